@@ -1,0 +1,42 @@
+/** `prima <command>`: serve, migrate, seed, create-user. */
+import { ConfigError } from "../server/config";
+import { createUserCommand } from "./createUser";
+import { migrateCommand } from "./migrate";
+import { seedCommand } from "./seed";
+import { serveCommand } from "./serve";
+import { UsageError } from "./usageError";
+
+const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
+  serve: serveCommand,
+  migrate: migrateCommand,
+  seed: seedCommand,
+  "create-user": createUserCommand,
+};
+
+const USAGE = `Usage: prima <command> [options]
+
+Commands:
+  serve                                  start the server (migrates, seeds demo data on an empty embedded database)
+  migrate                                apply database migrations and reference data
+  seed [--demo]                          load reference data; with --demo, the demo portfolio and accounts
+  create-user --email E --role R [--region CODE] [--name N] [--password P]
+                                         roles: pm, reviewer, fund_manager, viewer, admin
+
+Configuration comes from the environment: PORT, DATA_DIR, DATABASE_URL, SMTP_URL, PUBLIC_URL, SESSION_SECRET (see README).`;
+
+const [name, ...args] = process.argv.slice(2);
+const command = name ? COMMANDS[name] : undefined;
+if (!command) {
+  console.log(USAGE);
+  process.exit(name && name !== "help" && name !== "--help" ? 2 : 0);
+}
+try {
+  await command(args);
+} catch (error) {
+  if (error instanceof ConfigError || error instanceof UsageError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+}

@@ -1,0 +1,13 @@
+import { loadConfig } from "../server/config";
+import { migrateAndSeedReference, openConfiguredDatabase } from "../server/start";
+
+export async function migrateCommand(_args: string[]) {
+  const config = loadConfig();
+  const database = await openConfiguredDatabase(config);
+  try {
+    await migrateAndSeedReference(database);
+    console.log(`Migrations applied and reference data loaded (${database.kind}).`);
+  } finally {
+    await database.close();
+  }
+}

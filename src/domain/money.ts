@@ -1,0 +1,27 @@
+/**
+ * Money is held as integer cents (USD minor units) so that sums and ceilings are exact.
+ * Inputs arrive as decimal strings ("200000.00") or JSON numbers with at most two decimals.
+ */
+
+/** The largest request PRIMA accepts: far above any fund ceiling, low enough to catch typos. */
+export const MAX_BUDGET_CENTS = 100_000_000_000; // USD 1,000,000,000.00
+
+const DECIMAL = /^(\d{1,13})(?:\.(\d{1,2}))?$/;
+
+/** Parses "1234.5" or 1234.5 into cents; returns null for anything that is not exact money. */
+export function parseMoney(value: string | number): number | null {
+  const text = typeof value === "number" ? (Number.isFinite(value) ? String(value) : "") : value.trim();
+  const match = DECIMAL.exec(text);
+  if (!match) return null;
+  const whole = Number(match[1]);
+  const fraction = Number((match[2] ?? "").padEnd(2, "0"));
+  const cents = whole * 100 + fraction;
+  return Number.isSafeInteger(cents) ? cents : null;
+}
+
+/** Formats cents as a plain decimal string with two decimals, the API's money format. */
+export function formatMoney(cents: number): string {
+  const sign = cents < 0 ? "-" : "";
+  const abs = Math.abs(cents);
+  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
+}

@@ -1,0 +1,95 @@
+/**
+ * The HTTP application: security headers, cookies, rate limits, the JSON API under /api with its
+ * OpenAPI document, and the single-page web app for every other path.
+ */
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import cookie from "@fastify/cookie";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { authPlugin } from "./auth/plugin";
+import type { AppContext } from "./context";
+import { installErrorHandler } from "./http/errorHandler";
+import { authRoutes } from "./routes/auth";
+import { healthRoutes } from "./routes/health";
+import { projectRoutes } from "./routes/projects";
+import { referenceRoutes } from "./routes/reference";
+
+export const WEB_ROOT = fileURLToPath(new URL("../../dist/web", import.meta.url));
+
+/** JSON bodies above this are refused outright; below it, fields get their own limits and messages. */
+const BODY_LIMIT = 2 * 1024 * 1024;
+
+export async function buildApp(ctx: AppContext, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: ctx.config.logLevel },
+    bodyLimit: BODY_LIMIT,
+    trustProxy: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine sets inline style attributes.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: ctx.config.publicUrl.startsWith("https:") ? [] : null,
+      },
+    },
+    strictTransportSecurity: ctx.config.publicUrl.startsWith("https:"),
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: "PRIMA API", description: "Project Information and Management Application", version: ctx.version },
+      components: {
+        securitySchemes: { session: { type: "apiKey", in: "cookie", name: "prima_session" } },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
+
+  await app.register(
+    async (api) => {
+      await api.register(authPlugin, { ctx });
+      await api.register(healthRoutes, { ctx });
+      await api.register(authRoutes, { ctx });
+      await api.register(referenceRoutes, { ctx });
+      await api.register(projectRoutes, { ctx });
+      api.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+    },
+    { prefix: "/api" },
+  );
+
+  const webBuilt = existsSync(`${WEB_ROOT}/index.html`);
+  if (webBuilt) {
+    await app.register(fastifyStatic, { root: WEB_ROOT, prefix: "/", index: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith("/api")) {
+      return reply.status(404).send({ error: "not_found", message: `No API route ${request.method} ${request.url.split("?")[0]}` });
+    }
+    if (!webBuilt) {
+      return reply.status(503).type("text/plain").send("The web app is not built yet: run `npm run build`.");
+    }
+    // Client-side routes (/projects/…) are answered with the app, which routes itself.
+    return reply.header("cache-control", "no-cache").sendFile("index.html");
+  });
+  return app;
+}

@@ -1,0 +1,38 @@
+/**
+ * Who is asking: reads the session cookie on every request, and refuses a change (POST, PUT,
+ * PATCH, DELETE) whose X-CSRF-Token header does not match the session's token. A cross-site form
+ * can send the cookie but cannot read or set that header.
+ */
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import "@fastify/cookie";
+import fp from "fastify-plugin";
+import type { AppContext } from "../context";
+import { forbidden, unauthorized } from "../http/errors";
+import { findSessionUser, SESSION_COOKIE, type SessionUser } from "./sessions";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    user: SessionUser | null;
+  }
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+export const authPlugin = fp(async (app: FastifyInstance, { ctx }: { ctx: AppContext }) => {
+  app.decorateRequest("user", null);
+  app.addHook("onRequest", async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    request.user = token ? await findSessionUser(ctx.db, ctx.sessionSecret, token, ctx.now()) : null;
+  });
+  app.addHook("preHandler", async (request) => {
+    if (SAFE_METHODS.has(request.method) || !request.user) return;
+    if (request.headers["x-csrf-token"] !== request.user.csrfToken) {
+      throw forbidden("Missing or wrong X-CSRF-Token header; reload the page and try again");
+    }
+  });
+});
+
+export function requireUser(request: FastifyRequest): SessionUser {
+  if (!request.user) throw unauthorized();
+  return request.user;
+}

@@ -1,0 +1,81 @@
+/**
+ * Sessions live in the database so that they can be listed and revoked, and survive restarts and
+ * several server instances. The cookie holds a random token; the table holds only its HMAC, keyed
+ * with the installation's session secret, so a copy of the table gives no working session.
+ */
+import { createHmac, randomBytes } from "node:crypto";
+import { and, eq, gt, isNull } from "drizzle-orm";
+import type { Role } from "../../domain/roles";
+import type { DbOrTx } from "../db/client";
+import { appSettings, sessions, users } from "../db/schema";
+
+export const SESSION_COOKIE = "prima_session";
+export const SESSION_HOURS = 12;
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  region: string | null;
+  csrfToken: string;
+  tokenHash: string;
+}
+
+export function hashToken(secret: string, token: string): string {
+  return createHmac("sha256", secret).update(token).digest("hex");
+}
+
+/** SESSION_SECRET when given; otherwise one generated at first start and kept in the database. */
+export async function resolveSessionSecret(db: DbOrTx, configured: string | null): Promise<string> {
+  if (configured) return configured;
+  const generated = randomBytes(32).toString("hex");
+  await db.insert(appSettings).values({ key: "session_secret", value: generated }).onConflictDoNothing();
+  const [row] = await db.select().from(appSettings).where(eq(appSettings.key, "session_secret"));
+  if (!row) throw new Error("session secret could not be stored");
+  return row.value;
+}
+
+export async function createSession(db: DbOrTx, secret: string, userId: string, now: Date) {
+  const token = randomBytes(32).toString("base64url");
+  const csrfToken = randomBytes(24).toString("base64url");
+  const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
+  await db.insert(sessions).values({ tokenHash: hashToken(secret, token), userId, csrfToken, createdAt: now, expiresAt });
+  return { token, csrfToken, expiresAt };
+}
+
+export async function findSessionUser(db: DbOrTx, secret: string, token: string, now: Date): Promise<SessionUser | null> {
+  const tokenHash = hashToken(secret, token);
+  const [row] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      region: users.regionCode,
+      csrfToken: sessions.csrfToken,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.tokenHash, tokenHash),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, now),
+        eq(users.active, true),
+      ),
+    );
+  return row ? { ...row, tokenHash } : null;
+}
+
+export async function revokeSession(db: DbOrTx, tokenHash: string, now: Date) {
+  await db.update(sessions).set({ revokedAt: now }).where(eq(sessions.tokenHash, tokenHash));
+}
+
+/** Ends every session of a user, e.g. when an administrator deactivates the account. */
+export async function revokeUserSessions(db: DbOrTx, userId: string, now: Date) {
+  await db
+    .update(sessions)
+    .set({ revokedAt: now })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+}

@@ -1,0 +1,13 @@
+import type { Config } from "./config";
+import type { DatabaseKind, Db } from "./db/client";
+
+/** What every route and use case may need, built once at start (and by each test). */
+export interface AppContext {
+  config: Config;
+  db: Db;
+  dbKind: DatabaseKind;
+  /** The current time; tests set it instead of sleeping. */
+  now: () => Date;
+  sessionSecret: string;
+  version: string;
+}

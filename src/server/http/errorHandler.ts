@@ -1,0 +1,61 @@
+/**
+ * One place where failures become responses: field-level 400s for bad input, the status of an
+ * HttpError, and a bare 500 for the unexpected (logged with its stack, never sent to the client).
+ */
+import type { FastifyError, FastifyInstance } from "fastify";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import type { ErrorBody, FieldError } from "../../domain/errors";
+import { fieldErrorFromIssue } from "../../domain/validation";
+import { HttpError } from "./errors";
+
+interface FastifyValidationItem {
+  instancePath: string;
+  keyword: string;
+  message?: string;
+  params?: Record<string, unknown>;
+}
+
+function fieldsFromFastify(items: FastifyValidationItem[], context?: string): FieldError[] {
+  return items.map((item) => {
+    const path = item.instancePath.split("/").filter(Boolean);
+    const issueParams = (item.params?.params as Record<string, unknown> | undefined) ?? {};
+    const error = fieldErrorFromIssue({
+      ...(item.params ?? {}),
+      path,
+      code: item.keyword,
+      message: item.message ?? "Invalid value",
+      params: issueParams,
+    });
+    // A query-string error names its parameter like a body error names its field.
+    return context === "querystring" || context === "params" ? { ...error, field: error.field || context } : error;
+  });
+}
+
+export function installErrorHandler(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof HttpError) {
+      return reply.status(error.statusCode).send(error.body);
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const fields = fieldsFromFastify(error.validation as unknown as FastifyValidationItem[], error.validationContext);
+      const names = [...new Set(fields.map((f) => f.field || "body"))].join(", ");
+      const body: ErrorBody = { error: "validation", message: `Please correct: ${names}`, fields };
+      return reply.status(400).send(body);
+    }
+    const status = error.statusCode ?? 500;
+    if (status === 429) {
+      return reply.status(429).send({ error: "rate_limited", message: "Too many attempts; wait a minute and try again" });
+    }
+    if (status === 413) {
+      return reply.status(413).send({ error: "payload_too_large", message: "The request is too large" });
+    }
+    if (status >= 400 && status < 500) {
+      // Fastify's own client errors (malformed JSON, wrong content type): the message is safe to show.
+      const body: ErrorBody = { error: "bad_request", message: error.message };
+      return reply.status(status).send(body);
+    }
+    request.log.error({ err: error }, "unhandled error");
+    const body: ErrorBody = { error: "internal", message: "Something went wrong on our side; it has been logged" };
+    return reply.status(500).send(body);
+  });
+}

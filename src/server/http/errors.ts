@@ -1,0 +1,34 @@
+/**
+ * Errors a use case raises on purpose. The app's error handler turns each into its status and a
+ * body of the shape ErrorBody; anything else becomes a 500 without details.
+ */
+import type { ErrorBody, FieldError } from "../../domain/errors";
+
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly body: ErrorBody & Record<string, unknown>,
+  ) {
+    super(body.message);
+  }
+}
+
+export class ValidationFailed extends HttpError {
+  constructor(readonly fields: FieldError[]) {
+    super(400, { error: "validation", message: describeFields(fields), fields });
+  }
+}
+
+export const unauthorized = () =>
+  new HttpError(401, { error: "unauthorized", message: "Sign in to continue" });
+export const forbidden = (message = "You are not allowed to do this") =>
+  new HttpError(403, { error: "forbidden", message });
+export const notFound = (what = "This record") =>
+  new HttpError(404, { error: "not_found", message: `${what} does not exist or is not visible to you` });
+export const conflict = (message: string, extra: Record<string, unknown> = {}) =>
+  new HttpError(409, { error: "conflict", message, ...extra });
+
+function describeFields(fields: FieldError[]): string {
+  const names = [...new Set(fields.map((f) => f.field || "record"))];
+  return `Please correct: ${names.join(", ")}`;
+}

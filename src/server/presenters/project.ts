@@ -1,0 +1,60 @@
+/** The only place where project JSON for clients is shaped, with what this user may do with it. */
+import type { ProjectDetail, ProjectPolicies, ProjectSummary } from "../../domain/project";
+import { formatMoney } from "../../domain/money";
+import { hundredthsToPercent } from "../../domain/shares";
+import type { Actor } from "../policies/actor";
+import { canProject } from "../policies/project";
+import type { PersonRef, ProjectRecord, ProjectRow } from "../services/loadProject";
+
+export function presentPolicies(user: Actor | null, row: ProjectRow): ProjectPolicies {
+  return { update: canProject(user, "update", row) };
+}
+
+export function presentProjectSummary(
+  user: Actor | null,
+  row: ProjectRow,
+  countries: string[],
+  pm: PersonRef | null,
+): ProjectSummary {
+  return {
+    id: row.id,
+    code: row.code,
+    title: row.title,
+    type: row.type,
+    status: row.status,
+    region: row.regionCode,
+    countries,
+    fundingYear: row.fundingYear,
+    fundLine: row.fundLine,
+    requestedBudget: formatMoney(row.requestedBudgetCents),
+    plannedStart: row.plannedStart,
+    plannedEnd: row.plannedEnd,
+    pm,
+    updatedAt: row.updatedAt.toISOString(),
+    can: presentPolicies(user, row),
+  };
+}
+
+export function presentProject(user: Actor | null, record: ProjectRecord): ProjectDetail {
+  const { row } = record;
+  const shares = (list: { code: string; shareHundredths: number }[]) =>
+    list.map((s) => ({ code: s.code, percent: hundredthsToPercent(s.shareHundredths) }));
+  return {
+    ...presentProjectSummary(user, row, record.countries, record.pm),
+    summary: row.summary,
+    objective: row.objective,
+    approvedBudget: row.approvedBudgetCents === null ? null : formatMoney(row.approvedBudgetCents),
+    actualStart: row.actualStart,
+    actualEnd: row.actualEnd,
+    altPm: record.altPm,
+    areaShares: shares(record.areaShares),
+    activityShares: shares(record.activityShares),
+    beneficiaries: record.beneficiaries,
+    strategyPoints: record.strategyPoints,
+    migof: record.migof,
+    genderMarker: row.genderMarker,
+    followUpOf: record.followUpOf,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,65 @@
+/** A PM starts a proposal: a draft with the next project code, its parts, history and audit. */
+import { sql } from "drizzle-orm";
+import { parseMoney } from "../../domain/money";
+import type { ProjectData } from "../../domain/project";
+import type { Db } from "../db/client";
+import { projects, projectTransitions } from "../db/schema";
+import { projectCode } from "../db/seed/projectCode";
+import { ValidationFailed } from "../http/errors";
+import type { Actor } from "../policies/actor";
+import { recordAudit } from "./audit";
+import { checkProjectReferences } from "./checkProjectReferences";
+import { loadProject, type ProjectRecord } from "./loadProject";
+import { projectSnapshot } from "./projectSnapshot";
+import { writeProjectParts } from "./writeProjectParts";
+
+export async function createProject(db: Db, actor: Actor, data: ProjectData, now: Date): Promise<ProjectRecord> {
+  return db.transaction(async (tx) => {
+    const pmId = data.pmId ?? actor.id;
+    const { errors, region } = await checkProjectReferences(tx, data, pmId, null);
+    if (errors.length > 0) throw new ValidationFailed(errors);
+
+    // node-postgres and PGlite both answer raw SQL with { rows }.
+    const seqResult = (await tx.execute(sql`select nextval('project_code_seq')::text as seq`)) as unknown as {
+      rows: { seq: string }[];
+    };
+    const seq = Number(seqResult.rows[0]?.seq);
+    const [row] = await tx
+      .insert(projects)
+      .values({
+        code: projectCode(data.fundingYear, seq),
+        title: data.title,
+        summary: data.summary,
+        objective: data.objective,
+        type: data.type,
+        status: "draft",
+        regionCode: region,
+        fundingYear: data.fundingYear,
+        fundLine: data.fundLine,
+        requestedBudgetCents: parseMoney(data.requestedBudget) ?? 0,
+        plannedStart: data.plannedStart,
+        plannedEnd: data.plannedEnd,
+        pmId,
+        altPmId: data.altPmId ?? null,
+        genderMarker: data.genderMarker ?? null,
+        followUpOfId: data.followUpOfId ?? null,
+        createdById: actor.id,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning({ id: projects.id });
+    if (!row) throw new Error("insert returned no row");
+    await writeProjectParts(tx, row.id, data, false);
+    await tx.insert(projectTransitions).values({ projectId: row.id, fromStatus: null, toStatus: "draft", actorId: actor.id, at: now });
+    const record = (await loadProject(tx, row.id)) as ProjectRecord;
+    await recordAudit(tx, {
+      actorId: actor.id,
+      entityType: "project",
+      entityId: row.id,
+      action: "create",
+      after: projectSnapshot(record),
+      at: now,
+    });
+    return record;
+  });
+}

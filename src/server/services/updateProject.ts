@@ -1,0 +1,84 @@
+/**
+ * A PM edits a draft. The edit names the version it started from; if someone saved in between,
+ * nothing is written and the caller gets 409 with the current record (never a silent overwrite).
+ */
+import { and, eq, sql } from "drizzle-orm";
+import { parseMoney } from "../../domain/money";
+import type { ProjectData } from "../../domain/project";
+import type { Db } from "../db/client";
+import { projects } from "../db/schema";
+import { conflict, forbidden, notFound, ValidationFailed } from "../http/errors";
+import type { Actor } from "../policies/actor";
+import { canProject } from "../policies/project";
+import { presentProject } from "../presenters/project";
+import { changedFields, recordAudit } from "./audit";
+import { checkProjectReferences } from "./checkProjectReferences";
+import { loadProject, type ProjectRecord } from "./loadProject";
+import { projectSnapshot } from "./projectSnapshot";
+import { writeProjectParts } from "./writeProjectParts";
+
+const STALE_MESSAGE =
+  "Someone else saved this project after you opened it. Your changes were not saved; reload to see the latest version.";
+
+export async function updateProject(
+  db: Db,
+  actor: Actor,
+  id: string,
+  data: ProjectData & { version: number },
+  now: Date,
+): Promise<ProjectRecord> {
+  return db.transaction(async (tx) => {
+    const current = await loadProject(tx, id);
+    if (!current || !canProject(actor, "read", current.row)) throw notFound("This project");
+    if (!canProject(actor, "update", current.row)) {
+      throw forbidden("Only the project's PM or alternate PM can edit it, and only while it is a draft");
+    }
+    if (current.row.version !== data.version) {
+      throw conflict(STALE_MESSAGE, { current: presentProject(actor, current) });
+    }
+    const pmId = data.pmId ?? current.row.pmId ?? actor.id;
+    const { errors, region } = await checkProjectReferences(tx, data, pmId, id);
+    if (errors.length > 0) throw new ValidationFailed(errors);
+
+    const updated = await tx
+      .update(projects)
+      .set({
+        title: data.title,
+        summary: data.summary,
+        objective: data.objective,
+        type: data.type,
+        regionCode: region,
+        fundingYear: data.fundingYear,
+        fundLine: data.fundLine,
+        requestedBudgetCents: parseMoney(data.requestedBudget) ?? 0,
+        plannedStart: data.plannedStart,
+        plannedEnd: data.plannedEnd,
+        pmId,
+        altPmId: data.altPmId ?? null,
+        genderMarker: data.genderMarker ?? null,
+        followUpOfId: data.followUpOfId ?? null,
+        updatedAt: now,
+        version: sql`${projects.version} + 1`,
+      })
+      .where(and(eq(projects.id, id), eq(projects.version, data.version)))
+      .returning({ id: projects.id });
+    // A concurrent transaction may have saved between our read and our write.
+    if (updated.length === 0) {
+      const latest = (await loadProject(tx, id)) as ProjectRecord;
+      throw conflict(STALE_MESSAGE, { current: presentProject(actor, latest) });
+    }
+    await writeProjectParts(tx, id, data, true);
+    const after = (await loadProject(tx, id)) as ProjectRecord;
+    const changes = changedFields(projectSnapshot(current), projectSnapshot(after));
+    await recordAudit(tx, {
+      actorId: actor.id,
+      entityType: "project",
+      entityId: id,
+      action: "update",
+      before: Object.fromEntries(Object.entries(changes).map(([k, [b]]) => [k, b])),
+      after: Object.fromEntries(Object.entries(changes).map(([k, [, a]]) => [k, a])),
+      at: now,
+    });
+    return after;
+  });
+}

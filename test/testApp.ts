@@ -1,0 +1,68 @@
+/**
+ * A real server for API tests: a fresh database (in-memory PGlite, or a new PostgreSQL database
+ * dropped afterwards), migrations and reference data, and the Fastify app driven with inject().
+ */
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { inject } from "vitest";
+import { buildApp } from "../src/server/app";
+import { loadConfig } from "../src/server/config";
+import { type Database, type DatabaseKind, openDatabase } from "../src/server/db/client";
+import { createContext, migrateAndSeedReference } from "../src/server/start";
+
+/** The databases every API test file runs against. */
+export function databaseKinds(): DatabaseKind[] {
+  return inject("postgresAdminUrl") ? ["pglite", "postgres"] : ["pglite"];
+}
+
+async function openFreshDatabase(kind: DatabaseKind): Promise<{ database: Database; drop: () => Promise<void> }> {
+  if (kind === "pglite") {
+    const database = await openDatabase({ kind: "pglite", dataDir: null });
+    return { database, drop: async () => {} };
+  }
+  const adminUrl = inject("postgresAdminUrl");
+  if (!adminUrl) throw new Error("PostgreSQL is not available");
+  const name = `prima_test_${Date.now()}_${randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ kind: "postgres", url: url.toString() });
+  return {
+    database,
+    drop: async () => {
+      const dropper = new pg.Client({ connectionString: adminUrl });
+      await dropper.connect();
+      await dropper.query(`drop database if exists ${name} with (force)`);
+      await dropper.end();
+    },
+  };
+}
+
+export interface TestApp {
+  app: Awaited<ReturnType<typeof buildApp>>;
+  database: Database;
+  clock: { now: Date };
+  close(): Promise<void>;
+}
+
+export async function startTestApp(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestApp> {
+  const { database, drop } = await openFreshDatabase(kind);
+  await migrateAndSeedReference(database);
+  const config = loadConfig({ LOG_LEVEL: "silent", LOGIN_RATE_LIMIT: "10000", PRIMA_DEMO: "false", ...env });
+  const clock = { now: new Date("2026-03-02T09:00:00Z") };
+  const ctx = await createContext(config, database, () => clock.now);
+  const app = await buildApp(ctx, { logger: false });
+  return {
+    app,
+    database,
+    clock,
+    close: async () => {
+      await app.close();
+      await database.close();
+      await drop();
+    },
+  };
+}
