@@ -42,7 +42,10 @@ export async function signIn(test: TestApp, user: TestUser): Promise<Session> {
   if (response.statusCode !== 200) throw new Error(`login failed: ${response.body}`);
   const cookie = response.cookies.find((c) => c.name === "prima_session");
   if (!cookie) throw new Error("no session cookie");
-  return { user, headers: { cookie: `prima_session=${cookie.value}`, "x-csrf-token": response.json().csrfToken } };
+  return {
+    user,
+    headers: { cookie: `prima_session=${cookie.value}`, "x-csrf-token": response.json().csrfToken },
+  };
 }
 
 /** A complete, valid proposal in West and Central Africa (Ghana); override what a test is about. */
@@ -74,7 +77,11 @@ export function projectInput(overrides: Partial<ProjectInput> = {}): ProjectInpu
   };
 }
 
-export async function createProjectAs(test: TestApp, session: Session, overrides: Partial<ProjectInput> = {}) {
+export async function createProjectAs(
+  test: TestApp,
+  session: Session,
+  overrides: Partial<ProjectInput> = {},
+) {
   const response = await test.app.inject({
     method: "POST",
     url: "/api/projects",

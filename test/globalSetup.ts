@@ -26,6 +26,10 @@ export default async function setup(project: TestProject) {
       await client.end().catch(() => {});
     }
   }
-  console.log(available ? `API tests run on PGlite and on PostgreSQL (${url})` : "API tests run on PGlite only (no PostgreSQL reachable)");
+  console.log(
+    available
+      ? `API tests run on PGlite and on PostgreSQL (${url})`
+      : "API tests run on PGlite only (no PostgreSQL reachable)",
+  );
   project.provide("postgresAdminUrl", available ? url : null);
 }

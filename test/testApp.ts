@@ -15,7 +15,9 @@ export function databaseKinds(): DatabaseKind[] {
   return inject("postgresAdminUrl") ? ["pglite", "postgres"] : ["pglite"];
 }
 
-async function openFreshDatabase(kind: DatabaseKind): Promise<{ database: Database; drop: () => Promise<void> }> {
+async function openFreshDatabase(
+  kind: DatabaseKind,
+): Promise<{ database: Database; drop: () => Promise<void> }> {
   if (kind === "pglite") {
     const database = await openDatabase({ kind: "pglite", dataDir: null });
     return { database, drop: async () => {} };

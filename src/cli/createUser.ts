@@ -21,7 +21,8 @@ export async function createUserCommand(args: string[]) {
   } catch (error) {
     throw new UsageError(`prima create-user: ${(error as Error).message}`);
   }
-  if (!values.email || !values.role) throw new UsageError("prima create-user: --email and --role are required");
+  if (!values.email || !values.role)
+    throw new UsageError("prima create-user: --email and --role are required");
   const password = values.password ?? randomBytes(12).toString("base64url");
   const config = loadConfig();
   const database = await openConfiguredDatabase(config);
@@ -35,9 +36,13 @@ export async function createUserCommand(args: string[]) {
       password,
     });
     if (!result.ok) {
-      throw new UsageError(`prima create-user: ${result.errors.map((e) => `${e.field}: ${e.message}`).join("; ")}`);
+      throw new UsageError(
+        `prima create-user: ${result.errors.map((e) => `${e.field}: ${e.message}`).join("; ")}`,
+      );
     }
-    console.log(`Created ${result.user.role} ${result.user.email}${result.user.region ? ` (region ${result.user.region})` : ""}.`);
+    console.log(
+      `Created ${result.user.role} ${result.user.email}${result.user.region ? ` (region ${result.user.region})` : ""}.`,
+    );
     if (!values.password) console.log(`Password: ${password}`);
   } finally {
     await database.close();

@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { loadConfig } from "../server/config";
-import { migrateAndSeedReference, openConfiguredDatabase, seedDemoIfEmpty } from "../server/start";
+import { seedDemoIfEmpty } from "../server/demo";
+import { migrateAndSeedReference, openConfiguredDatabase } from "../server/start";
 import { UsageError } from "./usageError";
 
 export async function seedCommand(args: string[]) {

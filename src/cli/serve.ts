@@ -1,6 +1,7 @@
 import { buildApp } from "../server/app";
 import { loadConfig } from "../server/config";
-import { createContext, DEMO_PASSWORD, migrateAndSeedReference, openConfiguredDatabase, seedDemoIfEmpty } from "../server/start";
+import { DEMO_PASSWORD, seedDemoIfEmpty } from "../server/demo";
+import { createContext, migrateAndSeedReference, openConfiguredDatabase } from "../server/start";
 
 export const DEMO_ACCOUNTS = [
   ["pm@example.org", "project manager"],

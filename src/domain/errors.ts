@@ -12,7 +12,16 @@ export interface FieldError {
 }
 
 export interface ErrorBody {
-  error: "validation" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "rate_limited" | "internal" | "bad_request" | "payload_too_large";
+  error:
+    | "validation"
+    | "unauthorized"
+    | "forbidden"
+    | "not_found"
+    | "conflict"
+    | "rate_limited"
+    | "internal"
+    | "bad_request"
+    | "payload_too_large";
   message: string;
   fields?: FieldError[];
 }

@@ -50,7 +50,9 @@ describe("deriveRegion", () => {
     expect(deriveRegion("national", ["EHA"], undefined)).toEqual({ region: "EHA" });
   });
   it("asks which region leads when countries span regions", () => {
-    expect(deriveRegion("regional", ["EHA", "SAF"], null)).toMatchObject({ error: { field: "region", code: "regionRequired" } });
+    expect(deriveRegion("regional", ["EHA", "SAF"], null)).toMatchObject({
+      error: { field: "region", code: "regionRequired" },
+    });
     expect(deriveRegion("regional", ["EHA", "SAF"], "SAF")).toEqual({ region: "SAF" });
   });
   it("refuses a region that contradicts the countries", () => {

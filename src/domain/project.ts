@@ -26,22 +26,32 @@ export const moneyInput = z
   .superRefine((value, ctx) => {
     const cents = parseMoney(value);
     if (cents === null) {
-      ctx.addIssue({ code: "custom", message: "Enter an amount in USD with at most two decimals", params: { code: "money" } });
+      ctx.addIssue({
+        code: "custom",
+        message: "Enter an amount in USD with at most two decimals",
+        params: { code: "money" },
+      });
     } else if (cents <= 0) {
-      ctx.addIssue({ code: "custom", message: "The amount must be greater than zero", params: { code: "moneyPositive" } });
+      ctx.addIssue({
+        code: "custom",
+        message: "The amount must be greater than zero",
+        params: { code: "moneyPositive" },
+      });
     } else if (cents > MAX_BUDGET_CENTS) {
-      ctx.addIssue({ code: "custom", message: "The amount is above USD 1,000,000,000", params: { code: "moneyTooLarge" } });
+      ctx.addIssue({
+        code: "custom",
+        message: "The amount is above USD 1,000,000,000",
+        params: { code: "moneyTooLarge" },
+      });
     }
   });
 
 export const shareInput = z.object({
   code,
-  percent: z
-    .number()
-    .refine((p) => percentToHundredths(p) !== null, {
-      message: "A share is a percentage above 0 and up to 100 with at most two decimals",
-      params: { code: "percent" },
-    }),
+  percent: z.number().refine((p) => percentToHundredths(p) !== null, {
+    message: "A share is a percentage above 0 and up to 100 with at most two decimals",
+    params: { code: "percent" },
+  }),
 });
 export type ShareInput = z.infer<typeof shareInput>;
 
@@ -53,7 +63,12 @@ const shareList = z
     const seen = new Set<string>();
     shares.forEach((share, index) => {
       if (seen.has(share.code)) {
-        ctx.addIssue({ code: "custom", path: [index, "code"], message: "Listed twice", params: { code: "duplicate" } });
+        ctx.addIssue({
+          code: "custom",
+          path: [index, "code"],
+          message: "Listed twice",
+          params: { code: "duplicate" },
+        });
       }
       seen.add(share.code);
     });
@@ -79,7 +94,10 @@ function uniqueList<T extends z.ZodType>(item: T, max: number) {
   return z
     .array(item)
     .max(max)
-    .refine((list) => new Set(list).size === list.length, { message: "Listed twice", params: { code: "duplicate" } });
+    .refine((list) => new Set(list).size === list.length, {
+      message: "Listed twice",
+      params: { code: "duplicate" },
+    });
 }
 
 const projectFields = z.object({
@@ -87,12 +105,7 @@ const projectFields = z.object({
   summary: z.string().trim().max(SUMMARY_MAX).default(""),
   objective: z.string().trim().max(OBJECTIVE_MAX).default(""),
   type: z.enum(PROJECT_TYPES),
-  countries: uniqueList(
-    z
-      .string()
-      .regex(/^[A-Z]{3}$/, { message: "Use the ISO 3166-1 alpha-3 code" }),
-    250,
-  ),
+  countries: uniqueList(z.string().regex(/^[A-Z]{3}$/, { message: "Use the ISO 3166-1 alpha-3 code" }), 250),
   region: code.nullable().optional().describe("Derived from the countries when they share one region"),
   fundingYear: z.number().int().min(2000).max(2100),
   fundLine: code,
@@ -219,7 +232,15 @@ export type ProjectDetail = z.infer<typeof projectDetail>;
 
 /* ---------- the list ---------- */
 
-export const PROJECT_SORTS = ["code", "title", "fundingYear", "requestedBudget", "status", "plannedStart", "updatedAt"] as const;
+export const PROJECT_SORTS = [
+  "code",
+  "title",
+  "fundingYear",
+  "requestedBudget",
+  "status",
+  "plannedStart",
+  "updatedAt",
+] as const;
 
 export const projectListQuery = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
@@ -228,7 +249,10 @@ export const projectListQuery = z.object({
   order: z.enum(["asc", "desc"]).default("desc"),
   q: z.string().trim().max(200).optional(),
   region: code.optional(),
-  country: z.string().regex(/^[A-Z]{3}$/).optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
   fundingYear: z.coerce.number().int().min(2000).max(2100).optional(),
   status: z.enum(PROJECT_STATUSES).optional(),
   fundLine: code.optional(),

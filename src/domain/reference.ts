@@ -7,7 +7,9 @@ const coded = z.object({ code: z.string(), name: localizedName });
 
 export const referenceData = z.object({
   regions: z.array(coded.extend({ office: z.string(), countries: z.array(z.string()) })),
-  countries: z.array(z.object({ iso3: z.string(), iso2: z.string(), name: localizedName, region: z.string().nullable() })),
+  countries: z.array(
+    z.object({ iso3: z.string(), iso2: z.string(), name: localizedName, region: z.string().nullable() }),
+  ),
   areasOfWork: z.array(coded),
   activityTypes: z.array(coded),
   beneficiaryTypes: z.array(coded),

@@ -32,7 +32,8 @@ export function deriveRegion(
       error: {
         field: "region",
         code: "regionRequired",
-        message: "The countries lie in several regions: choose the region that leads the project among theirs",
+        message:
+          "The countries lie in several regions: choose the region that leads the project among theirs",
       },
     };
   }

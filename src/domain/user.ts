@@ -13,10 +13,20 @@ export const userInput = z
   })
   .superRefine((user, ctx) => {
     if (user.role === "reviewer" && !user.region) {
-      ctx.addIssue({ code: "custom", path: ["region"], message: "A regional reviewer needs a region", params: { code: "regionRequired" } });
+      ctx.addIssue({
+        code: "custom",
+        path: ["region"],
+        message: "A regional reviewer needs a region",
+        params: { code: "regionRequired" },
+      });
     }
     if (user.region && user.role !== "reviewer" && user.role !== "viewer") {
-      ctx.addIssue({ code: "custom", path: ["region"], message: "Only reviewers and viewers have a region", params: { code: "regionNotAllowed" } });
+      ctx.addIssue({
+        code: "custom",
+        path: ["region"],
+        message: "Only reviewers and viewers have a region",
+        params: { code: "regionNotAllowed" },
+      });
     }
   });
 export type UserInput = z.input<typeof userInput>;

@@ -25,7 +25,10 @@ export const WEB_ROOT = fileURLToPath(new URL("../../dist/web", import.meta.url)
 /** JSON bodies above this are refused outright; below it, fields get their own limits and messages. */
 const BODY_LIMIT = 2 * 1024 * 1024;
 
-export async function buildApp(ctx: AppContext, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  ctx: AppContext,
+  options: { logger?: boolean } = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger === false ? false : { level: ctx.config.logLevel },
     bodyLimit: BODY_LIMIT,
@@ -56,7 +59,11 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
-      info: { title: "PRIMA API", description: "Project Information and Management Application", version: ctx.version },
+      info: {
+        title: "PRIMA API",
+        description: "Project Information and Management Application",
+        version: ctx.version,
+      },
       components: {
         securitySchemes: { session: { type: "apiKey", in: "cookie", name: "prima_session" } },
       },
@@ -72,7 +79,9 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
       await api.register(authRoutes, { ctx });
       await api.register(referenceRoutes, { ctx });
       await api.register(projectRoutes, { ctx });
-      api.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+      api.get("/openapi.json", { config: { public: true }, schema: { hide: true } }, async () =>
+        app.swagger(),
+      );
     },
     { prefix: "/api" },
   );
@@ -83,7 +92,9 @@ export async function buildApp(ctx: AppContext, options: { logger?: boolean } = 
   }
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith("/api")) {
-      return reply.status(404).send({ error: "not_found", message: `No API route ${request.method} ${request.url.split("?")[0]}` });
+      return reply
+        .status(404)
+        .send({ error: "not_found", message: `No API route ${request.method} ${request.url.split("?")[0]}` });
     }
     if (!webBuilt) {
       return reply.status(503).type("text/plain").send("The web app is not built yet: run `npm run build`.");

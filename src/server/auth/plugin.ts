@@ -1,6 +1,7 @@
 /**
- * Who is asking: reads the session cookie on every request, and refuses a change (POST, PUT,
- * PATCH, DELETE) whose X-CSRF-Token header does not match the session's token. A cross-site form
+ * Who is asking: reads the session cookie on every request, refuses any non-public route without
+ * a session, and refuses a change (POST, PUT, PATCH, DELETE) whose X-CSRF-Token header does not
+ * match the session's token. A cross-site form
  * can send the cookie but cannot read or set that header.
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
@@ -14,6 +15,10 @@ declare module "fastify" {
   interface FastifyRequest {
     user: SessionUser | null;
   }
+  interface FastifyContextConfig {
+    /** Open without a session (health, sign-in). Every other route requires one. */
+    public?: boolean;
+  }
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -24,8 +29,13 @@ export const authPlugin = fp(async (app: FastifyInstance, { ctx }: { ctx: AppCon
     const token = request.cookies[SESSION_COOKIE];
     request.user = token ? await findSessionUser(ctx.db, ctx.sessionSecret, token, ctx.now()) : null;
   });
-  app.addHook("preHandler", async (request) => {
-    if (SAFE_METHODS.has(request.method) || !request.user) return;
+  // Before validation, so that an anonymous or forged request learns nothing about the body's rules.
+  app.addHook("preValidation", async (request) => {
+    if (!request.user) {
+      if (request.routeOptions.config.public) return;
+      throw unauthorized();
+    }
+    if (SAFE_METHODS.has(request.method)) return;
     if (request.headers["x-csrf-token"] !== request.user.csrfToken) {
       throw forbidden("Missing or wrong X-CSRF-Token header; reload the page and try again");
     }

@@ -40,11 +40,18 @@ export async function createSession(db: DbOrTx, secret: string, userId: string, 
   const token = randomBytes(32).toString("base64url");
   const csrfToken = randomBytes(24).toString("base64url");
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
-  await db.insert(sessions).values({ tokenHash: hashToken(secret, token), userId, csrfToken, createdAt: now, expiresAt });
+  await db
+    .insert(sessions)
+    .values({ tokenHash: hashToken(secret, token), userId, csrfToken, createdAt: now, expiresAt });
   return { token, csrfToken, expiresAt };
 }
 
-export async function findSessionUser(db: DbOrTx, secret: string, token: string, now: Date): Promise<SessionUser | null> {
+export async function findSessionUser(
+  db: DbOrTx,
+  secret: string,
+  token: string,
+  now: Date,
+): Promise<SessionUser | null> {
   const tokenHash = hashToken(secret, token);
   const [row] = await db
     .select({

@@ -19,7 +19,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
   app.post(
     "/auth/login",
     {
-      config: { rateLimit: { max: ctx.config.loginRateLimit, timeWindow: "1 minute" } },
+      config: { public: true, rateLimit: { max: ctx.config.loginRateLimit, timeWindow: "1 minute" } },
       schema: {
         tags: ["auth"],
         summary: "Sign in; sets the httpOnly session cookie",
@@ -56,7 +56,10 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
 
   app.post(
     "/auth/logout",
-    { schema: { tags: ["auth"], summary: "Sign out: the session is revoked", response: { 204: z.null() } } },
+    {
+      config: { public: true },
+      schema: { tags: ["auth"], summary: "Sign out: the session is revoked", response: { 204: z.null() } },
+    },
     async (request, reply) => {
       if (request.user) await revokeSession(ctx.db, request.user.tokenHash, ctx.now());
       reply.clearCookie(SESSION_COOKIE, { path: "/" });
@@ -69,7 +72,14 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     { schema: { tags: ["auth"], summary: "The signed-in user", response: { 200: me, 401: errorBody } } },
     async (request) => {
       const user = requireUser(request);
-      return { id: user.id, email: user.email, name: user.name, role: user.role, region: user.region, csrfToken: user.csrfToken };
+      return {
+        id: user.id,
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        region: user.region,
+        csrfToken: user.csrfToken,
+      };
     },
   );
 };

@@ -2,7 +2,13 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { errorBody } from "../../domain/errors";
-import { projectDetail, projectInput, projectListQuery, projectPage, projectUpdateInput } from "../../domain/project";
+import {
+  projectDetail,
+  projectInput,
+  projectListQuery,
+  projectPage,
+  projectUpdateInput,
+} from "../../domain/project";
 import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
 import { forbidden, notFound } from "../http/errors";
@@ -85,7 +91,14 @@ export const projectRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
         summary: "Edit a draft; send the version you loaded (409 if someone saved since)",
         params: idParams,
         body: projectUpdateInput,
-        response: { 200: projectDetail, 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: conflictBody },
+        response: {
+          200: projectDetail,
+          400: errorBody,
+          401: errorBody,
+          403: errorBody,
+          404: errorBody,
+          409: conflictBody,
+        },
       },
     },
     async (request) => {

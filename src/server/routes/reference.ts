@@ -31,7 +31,11 @@ export const referenceRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
       schema: {
         tags: ["users"],
         summary: "Active project managers, for choosing a PM or alternate PM",
-        response: { 200: z.array(z.object({ id: z.uuid(), name: z.string(), email: z.string() })), 401: errorBody, 403: errorBody },
+        response: {
+          200: z.array(z.object({ id: z.uuid(), name: z.string(), email: z.string() })),
+          401: errorBody,
+          403: errorBody,
+        },
       },
     },
     async (request) => {

@@ -34,7 +34,14 @@ function unknownIn(field: string, listed: string[], known: Set<string>, what: st
   return listed.flatMap((code, index) =>
     known.has(code)
       ? []
-      : [{ field: `${field}.${index}`, code: "unknownCode", message: `Unknown ${what}: ${code}`, params: { value: code } }],
+      : [
+          {
+            field: `${field}.${index}`,
+            code: "unknownCode",
+            message: `Unknown ${what}: ${code}`,
+            params: { value: code },
+          },
+        ],
   );
 }
 
@@ -56,13 +63,22 @@ export async function checkProjectReferences(
   const countryRegion = new Map(countryRows.map((c) => [c.iso3, c.region]));
   data.countries.forEach((iso3, index) => {
     if (!countryRegion.has(iso3)) {
-      errors.push({ field: `countries.${index}`, code: "unknownCountry", message: `Unknown country: ${iso3}`, params: { value: iso3 } });
+      errors.push({
+        field: `countries.${index}`,
+        code: "unknownCountry",
+        message: `Unknown country: ${iso3}`,
+        params: { value: iso3 },
+      });
     }
   });
 
   if (data.region) {
-    const [region] = await db.select({ code: regions.code }).from(regions).where(eq(regions.code, data.region));
-    if (!region) errors.push({ field: "region", code: "unknownCode", message: `Unknown region: ${data.region}` });
+    const [region] = await db
+      .select({ code: regions.code })
+      .from(regions)
+      .where(eq(regions.code, data.region));
+    if (!region)
+      errors.push({ field: "region", code: "unknownCode", message: `Unknown region: ${data.region}` });
   }
   let region: string | null = null;
   const derived = deriveRegion(
@@ -75,32 +91,55 @@ export async function checkProjectReferences(
 
   const [year] = await db.select().from(fundingYears).where(eq(fundingYears.year, data.fundingYear));
   if (!year) {
-    errors.push({ field: "fundingYear", code: "unknownFundingYear", message: `${data.fundingYear} is not a funding year of the fund` });
+    errors.push({
+      field: "fundingYear",
+      code: "unknownFundingYear",
+      message: `${data.fundingYear} is not a funding year of the fund`,
+    });
   }
   const [line] = await db.select().from(fundLines).where(eq(fundLines.code, data.fundLine));
-  if (!line) errors.push({ field: "fundLine", code: "unknownCode", message: `Unknown fund line: ${data.fundLine}` });
+  if (!line)
+    errors.push({ field: "fundLine", code: "unknownCode", message: `Unknown fund line: ${data.fundLine}` });
 
   const areaCodes = data.areaShares.map((s) => s.code);
-  errors.push(...unknownIn("areaShares", areaCodes, await existingCodes(db, areasOfWork, areaCodes), "area of work").map(
-    (e) => ({ ...e, field: `${e.field}.code` }),
-  ));
+  errors.push(
+    ...unknownIn(
+      "areaShares",
+      areaCodes,
+      await existingCodes(db, areasOfWork, areaCodes),
+      "area of work",
+    ).map((e) => ({ ...e, field: `${e.field}.code` })),
+  );
   const activityCodes = data.activityShares.map((s) => s.code);
   errors.push(
-    ...unknownIn("activityShares", activityCodes, await existingCodes(db, activityTypes, activityCodes), "activity type").map(
-      (e) => ({ ...e, field: `${e.field}.code` }),
-    ),
+    ...unknownIn(
+      "activityShares",
+      activityCodes,
+      await existingCodes(db, activityTypes, activityCodes),
+      "activity type",
+    ).map((e) => ({ ...e, field: `${e.field}.code` })),
   );
   const typeCodes = data.beneficiaries.map((b) => b.type);
   errors.push(
-    ...unknownIn("beneficiaries", typeCodes, await existingCodes(db, beneficiaryTypes, typeCodes), "beneficiary type").map(
-      (e) => ({ ...e, field: `${e.field}.type` }),
-    ),
+    ...unknownIn(
+      "beneficiaries",
+      typeCodes,
+      await existingCodes(db, beneficiaryTypes, typeCodes),
+      "beneficiary type",
+    ).map((e) => ({ ...e, field: `${e.field}.type` })),
   );
-  errors.push(...unknownIn("migof", data.migof, await existingCodes(db, migofElements, data.migof), "MIGOF element"));
+  errors.push(
+    ...unknownIn("migof", data.migof, await existingCodes(db, migofElements, data.migof), "MIGOF element"),
+  );
 
   if (data.genderMarker) {
     const [marker] = await db.select().from(genderMarkers).where(eq(genderMarkers.code, data.genderMarker));
-    if (!marker) errors.push({ field: "genderMarker", code: "unknownCode", message: `Unknown gender marker: ${data.genderMarker}` });
+    if (!marker)
+      errors.push({
+        field: "genderMarker",
+        code: "unknownCode",
+        message: `Unknown gender marker: ${data.genderMarker}`,
+      });
   }
 
   const people = [pmId, data.altPmId].filter((p): p is string => Boolean(p));
@@ -113,16 +152,27 @@ export async function checkProjectReferences(
     errors.push({ field: "pmId", code: "notAManager", message: "The PM must be an active project manager" });
   }
   if (data.altPmId && !managerIds.has(data.altPmId)) {
-    errors.push({ field: "altPmId", code: "notAManager", message: "The alternate PM must be an active project manager" });
+    errors.push({
+      field: "altPmId",
+      code: "notAManager",
+      message: "The alternate PM must be an active project manager",
+    });
   }
   if (data.altPmId && data.altPmId === pmId) {
     errors.push({ field: "altPmId", code: "altPmSame", message: "The alternate PM must be another person" });
   }
 
   if (data.followUpOfId) {
-    const [original] = await db.select({ id: projects.id }).from(projects).where(eq(projects.id, data.followUpOfId));
+    const [original] = await db
+      .select({ id: projects.id })
+      .from(projects)
+      .where(eq(projects.id, data.followUpOfId));
     if (!original || data.followUpOfId === selfId) {
-      errors.push({ field: "followUpOfId", code: "unknownProject", message: "The project this follows up does not exist" });
+      errors.push({
+        field: "followUpOfId",
+        code: "unknownProject",
+        message: "The project this follows up does not exist",
+      });
     }
   }
   return { errors, region };

@@ -13,7 +13,12 @@ import { loadProject, type ProjectRecord } from "./loadProject";
 import { projectSnapshot } from "./projectSnapshot";
 import { writeProjectParts } from "./writeProjectParts";
 
-export async function createProject(db: Db, actor: Actor, data: ProjectData, now: Date): Promise<ProjectRecord> {
+export async function createProject(
+  db: Db,
+  actor: Actor,
+  data: ProjectData,
+  now: Date,
+): Promise<ProjectRecord> {
   return db.transaction(async (tx) => {
     const pmId = data.pmId ?? actor.id;
     const { errors, region } = await checkProjectReferences(tx, data, pmId, null);
@@ -50,7 +55,9 @@ export async function createProject(db: Db, actor: Actor, data: ProjectData, now
       .returning({ id: projects.id });
     if (!row) throw new Error("insert returned no row");
     await writeProjectParts(tx, row.id, data, false);
-    await tx.insert(projectTransitions).values({ projectId: row.id, fromStatus: null, toStatus: "draft", actorId: actor.id, at: now });
+    await tx
+      .insert(projectTransitions)
+      .values({ projectId: row.id, fromStatus: null, toStatus: "draft", actorId: actor.id, at: now });
     const record = (await loadProject(tx, row.id)) as ProjectRecord;
     await recordAudit(tx, {
       actorId: actor.id,

@@ -11,17 +11,22 @@ export async function createUser(
   db: DbOrTx,
   /** Loosely typed on purpose: it comes from the command line or an API body and is parsed here. */
   input: { email: string; name: string; role: string; region: string | null; password: string },
-): Promise<{ ok: true; user: { id: string; email: string; role: string; region: string | null } } | { ok: false; errors: FieldError[] }> {
+): Promise<
+  | { ok: true; user: { id: string; email: string; role: string; region: string | null } }
+  | { ok: false; errors: FieldError[] }
+> {
   const parsed = userInput.safeParse(input);
   if (!parsed.success) return { ok: false, errors: fieldErrorsFromZod(parsed.error) };
   const data = parsed.data;
   const errors: FieldError[] = [];
   if (data.region) {
     const [region] = await db.select().from(regions).where(eq(regions.code, data.region));
-    if (!region) errors.push({ field: "region", code: "unknownCode", message: `Unknown region: ${data.region}` });
+    if (!region)
+      errors.push({ field: "region", code: "unknownCode", message: `Unknown region: ${data.region}` });
   }
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, data.email));
-  if (existing) errors.push({ field: "email", code: "emailTaken", message: "A user with this e-mail already exists" });
+  if (existing)
+    errors.push({ field: "email", code: "emailTaken", message: "A user with this e-mail already exists" });
   if (errors.length > 0) return { ok: false, errors };
   const [user] = await db
     .insert(users)

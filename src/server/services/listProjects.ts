@@ -1,5 +1,5 @@
 /** The project list: filters, sort and one page, within what the user may read. */
-import { and, asc, count, desc, eq, exists, ilike, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
 import type { ProjectListQuery } from "../../domain/project";
 import type { DbOrTx } from "../db/client";
 import { projectAreaShares, projectCountries, projects, users } from "../db/schema";
@@ -34,17 +34,13 @@ export function projectFilters(user: Actor, query: ProjectListQuery): SQL | unde
   if (query.country) {
     const country = query.country;
     conditions.push(
-      exists(
-        sql`select 1 from ${projectCountries} where ${projectCountries.projectId} = ${projects.id} and ${projectCountries.countryIso3} = ${country}`,
-      ),
+      sql`exists (select 1 from ${projectCountries} where ${projectCountries.projectId} = ${projects.id} and ${projectCountries.countryIso3} = ${country})`,
     );
   }
   if (query.areaOfWork) {
     const area = query.areaOfWork;
     conditions.push(
-      exists(
-        sql`select 1 from ${projectAreaShares} where ${projectAreaShares.projectId} = ${projects.id} and ${projectAreaShares.areaCode} = ${area}`,
-      ),
+      sql`exists (select 1 from ${projectAreaShares} where ${projectAreaShares.projectId} = ${projects.id} and ${projectAreaShares.areaCode} = ${area})`,
     );
   }
   if (query.q) {
@@ -70,7 +66,9 @@ export async function listProjects(
   const rows = await db
     .select({
       row: projects,
-      countries: sql<string[]>`coalesce((select array_agg(${projectCountries.countryIso3} order by ${projectCountries.countryIso3}) from ${projectCountries} where ${projectCountries.projectId} = ${projects.id}), '{}')`,
+      countries: sql<
+        string[]
+      >`coalesce((select array_agg(${projectCountries.countryIso3} order by ${projectCountries.countryIso3}) from ${projectCountries} where ${projectCountries.projectId} = ${projects.id}), '{}')`,
       pmName: users.name,
     })
     .from(projects)

@@ -7,8 +7,8 @@ import {
   projectBeneficiaries,
   projectCountries,
   projectMigof,
-  projects,
   projectStrategyPoints,
+  projects,
   users,
 } from "../db/schema";
 
@@ -23,7 +23,12 @@ export interface ProjectRecord {
   countries: string[];
   areaShares: { code: string; shareHundredths: number }[];
   activityShares: { code: string; shareHundredths: number }[];
-  beneficiaries: { type: string; sex: "female" | "male" | "all"; ageGroup: "children" | "youth" | "adults" | "older" | "all"; number: number }[];
+  beneficiaries: {
+    type: string;
+    sex: "female" | "male" | "all";
+    ageGroup: "children" | "youth" | "adults" | "older" | "all";
+    number: number;
+  }[];
   strategyPoints: number[];
   migof: string[];
   pm: PersonRef | null;
@@ -45,7 +50,10 @@ export async function loadProject(db: DbOrTx, id: string): Promise<ProjectRecord
     .where(eq(projectAreaShares.projectId, id))
     .orderBy(asc(projectAreaShares.areaCode));
   const activityShares = await db
-    .select({ code: projectActivityShares.activityCode, shareHundredths: projectActivityShares.shareHundredths })
+    .select({
+      code: projectActivityShares.activityCode,
+      shareHundredths: projectActivityShares.shareHundredths,
+    })
     .from(projectActivityShares)
     .where(eq(projectActivityShares.projectId, id))
     .orderBy(asc(projectActivityShares.activityCode));

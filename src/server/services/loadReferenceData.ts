@@ -14,13 +14,22 @@ import {
   strategyPoints,
 } from "../db/schema";
 
-const name = (r: { nameEn: string; nameFr: string; nameEs: string }) => ({ en: r.nameEn, fr: r.nameFr, es: r.nameEs });
+const name = (r: { nameEn: string; nameFr: string; nameEs: string }) => ({
+  en: r.nameEn,
+  fr: r.nameFr,
+  es: r.nameEs,
+});
 
 export async function loadReferenceData(db: DbOrTx): Promise<ReferenceData> {
   const countryRows = await db.select().from(countries).orderBy(asc(countries.nameEn));
   const regionRows = await db.select().from(regions).orderBy(asc(regions.sort), asc(regions.code));
-  const coded = async (table: typeof areasOfWork | typeof activityTypes | typeof beneficiaryTypes | typeof fundLines) =>
-    (await db.select().from(table).orderBy(asc(table.sort), asc(table.code))).map((r) => ({ code: r.code, name: name(r) }));
+  const coded = async (
+    table: typeof areasOfWork | typeof activityTypes | typeof beneficiaryTypes | typeof fundLines,
+  ) =>
+    (await db.select().from(table).orderBy(asc(table.sort), asc(table.code))).map((r) => ({
+      code: r.code,
+      name: name(r),
+    }));
   return {
     regions: regionRows.map((r) => ({
       code: r.code,
@@ -42,7 +51,9 @@ export async function loadReferenceData(db: DbOrTx): Promise<ReferenceData> {
       number: s.number,
       name: name(s),
     })),
-    migof: (await db.select().from(migofElements).orderBy(asc(migofElements.sort), asc(migofElements.code))).map((m) => ({
+    migof: (
+      await db.select().from(migofElements).orderBy(asc(migofElements.sort), asc(migofElements.code))
+    ).map((m) => ({
       code: m.code,
       kind: m.kind,
       name: name(m),

@@ -16,22 +16,37 @@ const hundredths = (percent: number) => percentToHundredths(percent) ?? 0;
 
 export async function writeProjectParts(db: DbOrTx, projectId: string, data: ProjectData, replace: boolean) {
   if (replace) {
-    for (const table of [projectCountries, projectAreaShares, projectActivityShares, projectBeneficiaries, projectStrategyPoints, projectMigof]) {
+    for (const table of [
+      projectCountries,
+      projectAreaShares,
+      projectActivityShares,
+      projectBeneficiaries,
+      projectStrategyPoints,
+      projectMigof,
+    ]) {
       await db.delete(table).where(eq(table.projectId, projectId));
     }
   }
   if (data.countries.length > 0) {
-    await db.insert(projectCountries).values(data.countries.map((countryIso3) => ({ projectId, countryIso3 })));
+    await db
+      .insert(projectCountries)
+      .values(data.countries.map((countryIso3) => ({ projectId, countryIso3 })));
   }
   if (data.areaShares.length > 0) {
     await db
       .insert(projectAreaShares)
-      .values(data.areaShares.map((s) => ({ projectId, areaCode: s.code, shareHundredths: hundredths(s.percent) })));
+      .values(
+        data.areaShares.map((s) => ({ projectId, areaCode: s.code, shareHundredths: hundredths(s.percent) })),
+      );
   }
   if (data.activityShares.length > 0) {
-    await db
-      .insert(projectActivityShares)
-      .values(data.activityShares.map((s) => ({ projectId, activityCode: s.code, shareHundredths: hundredths(s.percent) })));
+    await db.insert(projectActivityShares).values(
+      data.activityShares.map((s) => ({
+        projectId,
+        activityCode: s.code,
+        shareHundredths: hundredths(s.percent),
+      })),
+    );
   }
   if (data.beneficiaries.length > 0) {
     await db.insert(projectBeneficiaries).values(

@@ -1,0 +1,109 @@
+/**
+ * The authorization matrix over HTTP: every role (and an anonymous caller) against every route,
+ * so that a route that forgets its policy check fails here.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildUser, createProjectAs, projectInput, type Session, signIn } from "../../../test/factories";
+import { databaseKinds, startTestApp, type TestApp } from "../../../test/testApp";
+
+type Who =
+  | "anonymous"
+  | "owner"
+  | "otherPm"
+  | "reviewerOfRegion"
+  | "reviewerElsewhere"
+  | "fund"
+  | "viewer"
+  | "viewerElsewhere"
+  | "admin";
+type Call = "list" | "read" | "create" | "updateDraft" | "reference" | "managers";
+
+/** Expected status per caller and call; the project is a WCA draft owned by "owner". */
+const EXPECTED: Record<Who, Record<Call, number>> = {
+  anonymous: { list: 401, read: 401, create: 401, updateDraft: 401, reference: 401, managers: 401 },
+  owner: { list: 200, read: 200, create: 201, updateDraft: 200, reference: 200, managers: 200 },
+  otherPm: { list: 200, read: 200, create: 201, updateDraft: 403, reference: 200, managers: 200 },
+  reviewerOfRegion: { list: 200, read: 200, create: 403, updateDraft: 403, reference: 200, managers: 200 },
+  reviewerElsewhere: { list: 200, read: 200, create: 403, updateDraft: 403, reference: 200, managers: 200 },
+  fund: { list: 200, read: 200, create: 403, updateDraft: 403, reference: 200, managers: 200 },
+  viewer: { list: 200, read: 200, create: 403, updateDraft: 403, reference: 200, managers: 403 },
+  viewerElsewhere: { list: 200, read: 404, create: 403, updateDraft: 404, reference: 200, managers: 403 },
+  admin: { list: 200, read: 200, create: 403, updateDraft: 403, reference: 200, managers: 200 },
+};
+
+describe.each(databaseKinds())("authorization matrix on %s", (kind) => {
+  let test: TestApp;
+  const sessions = {} as Record<Exclude<Who, "anonymous">, Session>;
+  let ownerProject: { id: string; version: number };
+
+  beforeAll(async () => {
+    test = await startTestApp(kind);
+    const db = test.database.db;
+    sessions.owner = await signIn(test, await buildUser(db, "pm"));
+    sessions.otherPm = await signIn(test, await buildUser(db, "pm"));
+    sessions.reviewerOfRegion = await signIn(test, await buildUser(db, "reviewer", "WCA"));
+    sessions.reviewerElsewhere = await signIn(test, await buildUser(db, "reviewer", "EHA"));
+    sessions.fund = await signIn(test, await buildUser(db, "fund_manager"));
+    sessions.viewer = await signIn(test, await buildUser(db, "viewer"));
+    sessions.viewerElsewhere = await signIn(test, await buildUser(db, "viewer", "EHA"));
+    sessions.admin = await signIn(test, await buildUser(db, "admin"));
+    ownerProject = await createProjectAs(test, sessions.owner);
+  });
+  afterAll(() => test.close());
+
+  async function call(who: Who, what: Call): Promise<number> {
+    const headers = who === "anonymous" ? {} : sessions[who].headers;
+    const project = `/api/projects/${ownerProject.id}`;
+    const requests = {
+      list: { method: "GET", url: "/api/projects" },
+      read: { method: "GET", url: project },
+      create: { method: "POST", url: "/api/projects", payload: projectInput() },
+      updateDraft: {
+        method: "PUT",
+        url: project,
+        payload: { ...projectInput({ summary: `edited by ${who}` }), version: ownerProject.version },
+      },
+      reference: { method: "GET", url: "/api/reference" },
+      managers: { method: "GET", url: "/api/users/managers" },
+    } as const;
+    const response = await test.app.inject({ ...requests[what], headers } as Parameters<
+      TestApp["app"]["inject"]
+    >[0] &
+      object);
+    if (what === "updateDraft" && response.statusCode === 200) ownerProject = response.json();
+    return response.statusCode;
+  }
+
+  const rows = Object.entries(EXPECTED).flatMap(([who, calls]) =>
+    Object.entries(calls).map(([what, status]) => [who as Who, what as Call, status] as const),
+  );
+  it.each(rows)("%s → %s answers %i", async (who, what, status) => {
+    expect(await call(who, what)).toBe(status);
+  });
+
+  it("a viewer of another region does not see the project in the list", async () => {
+    const response = await test.app.inject({
+      method: "GET",
+      url: "/api/projects",
+      headers: sessions.viewerElsewhere.headers,
+    });
+    expect(response.json().items.map((p: { id: string }) => p.id)).not.toContain(ownerProject.id);
+  });
+
+  it("the list tells each user what they may do", async () => {
+    const asOwner = await test.app.inject({
+      method: "GET",
+      url: "/api/projects",
+      headers: sessions.owner.headers,
+    });
+    const asOther = await test.app.inject({
+      method: "GET",
+      url: "/api/projects",
+      headers: sessions.otherPm.headers,
+    });
+    const find = (body: { items: { id: string; can: { update: boolean } }[] }) =>
+      body.items.find((p) => p.id === ownerProject.id);
+    expect(find(asOwner.json())?.can.update).toBe(true);
+    expect(find(asOther.json())?.can.update).toBe(false);
+  });
+});
