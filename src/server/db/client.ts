@@ -2,6 +2,7 @@
  * Opens the database: embedded PGlite in a data directory (the default, no server needed),
  * or PostgreSQL through DATABASE_URL. Both speak the same SQL and run the same migrations.
  */
+import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
@@ -47,6 +48,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       close: () => pool.end(),
     };
   }
+  // PGlite creates its own folder but not the parents (DATA_DIR itself on a first run).
+  if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
   const client = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
   await client.waitReady;
   const db = drizzlePglite({ client, schema }) as unknown as Db;

@@ -4,6 +4,7 @@
  */
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigint,
   bigserial,
   boolean,
@@ -49,9 +50,21 @@ export const countries = pgTable(
   (t) => [index("countries_region_idx").on(t.regionCode)],
 );
 
-export const areasOfWork = pgTable("areas_of_work", { code: text("code").primaryKey(), ...names, ...sortOrder });
-export const activityTypes = pgTable("activity_types", { code: text("code").primaryKey(), ...names, ...sortOrder });
-export const beneficiaryTypes = pgTable("beneficiary_types", { code: text("code").primaryKey(), ...names, ...sortOrder });
+export const areasOfWork = pgTable("areas_of_work", {
+  code: text("code").primaryKey(),
+  ...names,
+  ...sortOrder,
+});
+export const activityTypes = pgTable("activity_types", {
+  code: text("code").primaryKey(),
+  ...names,
+  ...sortOrder,
+});
+export const beneficiaryTypes = pgTable("beneficiary_types", {
+  code: text("code").primaryKey(),
+  ...names,
+  ...sortOrder,
+});
 export const fundLines = pgTable("fund_lines", { code: text("code").primaryKey(), ...names, ...sortOrder });
 
 export const genderMarkers = pgTable("gender_markers", {
@@ -148,7 +161,7 @@ export const projects = pgTable(
     pmId: uuid("pm_id").references(() => users.id),
     altPmId: uuid("alt_pm_id").references(() => users.id),
     genderMarker: text("gender_marker").references(() => genderMarkers.code),
-    followUpOfId: uuid("follow_up_of_id"),
+    followUpOfId: uuid("follow_up_of_id").references((): AnyPgColumn => projects.id),
     createdById: uuid("created_by_id").references(() => users.id),
     createdAt,
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -175,7 +188,10 @@ export const projectCountries = pgTable(
       .notNull()
       .references(() => countries.iso3),
   },
-  (t) => [primaryKey({ columns: [t.projectId, t.countryIso3] }), index("project_countries_country_idx").on(t.countryIso3)],
+  (t) => [
+    primaryKey({ columns: [t.projectId, t.countryIso3] }),
+    index("project_countries_country_idx").on(t.countryIso3),
+  ],
 );
 
 /** Shares are stored in hundredths of a percent (10000 = 100 %), so sums are exact integers. */
@@ -190,7 +206,10 @@ export const projectAreaShares = pgTable(
       .references(() => areasOfWork.code),
     shareHundredths: integer("share_hundredths").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.projectId, t.areaCode] }), index("project_area_shares_area_idx").on(t.areaCode)],
+  (t) => [
+    primaryKey({ columns: [t.projectId, t.areaCode] }),
+    index("project_area_shares_area_idx").on(t.areaCode),
+  ],
 );
 
 export const projectActivityShares = pgTable(

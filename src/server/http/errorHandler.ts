@@ -27,7 +27,9 @@ function fieldsFromFastify(items: FastifyValidationItem[], context?: string): Fi
       params: issueParams,
     });
     // A query-string error names its parameter like a body error names its field.
-    return context === "querystring" || context === "params" ? { ...error, field: error.field || context } : error;
+    return context === "querystring" || context === "params"
+      ? { ...error, field: error.field || context }
+      : error;
   });
 }
 
@@ -37,14 +39,19 @@ export function installErrorHandler(app: FastifyInstance) {
       return reply.status(error.statusCode).send(error.body);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const fields = fieldsFromFastify(error.validation as unknown as FastifyValidationItem[], error.validationContext);
+      const fields = fieldsFromFastify(
+        error.validation as unknown as FastifyValidationItem[],
+        error.validationContext,
+      );
       const names = [...new Set(fields.map((f) => f.field || "body"))].join(", ");
       const body: ErrorBody = { error: "validation", message: `Please correct: ${names}`, fields };
       return reply.status(400).send(body);
     }
     const status = error.statusCode ?? 500;
     if (status === 429) {
-      return reply.status(429).send({ error: "rate_limited", message: "Too many attempts; wait a minute and try again" });
+      return reply
+        .status(429)
+        .send({ error: "rate_limited", message: "Too many attempts; wait a minute and try again" });
     }
     if (status === 413) {
       return reply.status(413).send({ error: "payload_too_large", message: "The request is too large" });
@@ -55,7 +62,10 @@ export function installErrorHandler(app: FastifyInstance) {
       return reply.status(status).send(body);
     }
     request.log.error({ err: error }, "unhandled error");
-    const body: ErrorBody = { error: "internal", message: "Something went wrong on our side; it has been logged" };
+    const body: ErrorBody = {
+      error: "internal",
+      message: "Something went wrong on our side; it has been logged",
+    };
     return reply.status(500).send(body);
   });
 }

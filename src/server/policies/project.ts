@@ -49,6 +49,10 @@ export function canProject(user: Actor | null, action: ProjectAction, project?: 
     case "read":
       return project !== undefined && inScope(projectReadScope(user), project);
     case "update":
-      return project !== undefined && isProjectManagerOf(user, project) && EDITABLE_STATUSES.includes(project.status);
+      return (
+        project !== undefined &&
+        isProjectManagerOf(user, project) &&
+        EDITABLE_STATUSES.includes(project.status)
+      );
   }
 }

@@ -1,6 +1,7 @@
 /** The only place where project JSON for clients is shaped, with what this user may do with it. */
-import type { ProjectDetail, ProjectPolicies, ProjectSummary } from "../../domain/project";
+
 import { formatMoney } from "../../domain/money";
+import type { ProjectDetail, ProjectPolicies, ProjectSummary } from "../../domain/project";
 import { hundredthsToPercent } from "../../domain/shares";
 import type { Actor } from "../policies/actor";
 import { canProject } from "../policies/project";

@@ -2,6 +2,7 @@
  * The authorization matrix over HTTP: every role (and an anonymous caller) against every route,
  * so that a route that forgets its policy check fails here.
  */
+import type { InjectOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildUser, createProjectAs, projectInput, type Session, signIn } from "../../../test/factories";
 import { databaseKinds, startTestApp, type TestApp } from "../../../test/testApp";

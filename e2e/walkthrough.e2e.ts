@@ -1,0 +1,118 @@
+/**
+ * The walking skeleton as a new user meets it: start PRIMA on the embedded database, sign in as
+ * the demo PM, filter the list, open a draft, edit it, reload, restart the server, and two
+ * browsers saving the same project. axe-core checks each page on the way.
+ */
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium, seriousA11yViolations, signInAs } from "./browser";
+import { type RunningServer, startPrima, tempDataDir } from "./server";
+
+const SCREENSHOTS = path.resolve(import.meta.dirname, "../docs");
+
+describe("walking skeleton in Chromium", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  const dataDir = tempDataDir();
+  let editedUrl = "";
+  const newTitle = `Edited in Chromium ${Date.now()}`;
+
+  beforeAll(async () => {
+    server = await startPrima({ DATA_DIR: dataDir });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("prints the address and the demo accounts, and runs on PGlite", async () => {
+    expect(server.output()).toContain("pm@example.org");
+    const health = await (await fetch(`${server.url}/api/health`)).json();
+    expect(health).toMatchObject({ status: "ok", db: "pglite" });
+  });
+
+  it("the sign-in page has no serious accessibility violation", async () => {
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel("Email").waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}/screenshot-sign-in.png` });
+  });
+
+  it("the demo PM signs in and sees at least 150 projects", async () => {
+    await signInAs(page, server.url, "pm@example.org");
+    await page.waitForURL(/\/projects/);
+    const total = page.getByTestId("project-total");
+    await total.waitFor();
+    const count = Number((await total.innerText()).replace(/\D/g, ""));
+    expect(count).toBeGreaterThanOrEqual(150);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}/screenshot.png` });
+  });
+
+  it("filters the list by region", async () => {
+    await page.getByRole("textbox", { name: "Region" }).click();
+    await page.getByRole("option", { name: "West and Central Africa" }).click();
+    await page.waitForURL(/region=WCA/);
+    const total = Number((await page.getByTestId("project-total").innerText()).replace(/\D/g, ""));
+    expect(total).toBeGreaterThan(0);
+    expect(total).toBeLessThan(150);
+  });
+
+  it("opens one of the PM's drafts, edits it and sees the change after a reload", async () => {
+    await page.goto(`${server.url}/projects?mine=true&status=draft`);
+    const firstProject = page.getByRole("table").getByRole("link").first();
+    await firstProject.click();
+    await page.waitForURL(/\/projects\/[0-9a-f-]{36}$/);
+    editedUrl = page.url();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}/screenshot-project.png`, fullPage: true });
+
+    await page.getByRole("link", { name: "Edit" }).or(page.getByRole("button", { name: "Edit" })).first().click();
+    const title = page.getByLabel("Title", { exact: true });
+    await title.waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await title.fill(newTitle);
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.waitForURL(editedUrl);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText()).toContain(newTitle);
+
+    await page.reload();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText()).toContain(newTitle);
+  });
+
+  it("two browsers edit the same project: the second save gets a conflict and overwrites nothing", async () => {
+    const first = await browser.newPage();
+    const second = await browser.newPage({ storageState: await page.context().storageState() });
+    const other = await browser.newContext();
+    const firstPage = await other.newPage();
+    await signInAs(firstPage, server.url, "pm@example.org");
+    await first.close();
+
+    await firstPage.goto(`${editedUrl}/edit`);
+    await second.goto(`${editedUrl}/edit`);
+    await firstPage.getByLabel("Title", { exact: true }).fill("Saved by the first browser");
+    await second.getByLabel("Title", { exact: true }).fill("Saved by the second browser");
+    await firstPage.getByRole("button", { name: "Save" }).click();
+    await firstPage.waitForURL(editedUrl);
+    await second.getByRole("button", { name: "Save" }).click();
+    await second.getByText(/someone else saved/i).first().waitFor();
+
+    await page.goto(editedUrl);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText()).toContain("Saved by the first browser");
+    await other.close();
+    await second.close();
+  });
+
+  it("keeps the data across a restart", async () => {
+    await server.stop();
+    server = await startPrima({ DATA_DIR: dataDir });
+    await signInAs(page, server.url, "pm@example.org");
+    await page.goto(editedUrl);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText()).toContain("Saved by the first browser");
+    expect(server.output()).not.toContain("Demo data:");
+  });
+});

@@ -1,0 +1,217 @@
+import { asc, eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ACTOR_ROLE, PROJECT_STATUSES, TRANSITIONS } from "../../../domain/lifecycle";
+import { type Database, openDatabase } from "../client";
+import * as schema from "../schema";
+import { DEMO_ALT_PM_EMAIL, DEMO_PM_EMAIL, DEMO_REVIEWER_REGION, seedDemoData } from "./demo";
+import { DEMO_TODAY } from "./demo/history";
+import { seedReferenceData } from "./seedReferenceData";
+
+const LINE_2_CEILING_CENTS = { national: 20_000_000, regional: 30_000_000 } as const;
+
+async function freshDemoDatabase(): Promise<Database> {
+  const database = await openDatabase({ kind: "pglite", dataDir: null });
+  await database.migrate();
+  await seedReferenceData(database.db);
+  await seedDemoData(database.db, { passwordHash: "$argon2id$not-a-real-hash" });
+  return database;
+}
+
+/** Sums of shares per project, for one share table. */
+function sharesByProject(rows: { projectId: string; shareHundredths: number }[]): Map<string, number> {
+  const sums = new Map<string, number>();
+  for (const row of rows) sums.set(row.projectId, (sums.get(row.projectId) ?? 0) + row.shareHundredths);
+  return sums;
+}
+
+// Starting PGlite compiles its WebAssembly, which takes seconds on a busy machine.
+let first: Database;
+let second: Database;
+let projects: (typeof schema.projects.$inferSelect)[];
+let users: (typeof schema.users.$inferSelect)[];
+let userById: Map<string, typeof schema.users.$inferSelect>;
+
+beforeAll(async () => {
+  [first, second] = await Promise.all([freshDemoDatabase(), freshDemoDatabase()]);
+  projects = await first.db.select().from(schema.projects).orderBy(asc(schema.projects.code));
+  users = await first.db.select().from(schema.users);
+  userById = new Map(users.map((user) => [user.id, user]));
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.all([first?.close(), second?.close()]);
+});
+
+describe("seedDemoData", () => {
+  it("gives the same portfolio on every run", async () => {
+    const columns = {
+      id: schema.projects.id,
+      code: schema.projects.code,
+      title: schema.projects.title,
+      status: schema.projects.status,
+    };
+    const a = await first.db.select(columns).from(schema.projects).orderBy(schema.projects.code);
+    const b = await second.db.select(columns).from(schema.projects).orderBy(schema.projects.code);
+    expect(a).toEqual(b);
+    const history = (db: Database) =>
+      db.db
+        .select({ at: schema.projectTransitions.at, to: schema.projectTransitions.toStatus })
+        .from(schema.projectTransitions)
+        .orderBy(schema.projectTransitions.id);
+    expect(await history(first)).toEqual(await history(second));
+  });
+
+  it("creates at least 240 projects in all nine regions, most in the demo reviewer's region", () => {
+    expect(projects.length).toBeGreaterThanOrEqual(240);
+    const perRegion = new Map<string | null, number>();
+    for (const project of projects)
+      perRegion.set(project.regionCode, (perRegion.get(project.regionCode) ?? 0) + 1);
+    expect([...perRegion.keys()].filter((region) => region !== null)).toHaveLength(9);
+    const [busiest] = [...perRegion.entries()].sort((a, b) => b[1] - a[1]);
+    expect(busiest?.[0]).toBe(DEMO_REVIEWER_REGION);
+    expect(busiest?.[1] ?? 0).toBeGreaterThanOrEqual(projects.length * 0.2);
+  });
+
+  it("covers every status of the life cycle and every funding year from 2013 to 2026", () => {
+    expect(new Set(projects.map((p) => p.status))).toEqual(new Set(PROJECT_STATUSES));
+    expect(new Set(projects.map((p) => p.fundingYear))).toEqual(
+      new Set(Array.from({ length: 14 }, (_, i) => 2013 + i)),
+    );
+  });
+
+  it("numbers projects PRJ-<year>-<sequence> and lets new projects continue the sequence", async () => {
+    projects.forEach((project, index) => {
+      expect(project.code).toBe(`PRJ-${project.fundingYear}-${String(index + 1).padStart(4, "0")}`);
+    });
+    // Both drivers answer with { rows }, which the shared Db type leaves untyped.
+    const result = (await first.db.execute(sql`select nextval('project_code_seq') as next`)) as {
+      rows: { next: string | number }[];
+    };
+    expect(Number(result.rows[0]?.next)).toBe(projects.length + 1);
+  });
+
+  it("splits every budget that has shares into exactly 100 %", async () => {
+    for (const table of [schema.projectAreaShares, schema.projectActivityShares]) {
+      const sums = sharesByProject(await first.db.select().from(table));
+      expect(sums.size).toBeGreaterThan(200);
+      expect([...sums.values()].filter((sum) => sum !== 10_000)).toEqual([]);
+    }
+  });
+
+  it("respects the Line 2 ceilings and approves no more than was requested", () => {
+    for (const project of projects) {
+      if (project.fundLine === "L2") {
+        expect(project.type).not.toBe("global");
+        const ceiling = LINE_2_CEILING_CENTS[project.type as "national" | "regional"];
+        expect(project.requestedBudgetCents, project.code).toBeLessThanOrEqual(ceiling);
+      }
+      expect(project.approvedBudgetCents ?? 0, project.code).toBeLessThanOrEqual(
+        project.requestedBudgetCents,
+      );
+    }
+  });
+
+  it("records money and actual dates that match each status", () => {
+    for (const project of projects) {
+      const funded = ["approved", "active", "closed"].includes(project.status);
+      expect(project.approvedBudgetCents !== null, project.code).toBe(funded);
+      expect(project.actualStart !== null, project.code).toBe(
+        project.status === "active" || project.status === "closed",
+      );
+      expect(project.actualEnd !== null, project.code).toBe(project.status === "closed");
+      expect(project.plannedEnd > project.plannedStart).toBe(true);
+      expect(project.plannedStart >= `${project.fundingYear}-01-01`, project.code).toBe(true);
+    }
+  });
+
+  it("places countries coherently with the type and region", async () => {
+    const links = await first.db
+      .select({ projectId: schema.projectCountries.projectId, region: schema.countries.regionCode })
+      .from(schema.projectCountries)
+      .innerJoin(schema.countries, eq(schema.countries.iso3, schema.projectCountries.countryIso3));
+    for (const project of projects) {
+      const regions = links.filter((link) => link.projectId === project.id).map((link) => link.region);
+      if (project.type === "national") expect(regions).toHaveLength(1);
+      if (project.type === "regional") expect(regions.length).toBeGreaterThanOrEqual(2);
+      if (project.type === "global") expect(project.regionCode).toBeNull();
+      expect(
+        regions.every((region) => region === project.regionCode),
+        project.code,
+      ).toBe(true);
+    }
+  });
+
+  it("gives every project a history allowed by the life cycle, in order, before today", async () => {
+    const transitions = await first.db
+      .select()
+      .from(schema.projectTransitions)
+      .orderBy(schema.projectTransitions.id);
+    for (const project of projects) {
+      const history = transitions.filter((t) => t.projectId === project.id);
+      expect(history[0]).toMatchObject({ fromStatus: null, toStatus: "draft", actorId: project.pmId });
+      expect(history.at(-1)?.toStatus, project.code).toBe(project.status);
+      history.slice(1).forEach((step, index) => {
+        const previous = history[index] as (typeof history)[number];
+        expect(step.fromStatus).toBe(previous.toStatus);
+        expect(step.at.getTime()).toBeGreaterThan(previous.at.getTime());
+        const rule = TRANSITIONS.find(
+          (t) => t.to === step.toStatus && t.from.includes(step.fromStatus as never),
+        );
+        expect(rule, `${project.code}: ${step.fromStatus} → ${step.toStatus}`).toBeDefined();
+        const actor = userById.get(step.actorId ?? "");
+        expect(actor?.role, project.code).toBe(ACTOR_ROLE[rule?.by ?? "projectManager"]);
+        if (rule?.by === "projectManager") expect([project.pmId, project.altPmId]).toContain(step.actorId);
+        if (rule?.by === "regionalReviewer" && project.regionCode)
+          expect(actor?.regionCode).toBe(project.regionCode);
+      });
+      expect(history.at(-1)?.at.getTime()).toBeLessThan(DEMO_TODAY.getTime());
+    }
+  });
+
+  it("gives the demo PM a full desk, shared with the alternate PM", () => {
+    const idOf = (email: string) => users.find((user) => user.email === email)?.id;
+    const mine = projects.filter((p) => p.pmId === idOf(DEMO_PM_EMAIL));
+    const drafts = mine.filter((p) => p.status === "draft");
+    expect(mine.length).toBeGreaterThanOrEqual(30);
+    expect(drafts.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(drafts.map((p) => p.regionCode)).size).toBeGreaterThanOrEqual(3);
+    expect(mine.filter((p) => p.altPmId === idOf(DEMO_ALT_PM_EMAIL)).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it("creates the demo accounts with the given password hash and a reviewer per region", () => {
+    const byEmail = new Map(users.map((user) => [user.email, user]));
+    expect(byEmail.get("reviewer@example.org")).toMatchObject({
+      role: "reviewer",
+      regionCode: DEMO_REVIEWER_REGION,
+    });
+    expect(byEmail.get("fund@example.org")?.role).toBe("fund_manager");
+    expect(byEmail.get("viewer@example.org")).toMatchObject({ role: "viewer", regionCode: null });
+    expect(byEmail.get("admin@example.org")?.role).toBe("admin");
+    expect(byEmail.get(DEMO_ALT_PM_EMAIL)?.role).toBe("pm");
+    const reviewed = users.filter((user) => user.role === "reviewer").map((user) => user.regionCode);
+    expect(new Set(reviewed).size).toBe(9);
+    expect(users.every((user) => user.passwordHash === "$argon2id$not-a-real-hash")).toBe(true);
+    expect(users.filter((user) => user.role !== "reviewer").every((user) => user.regionCode === null)).toBe(
+      true,
+    );
+  });
+
+  it("links Line 2 follow-ups to earlier Line 1 projects in the same country", async () => {
+    const countries = await first.db.select().from(schema.projectCountries);
+    const countryOf = (id: string) => countries.find((link) => link.projectId === id)?.countryIso3;
+    const followUps = projects.filter((p) => p.followUpOfId);
+    expect(followUps.length).toBeGreaterThanOrEqual(3);
+    for (const project of followUps) {
+      const earlier = projects.find((p) => p.id === project.followUpOfId);
+      expect(earlier).toMatchObject({ fundLine: "L1", type: "national" });
+      expect(project).toMatchObject({ fundLine: "L2", type: "national" });
+      expect(earlier?.fundingYear ?? 9999).toBeLessThan(project.fundingYear);
+      expect(countryOf(project.id)).toBe(countryOf(earlier?.id ?? ""));
+    }
+  });
+
+  it("refuses to add the demo to a database that already holds projects", async () => {
+    await expect(seedDemoData(first.db, { passwordHash: "x" })).rejects.toThrow(/without projects/);
+    expect(await first.db.$count(schema.projects)).toBe(projects.length);
+  });
+});

@@ -1,0 +1,147 @@
+/**
+ * Fills an empty database with the demo: the accounts of the documentation (all with the
+ * password whose hash the caller passes) and a portfolio of projects with their history.
+ * Deterministic: two runs give the same users, projects, codes and histories.
+ */
+import { inArray, sql } from "drizzle-orm";
+import type { DbOrTx } from "../client";
+import {
+  projectActivityShares,
+  projectAreaShares,
+  projectBeneficiaries,
+  projectCountries,
+  projectMigof,
+  projectStrategyPoints,
+  projects,
+  projectTransitions,
+  users,
+} from "../schema";
+import { inBatches } from "./batches";
+import { planDemoPortfolio } from "./demo/plan";
+import { DEMO_USERS } from "./demo/users";
+import { createRandom } from "./random";
+
+export { DEMO_ALT_PM_EMAIL, DEMO_PM_EMAIL, DEMO_REVIEWER_REGION } from "./demo/users";
+
+const ACCOUNTS_CREATED_AT = new Date("2012-09-03T08:00:00Z");
+
+/** Creates the demo accounts that do not exist yet and returns every demo account's id by e-mail. */
+async function createUsers(
+  db: DbOrTx,
+  passwordHash: string,
+): Promise<{ ids: Map<string, string>; created: number }> {
+  const random = createRandom(1951);
+  const rows = DEMO_USERS.map((user) => ({
+    id: random.uuid(),
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    regionCode: user.regionCode,
+    passwordHash,
+    createdAt: ACCOUNTS_CREATED_AT,
+  }));
+  const inserted = await db
+    .insert(users)
+    .values(rows)
+    .onConflictDoNothing({ target: users.email })
+    .returning({ id: users.id });
+  const existing = await db
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(
+      inArray(
+        users.email,
+        rows.map((row) => row.email),
+      ),
+    );
+  return { ids: new Map(existing.map((user) => [user.email, user.id])), created: inserted.length };
+}
+
+export async function seedDemoData(
+  db: DbOrTx,
+  options: { passwordHash: string },
+): Promise<{ users: number; projects: number }> {
+  return db.transaction(async (tx) => {
+    // Demo codes start at 1: they would collide with the projects of a database in use.
+    if ((await tx.$count(projects)) > 0) throw new Error("Demo data goes into a database without projects");
+    const { ids, created } = await createUsers(tx, options.passwordHash);
+    const idOf = (email: string) => {
+      const id = ids.get(email);
+      if (!id) throw new Error(`Demo user ${email} is missing`);
+      return id;
+    };
+    const portfolio = planDemoPortfolio(idOf);
+
+    await inBatches(portfolio, (batch) =>
+      tx.insert(projects).values(
+        batch.map(
+          ({
+            countries,
+            areaShares,
+            activityShares,
+            beneficiaries,
+            strategyPoints,
+            migof,
+            transitions,
+            ...project
+          }) => ({
+            ...project,
+            createdById: project.pmId,
+            createdAt: transitions[0]?.at,
+            updatedAt: transitions.at(-1)?.at,
+            version: transitions.length,
+          }),
+        ),
+      ),
+    );
+    const rowsOf = <T>(rows: (project: (typeof portfolio)[number]) => T[]) => portfolio.flatMap(rows);
+    await inBatches(
+      rowsOf((p) => p.countries.map((countryIso3) => ({ projectId: p.id, countryIso3 }))),
+      (batch) => tx.insert(projectCountries).values(batch),
+    );
+    await inBatches(
+      rowsOf((p) =>
+        p.areaShares.map((s) => ({ projectId: p.id, areaCode: s.code, shareHundredths: s.hundredths })),
+      ),
+      (batch) => tx.insert(projectAreaShares).values(batch),
+    );
+    await inBatches(
+      rowsOf((p) =>
+        p.activityShares.map((s) => ({
+          projectId: p.id,
+          activityCode: s.code,
+          shareHundredths: s.hundredths,
+        })),
+      ),
+      (batch) => tx.insert(projectActivityShares).values(batch),
+    );
+    await inBatches(
+      rowsOf((p) => p.beneficiaries.map((group, sort) => ({ projectId: p.id, ...group, sort }))),
+      (batch) => tx.insert(projectBeneficiaries).values(batch),
+    );
+    await inBatches(
+      rowsOf((p) => p.strategyPoints.map((point) => ({ projectId: p.id, point }))),
+      (batch) => tx.insert(projectStrategyPoints).values(batch),
+    );
+    await inBatches(
+      rowsOf((p) => p.migof.map((migofCode) => ({ projectId: p.id, migofCode }))),
+      (batch) => tx.insert(projectMigof).values(batch),
+    );
+    await inBatches(
+      rowsOf((p) =>
+        p.transitions.map((t) => ({
+          projectId: p.id,
+          fromStatus: t.from,
+          toStatus: t.to,
+          actorId: t.actorId,
+          at: t.at,
+          comment: t.comment,
+        })),
+      ),
+      (batch) => tx.insert(projectTransitions).values(batch),
+    );
+    // New projects continue the demo's sequence of codes.
+    await tx.execute(sql`select setval('project_code_seq', ${portfolio.length})`);
+    return { users: created, projects: portfolio.length };
+  });
+}
