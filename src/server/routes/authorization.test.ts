@@ -67,10 +67,7 @@ describe.each(databaseKinds())("authorization matrix on %s", (kind) => {
       reference: { method: "GET", url: "/api/reference" },
       managers: { method: "GET", url: "/api/users/managers" },
     } as const;
-    const response = await test.app.inject({ ...requests[what], headers } as Parameters<
-      TestApp["app"]["inject"]
-    >[0] &
-      object);
+    const response = await test.app.inject({ ...requests[what], headers } as InjectOptions);
     if (what === "updateDraft" && response.statusCode === 200) ownerProject = response.json();
     return response.statusCode;
   }
