@@ -19,6 +19,7 @@ import { authRoutes } from "./routes/auth";
 import { healthRoutes } from "./routes/health";
 import { projectRoutes } from "./routes/projects";
 import { referenceRoutes } from "./routes/reference";
+import { userRoutes } from "./routes/users";
 
 export const WEB_ROOT = fileURLToPath(new URL("../../dist/web", import.meta.url));
 
@@ -79,6 +80,7 @@ export async function buildApp(
       await api.register(authRoutes, { ctx });
       await api.register(referenceRoutes, { ctx });
       await api.register(projectRoutes, { ctx });
+      await api.register(userRoutes, { ctx });
       api.get("/openapi.json", { config: { public: true }, schema: { hide: true } }, async () =>
         app.swagger(),
       );

@@ -4,7 +4,12 @@ import { ConfigError, loadConfig } from "./config";
 describe("configuration", () => {
   it("defaults to the embedded database in ./data on port 3000, in demo mode", () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, databaseUrl: null, demo: true, publicUrl: "http://localhost:3000" });
+    expect(config).toMatchObject({
+      port: 3000,
+      databaseUrl: null,
+      demo: true,
+      publicUrl: "http://localhost:3000",
+    });
     expect(config.dataDir).toMatch(/\/data$/);
   });
 
@@ -15,7 +20,12 @@ describe("configuration", () => {
 
   it("names every bad variable at once", () => {
     try {
-      loadConfig({ PORT: "70000", SMTP_URL: "http://mail", PUBLIC_URL: "not a url", SESSION_SECRET: "short" });
+      loadConfig({
+        PORT: "70000",
+        SMTP_URL: "http://mail",
+        PUBLIC_URL: "not a url",
+        SESSION_SECRET: "short",
+      });
       expect.fail("should have thrown");
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);

@@ -17,25 +17,126 @@ type Who =
   | "viewer"
   | "viewerElsewhere"
   | "admin";
-type Call = "list" | "read" | "create" | "updateDraft" | "reference" | "managers";
+type Call =
+  | "list"
+  | "read"
+  | "create"
+  | "updateDraft"
+  | "reference"
+  | "managers"
+  | "users"
+  | "addUser"
+  | "revokeSessions";
 
 /** Expected status per caller and call; the project is a WCA draft owned by "owner". */
 const EXPECTED: Record<Who, Record<Call, number>> = {
-  anonymous: { list: 401, read: 401, create: 401, updateDraft: 401, reference: 401, managers: 401 },
-  owner: { list: 200, read: 200, create: 201, updateDraft: 200, reference: 200, managers: 200 },
-  otherPm: { list: 200, read: 200, create: 201, updateDraft: 403, reference: 200, managers: 200 },
-  reviewerOfRegion: { list: 200, read: 200, create: 403, updateDraft: 403, reference: 200, managers: 200 },
-  reviewerElsewhere: { list: 200, read: 200, create: 403, updateDraft: 403, reference: 200, managers: 200 },
-  fund: { list: 200, read: 200, create: 403, updateDraft: 403, reference: 200, managers: 200 },
-  viewer: { list: 200, read: 200, create: 403, updateDraft: 403, reference: 200, managers: 403 },
-  viewerElsewhere: { list: 200, read: 404, create: 403, updateDraft: 404, reference: 200, managers: 403 },
-  admin: { list: 200, read: 200, create: 403, updateDraft: 403, reference: 200, managers: 200 },
+  anonymous: {
+    list: 401,
+    read: 401,
+    create: 401,
+    updateDraft: 401,
+    reference: 401,
+    managers: 401,
+    users: 401,
+    addUser: 401,
+    revokeSessions: 401,
+  },
+  owner: {
+    list: 200,
+    read: 200,
+    create: 201,
+    updateDraft: 200,
+    reference: 200,
+    managers: 200,
+    users: 403,
+    addUser: 403,
+    revokeSessions: 403,
+  },
+  otherPm: {
+    list: 200,
+    read: 200,
+    create: 201,
+    updateDraft: 403,
+    reference: 200,
+    managers: 200,
+    users: 403,
+    addUser: 403,
+    revokeSessions: 403,
+  },
+  reviewerOfRegion: {
+    list: 200,
+    read: 200,
+    create: 403,
+    updateDraft: 403,
+    reference: 200,
+    managers: 200,
+    users: 403,
+    addUser: 403,
+    revokeSessions: 403,
+  },
+  reviewerElsewhere: {
+    list: 200,
+    read: 200,
+    create: 403,
+    updateDraft: 403,
+    reference: 200,
+    managers: 200,
+    users: 403,
+    addUser: 403,
+    revokeSessions: 403,
+  },
+  fund: {
+    list: 200,
+    read: 200,
+    create: 403,
+    updateDraft: 403,
+    reference: 200,
+    managers: 200,
+    users: 403,
+    addUser: 403,
+    revokeSessions: 403,
+  },
+  viewer: {
+    list: 200,
+    read: 200,
+    create: 403,
+    updateDraft: 403,
+    reference: 200,
+    managers: 403,
+    users: 403,
+    addUser: 403,
+    revokeSessions: 403,
+  },
+  viewerElsewhere: {
+    list: 200,
+    read: 404,
+    create: 403,
+    updateDraft: 404,
+    reference: 200,
+    managers: 403,
+    users: 403,
+    addUser: 403,
+    revokeSessions: 403,
+  },
+  admin: {
+    list: 200,
+    read: 200,
+    create: 403,
+    updateDraft: 403,
+    reference: 200,
+    managers: 200,
+    users: 200,
+    addUser: 201,
+    revokeSessions: 204,
+  },
 };
 
 describe.each(databaseKinds())("authorization matrix on %s", (kind) => {
   let test: TestApp;
   const sessions = {} as Record<Exclude<Who, "anonymous">, Session>;
   let ownerProject: { id: string; version: number };
+  /** The person whose sessions the administrator ends. */
+  let victim: Session;
 
   beforeAll(async () => {
     test = await startTestApp(kind);
@@ -48,6 +149,7 @@ describe.each(databaseKinds())("authorization matrix on %s", (kind) => {
     sessions.viewer = await signIn(test, await buildUser(db, "viewer"));
     sessions.viewerElsewhere = await signIn(test, await buildUser(db, "viewer", "EHA"));
     sessions.admin = await signIn(test, await buildUser(db, "admin"));
+    victim = await signIn(test, await buildUser(db, "pm"));
     ownerProject = await createProjectAs(test, sessions.owner);
   });
   afterAll(() => test.close());
@@ -66,6 +168,19 @@ describe.each(databaseKinds())("authorization matrix on %s", (kind) => {
       },
       reference: { method: "GET", url: "/api/reference" },
       managers: { method: "GET", url: "/api/users/managers" },
+      users: { method: "GET", url: "/api/users" },
+      addUser: {
+        method: "POST",
+        url: "/api/users",
+        payload: {
+          email: `new.${who}@example.org`,
+          name: "New person",
+          role: "viewer",
+          region: null,
+          password: "a long password",
+        },
+      },
+      revokeSessions: { method: "DELETE", url: `/api/users/${victim.user.id}/sessions` },
     } as const;
     const response = await test.app.inject({ ...requests[what], headers } as InjectOptions);
     if (what === "updateDraft" && response.statusCode === 200) ownerProject = response.json();
@@ -77,6 +192,11 @@ describe.each(databaseKinds())("authorization matrix on %s", (kind) => {
   );
   it.each(rows)("%s → %s answers %i", async (who, what, status) => {
     expect(await call(who, what)).toBe(status);
+  });
+
+  it("once the administrator has ended them, the person's sessions no longer work", async () => {
+    const me = await test.app.inject({ method: "GET", url: "/api/me", headers: victim.headers });
+    expect(me.statusCode).toBe(401);
   });
 
   it("a viewer of another region does not see the project in the list", async () => {

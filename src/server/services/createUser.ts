@@ -1,6 +1,7 @@
 /** An administrator adds a person: validated, password hashed with argon2, e-mail unique. */
 import { eq } from "drizzle-orm";
 import type { FieldError } from "../../domain/errors";
+import type { Role } from "../../domain/roles";
 import { userInput } from "../../domain/user";
 import { fieldErrorsFromZod } from "../../domain/validation";
 import { hashPassword } from "../auth/passwords";
@@ -12,7 +13,7 @@ export async function createUser(
   /** Loosely typed on purpose: it comes from the command line or an API body and is parsed here. */
   input: { email: string; name: string; role: string; region: string | null; password: string },
 ): Promise<
-  | { ok: true; user: { id: string; email: string; role: string; region: string | null } }
+  | { ok: true; user: { id: string; email: string; role: Role; region: string | null } }
   | { ok: false; errors: FieldError[] }
 > {
   const parsed = userInput.safeParse(input);

@@ -1,0 +1,104 @@
+/** Administration of people: list, add, and end someone's sessions (e.g. a lost laptop). */
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { errorBody } from "../../domain/errors";
+import { ROLES } from "../../domain/roles";
+import { userInput } from "../../domain/user";
+import { requireUser } from "../auth/plugin";
+import { revokeUserSessions } from "../auth/sessions";
+import type { AppContext } from "../context";
+import { forbidden, ValidationFailed } from "../http/errors";
+import { canManageUsers } from "../policies/user";
+import { recordAudit } from "../services/audit";
+import { createUser } from "../services/createUser";
+import { listUsers } from "../services/listUsers";
+
+const userOut = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(ROLES),
+  region: z.string().nullable(),
+  active: z.boolean(),
+});
+const tags = ["users"];
+
+export const userRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  app.get(
+    "/users",
+    {
+      schema: {
+        tags,
+        summary: "Everyone with an account (administrators)",
+        response: { 200: z.array(userOut), 403: errorBody },
+      },
+    },
+    async (request) => {
+      if (!canManageUsers(requireUser(request))) throw forbidden();
+      return listUsers(ctx.db);
+    },
+  );
+
+  app.post(
+    "/users",
+    {
+      schema: {
+        tags,
+        summary: "Add a person with a role (administrators)",
+        body: userInput,
+        response: {
+          201: userOut.pick({ id: true, email: true, role: true, region: true }),
+          400: errorBody,
+          403: errorBody,
+        },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireUser(request);
+      if (!canManageUsers(actor)) throw forbidden();
+      const result = await ctx.db.transaction(async (tx) => {
+        const created = await createUser(tx, request.body);
+        if (created.ok) {
+          await recordAudit(tx, {
+            actorId: actor.id,
+            entityType: "user",
+            entityId: created.user.id,
+            action: "create",
+            after: { email: created.user.email, role: created.user.role, region: created.user.region },
+            at: ctx.now(),
+          });
+        }
+        return created;
+      });
+      if (!result.ok) throw new ValidationFailed(result.errors);
+      return reply.status(201).send(result.user);
+    },
+  );
+
+  app.delete(
+    "/users/:id/sessions",
+    {
+      schema: {
+        tags,
+        summary: "Sign a person out everywhere (administrators)",
+        params: z.object({ id: z.uuid() }),
+        response: { 204: z.null(), 403: errorBody },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireUser(request);
+      if (!canManageUsers(actor)) throw forbidden();
+      await ctx.db.transaction(async (tx) => {
+        await revokeUserSessions(tx, request.params.id, ctx.now());
+        await recordAudit(tx, {
+          actorId: actor.id,
+          entityType: "user",
+          entityId: request.params.id,
+          action: "revokeSessions",
+          at: ctx.now(),
+        });
+      });
+      return reply.status(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,17 @@
+import { asc } from "drizzle-orm";
+import type { DbOrTx } from "../db/client";
+import { users } from "../db/schema";
+
+export function listUsers(db: DbOrTx) {
+  return db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      region: users.regionCode,
+      active: users.active,
+    })
+    .from(users)
+    .orderBy(asc(users.name));
+}
