@@ -1,0 +1,51 @@
+import { Avatar, Box, Group, Menu, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
+import { IconChevronDown, IconLogout } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
+import type { Me } from "../../domain/auth";
+import { useLogout } from "../api/hooks";
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]?.toUpperCase() ?? "")
+    .join("");
+}
+
+export function UserMenu({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const signOut = () => logout.mutate(undefined, { onSettled: () => navigate("/login", { replace: true }) });
+  return (
+    <Menu position="bottom-end" withinPortal width={240}>
+      <Menu.Target>
+        <UnstyledButton px={4} py={2}>
+          <Group gap="xs" wrap="nowrap">
+            <Avatar color="prima" radius="xl" size="md" aria-hidden>
+              {initials(me.name)}
+            </Avatar>
+            <VisuallyHidden hiddenFrom="sm">{t("user.menu", { name: me.name })}</VisuallyHidden>
+            <Box visibleFrom="sm">
+              <Text size="sm" fw={600} lh={1.2}>
+                {me.name}
+              </Text>
+              <Text size="xs" c="dimmed" lh={1.2}>
+                {t(`role.${me.role}`)}
+              </Text>
+            </Box>
+            <IconChevronDown size={16} aria-hidden />
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{me.email}</Menu.Label>
+        <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={signOut}>
+          {t("user.signOut")}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

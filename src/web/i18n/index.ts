@@ -1,0 +1,43 @@
+import i18n from "i18next";
+import { initReactI18next } from "react-i18next";
+import en from "./en.json";
+import es from "./es.json";
+import fr from "./fr.json";
+
+export const LANGUAGES = ["en", "fr", "es"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const STORAGE_KEY = "prima.language";
+
+function isLanguage(value: string | null | undefined): value is Language {
+  return LANGUAGES.includes(value as Language);
+}
+
+function initialLanguage(): Language {
+  const stored = localStorage.getItem(STORAGE_KEY);
+  if (isLanguage(stored)) return stored;
+  const browser = navigator.language.slice(0, 2);
+  return isLanguage(browser) ? browser : "en";
+}
+
+/** The language PRIMA currently renders in, narrowed to the ones it has resources for. */
+export function currentLanguage(): Language {
+  return isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : "en";
+}
+
+i18n.on("languageChanged", (language) => {
+  // Screen readers pick their voice from <html lang>, so it must follow the switcher.
+  document.documentElement.lang = language;
+  if (isLanguage(language)) localStorage.setItem(STORAGE_KEY, language);
+});
+
+void i18n.use(initReactI18next).init({
+  resources: { en: { translation: en }, fr: { translation: fr }, es: { translation: es } },
+  lng: initialLanguage(),
+  fallbackLng: "en",
+  supportedLngs: LANGUAGES,
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+export default i18n;

@@ -1,0 +1,136 @@
+import {
+  Alert,
+  Anchor,
+  Box,
+  Button,
+  Center,
+  Container,
+  Group,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { IconAlertCircle, IconInfoCircle } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate, useSearchParams } from "react-router";
+import { isApiError } from "../api/client";
+import { useLogin, useMe } from "../api/hooks";
+import { PageLoader } from "../components/AppLayout";
+import { Brand } from "../components/Brand";
+import { LanguageSwitcher } from "../components/LanguageSwitcher";
+import { useTitle } from "../lib/useTitle";
+
+/** Only paths inside PRIMA: an attacker's link must not turn sign-in into a redirect elsewhere. */
+function safeNext(next: string | null): string {
+  return next?.startsWith("/") && !next.startsWith("//") ? next : "/projects";
+}
+
+function LoginForm({ next }: { next: string }) {
+  const { t } = useTranslation();
+  const login = useLogin();
+  const navigate = useNavigate();
+  const form = useForm({
+    initialValues: { email: "", password: "" },
+    validate: {
+      email: (value) => (/^\S+@\S+\.\S+$/.test(value.trim()) ? null : t("login.emailInvalid")),
+      password: (value) => (value ? null : t("errors.required")),
+    },
+  });
+  const failure = login.error
+    ? isApiError(login.error, 401)
+      ? t("login.wrongCredentials")
+      : isApiError(login.error, 429)
+        ? t("login.rateLimited")
+        : t("login.failed")
+    : null;
+
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit((values) =>
+        login.mutate(
+          { email: values.email.trim(), password: values.password },
+          { onSuccess: () => navigate(next, { replace: true }) },
+        ),
+      )}
+    >
+      <Stack>
+        {failure && (
+          <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
+            {failure}
+          </Alert>
+        )}
+        <TextInput
+          label={t("login.email")}
+          type="email"
+          autoComplete="username"
+          required
+          {...form.getInputProps("email")}
+        />
+        <PasswordInput
+          label={t("login.password")}
+          autoComplete="current-password"
+          required
+          {...form.getInputProps("password")}
+        />
+        <Button type="submit" fullWidth size="md" loading={login.isPending}>
+          {t("login.submit")}
+        </Button>
+      </Stack>
+    </form>
+  );
+}
+
+export default function LoginPage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const { data: me, isLoading } = useMe();
+  useTitle(t("login.title"));
+  const next = safeNext(params.get("next"));
+  if (isLoading) return <PageLoader />;
+
+  return (
+    <Box mih="100dvh" bg="gray.0">
+      <Box
+        component="header"
+        bg="white"
+        px="md"
+        py="sm"
+        style={{ borderBottom: "1px solid var(--mantine-color-gray-3)" }}
+      >
+        <Group justify="space-between">
+          <Brand />
+          <LanguageSwitcher />
+        </Group>
+      </Box>
+      <Center component="main" py={64} px="md">
+        <Container size={440} w="100%" p={0}>
+          <Paper p="xl" shadow="sm">
+            <Stack gap={4} mb="lg">
+              <Title order={1} size="h2">
+                {t("login.heading")}
+              </Title>
+              <Text c="dimmed" size="sm">
+                {t("login.intro")}
+              </Text>
+            </Stack>
+            {/* Signed in already: say so, and still offer the form to sign in as someone else. */}
+            {me && (
+              <Alert color="prima" variant="light" icon={<IconInfoCircle aria-hidden />} mb="md">
+                <Text size="sm">{t("login.already", { name: me.name })}</Text>
+                <Anchor component={Link} to={next} size="sm" fw={600}>
+                  {t("login.continue")}
+                </Anchor>
+              </Alert>
+            )}
+            <LoginForm next={next} />
+          </Paper>
+        </Container>
+      </Center>
+    </Box>
+  );
+}

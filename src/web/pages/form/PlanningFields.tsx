@@ -1,0 +1,61 @@
+import { NumberInput, Select, SimpleGrid, TextInput } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { useManagers } from "../../api/hooks";
+import { Section } from "../../components/Section";
+import { useFormat } from "../../lib/format";
+import type { ProjectForm } from "./values";
+
+/** Money, dates and people: what the fund commits and who answers for it. */
+export function PlanningFields({ form }: { form: ProjectForm }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const managers = useManagers();
+  const people = (managers.data ?? [])
+    .map((m) => ({ value: m.id, label: m.name }))
+    .sort((a, b) => a.label.localeCompare(b.label, format.locale));
+
+  return (
+    <Section title={t("form.planning")}>
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="md">
+        <NumberInput
+          label={t("form.requestedBudget")}
+          required
+          leftSection="$"
+          min={0}
+          decimalScale={2}
+          allowNegative={false}
+          thousandSeparator={format.separators.group}
+          decimalSeparator={format.separators.decimal}
+          {...form.getInputProps("requestedBudget")}
+        />
+        <TextInput
+          type="date"
+          label={t("project.plannedStart")}
+          required
+          {...form.getInputProps("plannedStart")}
+        />
+        <TextInput
+          type="date"
+          label={t("project.plannedEnd")}
+          required
+          {...form.getInputProps("plannedEnd")}
+        />
+        <Select
+          label={t("project.pm")}
+          data={people}
+          searchable
+          disabled={managers.isLoading}
+          {...form.getInputProps("pmId")}
+        />
+        <Select
+          label={t("project.altPm")}
+          data={people.filter((p) => p.value !== form.values.pmId)}
+          searchable
+          clearable
+          disabled={managers.isLoading}
+          {...form.getInputProps("altPmId")}
+        />
+      </SimpleGrid>
+    </Section>
+  );
+}

@@ -1,0 +1,196 @@
+import { Alert, Button, Group, List, SimpleGrid, Stack, Text } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { notifications } from "@mantine/notifications";
+import { IconAlertCircle } from "@tabler/icons-react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate } from "react-router";
+import type { FieldError } from "../../../domain/errors";
+import { type ProjectDetail, projectInput } from "../../../domain/project";
+import { isApiError } from "../../api/client";
+import { useCreateProject, useUpdateProject } from "../../api/hooks";
+import { Section } from "../../components/Section";
+import { fieldErrorMap, translateFieldError } from "../../lib/fieldErrors";
+import { useReferenceData } from "../../lib/reference";
+import { AlignmentFields } from "./AlignmentFields";
+import { BeneficiariesEditor } from "./BeneficiariesEditor";
+import { ConflictAlert } from "./ConflictAlert";
+import classes from "./form.module.css";
+import { IdentificationFields } from "./IdentificationFields";
+import { PlanningFields } from "./PlanningFields";
+import { SharesEditor } from "./SharesEditor";
+import { type ProjectFormValues, validateProject, valuesFromProject } from "./values";
+
+/** The form draws an input for every field of the schema; errors on anything else go to the top. */
+const DRAWN_FIELDS = new Set(Object.keys(projectInput.shape));
+const isDrawn = (field: string) => DRAWN_FIELDS.has(field.split(".")[0] ?? "");
+
+const PROBLEM_TITLES = {
+  invalid: "form.fixErrors",
+  forbidden: "errors.forbidden",
+  failed: "form.saveFailed",
+} as const;
+
+/** Why the last save did not go through; errors lists those no input on the form can show. */
+interface Problem {
+  kind: keyof typeof PROBLEM_TITLES;
+  errors: FieldError[];
+}
+
+interface Props {
+  initialValues: ProjectFormValues;
+  /** The record being edited; absent when creating. */
+  project?: ProjectDetail;
+}
+
+export function ProjectForm({ initialValues, project }: Props) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const [version, setVersion] = useState(project?.version);
+  const [conflict, setConflict] = useState<ProjectDetail | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const create = useCreateProject();
+  const update = useUpdateProject(project?.id ?? "");
+  const saving = create.isPending || update.isPending;
+
+  const refs = useReferenceData();
+  const errorsOf = (values: ProjectFormValues) => {
+    const result = validateProject(values, version, refs.countryRegion);
+    return result.ok ? {} : fieldErrorMap(t, result.errors);
+  };
+  // Errors appear on the first save, then follow every change. Validating on blur instead moves
+  // the layout under the pointer between mousedown and mouseup, and the click is lost.
+  const attempted = useRef(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const form = useForm<ProjectFormValues>({
+    mode: "controlled",
+    initialValues,
+    validate: errorsOf,
+    onValuesChange: (values) => {
+      if (attempted.current) form.setErrors(errorsOf(values));
+    },
+  });
+
+  /** Bring the first problem into view: a field far down the form would otherwise go unnoticed. */
+  const revealProblem = () =>
+    requestAnimationFrame(() => {
+      const invalid = formRef.current?.querySelector('[aria-invalid="true"]');
+      (invalid ?? formRef.current)?.scrollIntoView({
+        behavior: "smooth",
+        block: invalid ? "center" : "start",
+      });
+    });
+
+  const showServerErrors = (error: unknown) => {
+    if (isApiError(error, 409) && error.body?.current) {
+      setConflict(error.body.current);
+      formRef.current?.scrollIntoView({ behavior: "smooth", block: "start" });
+    } else if (isApiError(error, 400) && error.fields.length > 0) {
+      form.setErrors(fieldErrorMap(t, error.fields));
+      setProblem({ kind: "invalid", errors: error.fields.filter((f) => !isDrawn(f.field)) });
+      revealProblem();
+    } else if (isApiError(error, 403)) {
+      setProblem({ kind: "forbidden", errors: [] });
+    } else if (!isApiError(error, 401)) {
+      setProblem({ kind: "failed", errors: [] });
+    }
+  };
+
+  const onSaved = (saved: ProjectDetail) => {
+    notifications.show({
+      color: "green",
+      title: t("form.savedTitle"),
+      message: t("form.saved", { code: saved.code }),
+    });
+    form.resetDirty();
+    navigate(`/projects/${saved.id}`);
+  };
+
+  const submit = form.onSubmit(
+    (values) => {
+      attempted.current = true;
+      setProblem(null);
+      const result = validateProject(values, version, refs.countryRegion);
+      if (!result.ok) return;
+      if (project && version !== undefined) {
+        update.mutate({ ...result.body, version }, { onSuccess: onSaved, onError: showServerErrors });
+      } else {
+        create.mutate(result.body, { onSuccess: onSaved, onError: showServerErrors });
+      }
+    },
+    () => {
+      attempted.current = true;
+      setProblem({ kind: "invalid", errors: [] });
+      revealProblem();
+    },
+  );
+
+  const loadLatest = () => {
+    if (!conflict) return;
+    client.setQueryData(["project", conflict.id], conflict);
+    form.setValues(valuesFromProject(conflict));
+    form.resetDirty(valuesFromProject(conflict));
+    form.clearErrors();
+    setVersion(conflict.version);
+    setConflict(null);
+    setProblem(null);
+  };
+
+  // "Correct the highlighted fields" goes away once nothing is highlighted any more.
+  const resolved =
+    problem?.kind === "invalid" && problem.errors.length === 0 && Object.keys(form.errors).length === 0;
+
+  return (
+    <form onSubmit={submit} noValidate ref={formRef} style={{ scrollMarginTop: 80 }}>
+      <Stack gap="md">
+        <Text size="sm" c="dimmed">
+          {t("form.requiredNote")}
+        </Text>
+        {conflict && <ConflictAlert current={conflict} onLoadLatest={loadLatest} />}
+        {problem && !resolved && (
+          <Alert
+            color="red"
+            variant="light"
+            icon={<IconAlertCircle aria-hidden />}
+            title={t(PROBLEM_TITLES[problem.kind])}
+            role="alert"
+          >
+            {problem.errors.length > 0 && (
+              <List size="sm">
+                {problem.errors.map((error) => (
+                  <List.Item key={`${error.field}-${error.code}`}>{translateFieldError(t, error)}</List.Item>
+                ))}
+              </List>
+            )}
+          </Alert>
+        )}
+        <IdentificationFields
+          form={form}
+          projectId={project?.id}
+          followUpLabel={
+            project?.followUpOf ? `${project.followUpOf.code} — ${project.followUpOf.title}` : null
+          }
+        />
+        <PlanningFields form={form} />
+        <Section title={t("project.budgetShares")}>
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
+            <SharesEditor form={form} field="areaShares" list="areasOfWork" />
+            <SharesEditor form={form} field="activityShares" list="activityTypes" />
+          </SimpleGrid>
+        </Section>
+        <BeneficiariesEditor form={form} />
+        <AlignmentFields form={form} />
+        <Group justify="flex-end" className={classes.actions}>
+          <Button variant="default" component={Link} to={project ? `/projects/${project.id}` : "/projects"}>
+            {t("common.cancel")}
+          </Button>
+          <Button type="submit" loading={saving} disabled={conflict !== null}>
+            {t("form.save")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+import { Anchor, Group, Stack, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { ProjectSummary } from "../../../domain/project";
+import { StatusBadge } from "../../components/StatusBadge";
+import { useFormat } from "../../lib/format";
+import { useReferenceData } from "../../lib/reference";
+import classes from "./ProjectTable.module.css";
+
+/** The list on a phone: one card per project instead of a table wider than the screen. */
+export function ProjectCards({ items }: { items: ProjectSummary[] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const refs = useReferenceData();
+  return (
+    <ul className={classes.cards} aria-label={t("list.caption")}>
+      {items.map((project) => {
+        const [first] = project.countries;
+        const place =
+          project.type === "global"
+            ? t("type.global")
+            : project.countries.length === 1 && first
+              ? refs.name("countries", first)
+              : t("list.countryCount", { count: project.countries.length });
+        return (
+          <li key={project.id} className={classes.card}>
+            <Stack gap={4}>
+              <Group justify="space-between" gap="xs" wrap="nowrap">
+                <Text className={classes.code}>{project.code}</Text>
+                <StatusBadge status={project.status} size="sm" />
+              </Group>
+              <Anchor component={Link} to={`/projects/${project.id}`} fw={600} size="sm">
+                {project.title}
+              </Anchor>
+              <Text size="xs" c="dimmed">
+                {[place, project.region ? refs.name("regions", project.region) : null]
+                  .filter(Boolean)
+                  .join(" · ")}
+              </Text>
+              <Group justify="space-between" gap="xs">
+                <Text size="xs" c="dimmed">
+                  {project.fundingYear} · {refs.name("fundLines", project.fundLine)}
+                  {project.pm ? ` · ${project.pm.name}` : ""}
+                </Text>
+                <Text size="sm" fw={600} className={classes.money}>
+                  {format.money(project.requestedBudget)}
+                </Text>
+              </Group>
+            </Stack>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

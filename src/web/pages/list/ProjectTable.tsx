@@ -1,0 +1,134 @@
+import { Anchor, Stack, Table, Text, UnstyledButton } from "@mantine/core";
+import { IconArrowDown, IconArrowsSort, IconArrowUp } from "@tabler/icons-react";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { ProjectSummary } from "../../../domain/project";
+import { StatusBadge } from "../../components/StatusBadge";
+import { useFormat } from "../../lib/format";
+import { useReferenceData } from "../../lib/reference";
+import classes from "./ProjectTable.module.css";
+import type { ProjectSort } from "./useListParams";
+
+interface SortState {
+  sort: ProjectSort;
+  order: "asc" | "desc";
+  onSort: (sort: ProjectSort) => void;
+}
+
+function SortableHeader({
+  column,
+  state,
+  children,
+  numeric,
+}: {
+  column: ProjectSort;
+  state: SortState;
+  children: ReactNode;
+  numeric?: boolean;
+}) {
+  const active = state.sort === column;
+  const Icon = active ? (state.order === "asc" ? IconArrowUp : IconArrowDown) : IconArrowsSort;
+  return (
+    <Table.Th
+      aria-sort={active ? (state.order === "asc" ? "ascending" : "descending") : undefined}
+      ta={numeric ? "right" : undefined}
+    >
+      <UnstyledButton
+        className={classes.sort}
+        onClick={() => state.onSort(column)}
+        data-active={active || undefined}
+      >
+        {children}
+        <Icon size={14} aria-hidden />
+      </UnstyledButton>
+    </Table.Th>
+  );
+}
+
+function Place({ project }: { project: ProjectSummary }) {
+  const { t } = useTranslation();
+  const refs = useReferenceData();
+  const [first] = project.countries;
+  const countries =
+    project.type === "global"
+      ? t("type.global")
+      : project.countries.length === 1 && first
+        ? refs.name("countries", first)
+        : t("list.countryCount", { count: project.countries.length });
+  return (
+    <Stack gap={0}>
+      <Text size="sm">{countries}</Text>
+      {project.region && (
+        <Text size="xs" c="dimmed">
+          {refs.name("regions", project.region)}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+export function ProjectTable({ items, sort }: { items: ProjectSummary[]; sort: SortState }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const refs = useReferenceData();
+  return (
+    <Table.ScrollContainer minWidth={960}>
+      <Table highlightOnHover verticalSpacing="sm" className={classes.table}>
+        <Table.Caption className={classes.caption}>{t("list.caption")}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <SortableHeader column="code" state={sort}>
+              {t("project.code")}
+            </SortableHeader>
+            <SortableHeader column="title" state={sort}>
+              {t("project.title")}
+            </SortableHeader>
+            <Table.Th>{t("list.place")}</Table.Th>
+            <SortableHeader column="fundingYear" state={sort}>
+              {t("list.year")}
+            </SortableHeader>
+            <Table.Th>{t("project.fundLine")}</Table.Th>
+            <SortableHeader column="requestedBudget" state={sort} numeric>
+              {t("list.budget")}
+            </SortableHeader>
+            <SortableHeader column="status" state={sort}>
+              {t("project.status")}
+            </SortableHeader>
+            <Table.Th>{t("list.pm")}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((project) => (
+            <Table.Tr key={project.id}>
+              <Table.Td className={classes.code}>{project.code}</Table.Td>
+              <Table.Td>
+                <Anchor
+                  component={Link}
+                  to={`/projects/${project.id}`}
+                  fw={600}
+                  size="sm"
+                  className={classes.title}
+                >
+                  {project.title}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>
+                <Place project={project} />
+              </Table.Td>
+              <Table.Td>{project.fundingYear}</Table.Td>
+              <Table.Td>{refs.name("fundLines", project.fundLine)}</Table.Td>
+              <Table.Td ta="right" className={classes.money}>
+                {format.money(project.requestedBudget)}
+              </Table.Td>
+              <Table.Td>
+                <StatusBadge status={project.status} size="sm" />
+              </Table.Td>
+              <Table.Td>{project.pm?.name ?? "—"}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,94 @@
+import { Anchor, Button, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { IconArrowLeft, IconPencil } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import type { ProjectDetail } from "../../../domain/project";
+import { useProject } from "../../api/hooks";
+import { PageLoader } from "../../components/AppLayout";
+import { NotFound } from "../../components/NotFound";
+import { QueryError } from "../../components/QueryError";
+import { Section } from "../../components/Section";
+import { StatusBadge } from "../../components/StatusBadge";
+import { isProjectId } from "../../lib/ids";
+import { useTitle } from "../../lib/useTitle";
+import { AlignmentSection } from "./AlignmentSection";
+import { BeneficiariesSection } from "./BeneficiariesSection";
+import { BudgetSection } from "./BudgetSection";
+import { OverviewSection } from "./OverviewSection";
+import classes from "./ProjectPage.module.css";
+
+function ProjectHeader({ project }: { project: ProjectDetail }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="xs">
+      <Anchor component={Link} to="/projects" size="sm" w="fit-content">
+        <Group gap={4} component="span">
+          <IconArrowLeft size={16} aria-hidden />
+          {t("project.backToList")}
+        </Group>
+      </Anchor>
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
+        <Stack gap={6}>
+          <Group gap="sm">
+            <Text className={classes.code} size="sm" fw={600} c="dimmed">
+              {project.code}
+            </Text>
+            <StatusBadge status={project.status} />
+          </Group>
+          <Title order={1} size="h2">
+            {project.title}
+          </Title>
+        </Stack>
+        {project.can.update && (
+          <Button
+            component={Link}
+            to={`/projects/${project.id}/edit`}
+            leftSection={<IconPencil size={18} aria-hidden />}
+          >
+            {t("project.edit")}
+          </Button>
+        )}
+      </Group>
+    </Stack>
+  );
+}
+
+function TextBlock({ title, text }: { title: string; text: string }) {
+  const { t } = useTranslation();
+  return (
+    <Section title={title}>
+      <Text size="sm" className={classes.prose} c={text ? undefined : "dimmed"}>
+        {text || t("common.notProvided")}
+      </Text>
+    </Section>
+  );
+}
+
+export default function ProjectPage() {
+  const { id } = useParams();
+  // An address that cannot name a project is simply not found; the API would only say "bad request".
+  return isProjectId(id) ? <LoadedProject id={id} /> : <NotFound />;
+}
+
+function LoadedProject({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { data: project, isLoading, error, refetch } = useProject(id);
+  useTitle(project ? `${project.code} ${project.title}` : t("project.pageTitle"));
+
+  if (isLoading) return <PageLoader />;
+  if (error || !project) return <QueryError error={error} onRetry={() => void refetch()} />;
+
+  return (
+    <Stack gap="md" maw={1200} mx="auto">
+      <ProjectHeader project={project} />
+      <OverviewSection project={project} />
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <TextBlock title={t("project.summary")} text={project.summary} />
+        <TextBlock title={t("project.objective")} text={project.objective} />
+      </SimpleGrid>
+      <BudgetSection project={project} />
+      <BeneficiariesSection project={project} />
+      <AlignmentSection project={project} />
+    </Stack>
+  );
+}

@@ -1,0 +1,40 @@
+import { lazy, Suspense } from "react";
+import { createBrowserRouter, Navigate } from "react-router";
+import { PageLoader } from "./components/AppLayout";
+import { RouteError } from "./components/RouteError";
+import { SignedInLayout } from "./components/SignedIn";
+
+// Each page is its own chunk: signing in does not download the project form.
+const LoginPage = lazy(() => import("./pages/LoginPage"));
+const ProjectListPage = lazy(() => import("./pages/list/ProjectListPage"));
+const ProjectPage = lazy(() => import("./pages/project/ProjectPage"));
+const ProjectFormPage = lazy(() => import("./pages/form/ProjectFormPage"));
+const NotFoundPage = lazy(() => import("./pages/NotFoundPage"));
+
+export const router = createBrowserRouter([
+  {
+    errorElement: <RouteError />,
+    children: [
+      {
+        path: "/login",
+        element: (
+          <Suspense fallback={<PageLoader />}>
+            <LoginPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: "/",
+        element: <SignedInLayout />,
+        children: [
+          { index: true, element: <Navigate to="/projects" replace /> },
+          { path: "projects", element: <ProjectListPage /> },
+          { path: "projects/new", element: <ProjectFormPage /> },
+          { path: "projects/:id", element: <ProjectPage /> },
+          { path: "projects/:id/edit", element: <ProjectFormPage /> },
+          { path: "*", element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);
