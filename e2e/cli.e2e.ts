@@ -21,7 +21,11 @@ async function signInAndCount(url: string, email: string, password: string) {
 
 describe("prima command", () => {
   it("refuses bad configuration, naming each variable", async () => {
-    const result = await runPrima(["serve"], { PORT: "abc", DATABASE_URL: "mysql://x", DATA_DIR: tempDataDir() });
+    const result = await runPrima(["serve"], {
+      PORT: "abc",
+      DATABASE_URL: "mysql://x",
+      DATA_DIR: tempDataDir(),
+    });
     expect(result.code).toBe(2);
     expect(result.output).toContain("PORT: must be a number");
     expect(result.output).toContain("DATABASE_URL: must be a URL such as postgres://");
@@ -34,7 +38,17 @@ describe("prima command", () => {
     expect(refused.code).toBe(2);
     expect(refused.output).toContain("region: A regional reviewer needs a region");
     const created = await runPrima(
-      ["create-user", "--email", "r@example.org", "--role", "reviewer", "--region", "EHA", "--password", "long-enough-pw"],
+      [
+        "create-user",
+        "--email",
+        "r@example.org",
+        "--role",
+        "reviewer",
+        "--region",
+        "EHA",
+        "--password",
+        "long-enough-pw",
+      ],
       env,
     );
     expect(created.output).toContain("Created reviewer r@example.org (region EHA)");

@@ -15,7 +15,9 @@ export function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -24,7 +26,10 @@ export function tempDataDir(): string {
   return mkdtempSync(path.join(tmpdir(), "prima-e2e-"));
 }
 
-export function runPrima(args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+export function runPrima(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [path.join(ROOT, "bin/prima.js"), ...args], {
       env: { ...process.env, ...env },

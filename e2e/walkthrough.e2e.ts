@@ -49,7 +49,7 @@ describe("walking skeleton in Chromium", () => {
     await page.waitForURL(/\/projects/);
     const total = page.getByTestId("project-total");
     await total.waitFor();
-    const count = Number((await total.innerText()).replace(/\D/g, ""));
+    const count = Number(((await total.textContent()) ?? "").replace(/\D/g, ""));
     expect(count).toBeGreaterThanOrEqual(150);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SCREENSHOTS}/screenshot.png` });
@@ -59,7 +59,11 @@ describe("walking skeleton in Chromium", () => {
     await page.getByRole("textbox", { name: "Region" }).click();
     await page.getByRole("option", { name: "West and Central Africa" }).click();
     await page.waitForURL(/region=WCA/);
-    const total = () => page.getByTestId("project-total").innerText().then((text) => Number(text.replace(/\D/g, "")));
+    const total = () =>
+      page
+        .getByTestId("project-total")
+        .textContent()
+        .then((text) => Number((text ?? "").replace(/\D/g, "")));
     await expect.poll(total).toBeLessThan(150);
     expect(await total()).toBeGreaterThan(0);
   });
@@ -73,17 +77,21 @@ describe("walking skeleton in Chromium", () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SCREENSHOTS}/screenshot-project.png`, fullPage: true });
 
-    await page.getByRole("link", { name: "Edit" }).or(page.getByRole("button", { name: "Edit" })).first().click();
+    await page
+      .getByRole("link", { name: "Edit" })
+      .or(page.getByRole("button", { name: "Edit" }))
+      .first()
+      .click();
     const title = page.getByLabel("Title", { exact: true });
     await title.waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
     await title.fill(newTitle);
     await page.getByRole("button", { name: "Save" }).click();
     await page.waitForURL(editedUrl);
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText()).toContain(newTitle);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toContain(newTitle);
 
     await page.reload();
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText()).toContain(newTitle);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toContain(newTitle);
   });
 
   it("two browsers edit the same project: the second save gets a conflict and overwrites nothing", async () => {
@@ -100,10 +108,15 @@ describe("walking skeleton in Chromium", () => {
     await firstPage.getByRole("button", { name: "Save" }).click();
     await firstPage.waitForURL(editedUrl);
     await second.getByRole("button", { name: "Save" }).click();
-    await second.getByText(/someone else saved/i).first().waitFor();
+    await second
+      .getByText(/someone else saved/i)
+      .first()
+      .waitFor();
 
     await page.goto(editedUrl);
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText()).toContain("Saved by the first browser");
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+      .toContain("Saved by the first browser");
     await other.close();
   });
 
@@ -112,7 +125,9 @@ describe("walking skeleton in Chromium", () => {
     server = await startPrima({ DATA_DIR: dataDir });
     // The server listens on a new port; the session cookie is per host, so it carries over.
     await page.goto(editedUrl.replace(/^http:\/\/127\.0\.0\.1:\d+/, server.url));
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText()).toContain("Saved by the first browser");
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+      .toContain("Saved by the first browser");
     expect(server.output()).not.toContain("Demo data:");
   });
 });
