@@ -43,6 +43,11 @@ describe("project schema", () => {
     const errors = errorsOf({ ...valid, title: "", requestedBudget: "-1", countries: [] });
     expect(errors.map((e) => e.field).sort()).toEqual(["countries", "requestedBudget", "title"]);
   });
+
+  it("checks dates and countries even while another field is still wrong", () => {
+    const errors = errorsOf({ ...valid, title: "", plannedEnd: "2025-01-01", countries: ["KEN", "UGA"] });
+    expect(errors.map((e) => e.code).sort()).toEqual(["endBeforeStart", "nationalOneCountry", "too_small"]);
+  });
 });
 
 describe("deriveRegion", () => {

@@ -124,9 +124,22 @@ const projectFields = z.object({
 });
 
 type ProjectFields = z.infer<typeof projectFields>;
+type FieldName = keyof typeof projectFields.shape;
 
-/** Rules that involve several fields; each names the field a user has to change. */
-function checkCoherence(project: ProjectFields, ctx: z.RefinementCtx) {
+/**
+ * Rules that involve several fields, each naming the field a user has to change. Each runs as
+ * soon as the fields it reads are valid, even if others are not, so a form shows every problem
+ * at once instead of revealing them one save at a time.
+ */
+function crossFieldRule(fields: FieldName[], rule: (project: ProjectFields, ctx: z.RefinementCtx) => void) {
+  const part = projectFields.pick(Object.fromEntries(fields.map((f) => [f, true])) as Record<FieldName, true>);
+  return [
+    (project: ProjectFields, ctx: z.RefinementCtx) => rule(project, ctx),
+    { when: (payload: { value: unknown }) => part.safeParse(payload.value).success },
+  ] as const;
+}
+
+const datesInOrder = crossFieldRule(["plannedStart", "plannedEnd"], (project, ctx) => {
   if (project.plannedEnd <= project.plannedStart) {
     ctx.addIssue({
       code: "custom",
@@ -142,6 +155,9 @@ function checkCoherence(project: ProjectFields, ctx: z.RefinementCtx) {
       params: { code: "durationTooLong" },
     });
   }
+});
+
+const countriesFitType = crossFieldRule(["type", "countries"], (project, ctx) => {
   if (project.type === "national" && project.countries.length !== 1) {
     ctx.addIssue({
       code: "custom",
@@ -158,6 +174,9 @@ function checkCoherence(project: ProjectFields, ctx: z.RefinementCtx) {
       params: { code: "regionalCountries" },
     });
   }
+});
+
+const alternateIsAnotherPerson = crossFieldRule(["pmId", "altPmId"], (project, ctx) => {
   if (project.altPmId && project.pmId && project.altPmId === project.pmId) {
     ctx.addIssue({
       code: "custom",
@@ -166,6 +185,13 @@ function checkCoherence(project: ProjectFields, ctx: z.RefinementCtx) {
       params: { code: "altPmSame" },
     });
   }
+});
+
+function withCrossFieldRules<T extends z.ZodType<ProjectFields>>(schema: T): T {
+  return schema
+    .superRefine(...datesInOrder)
+    .superRefine(...countriesFitType)
+    .superRefine(...alternateIsAnotherPerson);
 }
 
 export function monthsBetween(start: string, end: string): number {
@@ -174,13 +200,13 @@ export function monthsBetween(start: string, end: string): number {
   return (ey - sy) * 12 + (em - sm) + (ed - sd) / 31;
 }
 
-export const projectInput = projectFields.superRefine(checkCoherence);
+export const projectInput = withCrossFieldRules(projectFields);
 export type ProjectInput = z.input<typeof projectInput>;
 export type ProjectData = z.output<typeof projectInput>;
 
-export const projectUpdateInput = projectFields
-  .extend({ version: z.number().int().min(1).describe("The version the edit started from") })
-  .superRefine(checkCoherence);
+export const projectUpdateInput = withCrossFieldRules(
+  projectFields.extend({ version: z.number().int().min(1).describe("The version the edit started from") }),
+);
 export type ProjectUpdateInput = z.input<typeof projectUpdateInput>;
 
 /* ---------- what the API returns ---------- */
