@@ -8,7 +8,7 @@ import { inject } from "vitest";
 import { buildApp } from "../src/server/app";
 import { loadConfig } from "../src/server/config";
 import { type Database, type DatabaseKind, openDatabase } from "../src/server/db/client";
-import { createContext, migrateAndSeedReference } from "../src/server/start";
+import { createContext, prepareDatabase } from "../src/server/start";
 
 /** The databases every API test file runs against. */
 export function databaseKinds(): DatabaseKind[] {
@@ -52,7 +52,7 @@ export interface TestApp {
 
 export async function startTestApp(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestApp> {
   const { database, drop } = await openFreshDatabase(kind);
-  await migrateAndSeedReference(database);
+  await prepareDatabase(database, { demo: false });
   const config = loadConfig({ LOG_LEVEL: "silent", LOGIN_RATE_LIMIT: "10000", PRIMA_DEMO: "false", ...env });
   const clock = { now: new Date("2026-03-02T09:00:00Z") };
   const ctx = await createContext(config, database, () => clock.now);

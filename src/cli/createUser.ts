@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../server/config";
-import { createUser } from "../server/services/createUser";
-import { migrateAndSeedReference, openConfiguredDatabase } from "../server/start";
+import { ValidationFailed } from "../server/http/errors";
+import { addUser } from "../server/services/addUser";
+import { openConfiguredDatabase, prepareDatabase } from "../server/start";
 import { UsageError } from "./usageError";
 
 export async function createUserCommand(args: string[]) {
@@ -23,27 +24,28 @@ export async function createUserCommand(args: string[]) {
   }
   if (!values.email || !values.role)
     throw new UsageError("prima create-user: --email and --role are required");
-  const password = values.password ?? randomBytes(12).toString("base64url");
+  // PRIMA_PASSWORD keeps the password out of the process list and shell history.
+  const given = values.password ?? process.env.PRIMA_PASSWORD;
+  const password = given ?? randomBytes(12).toString("base64url");
   const config = loadConfig();
   const database = await openConfiguredDatabase(config);
   try {
-    await migrateAndSeedReference(database);
-    const result = await createUser(database.db, {
+    await prepareDatabase(database, { demo: false });
+    const input = {
       email: values.email,
       role: values.role,
       region: values.region ?? null,
       name: values.name ?? values.email.split("@")[0] ?? values.email,
       password,
-    });
-    if (!result.ok) {
+    };
+    const user = await addUser(database.db, null, input, new Date()).catch((error: unknown) => {
+      if (!(error instanceof ValidationFailed)) throw error;
       throw new UsageError(
-        `prima create-user: ${result.errors.map((e) => `${e.field}: ${e.message}`).join("; ")}`,
+        `prima create-user: ${error.fields.map((e) => `${e.field}: ${e.message}`).join("; ")}`,
       );
-    }
-    console.log(
-      `Created ${result.user.role} ${result.user.email}${result.user.region ? ` (region ${result.user.region})` : ""}.`,
-    );
-    if (!values.password) console.log(`Password: ${password}`);
+    });
+    console.log(`Created ${user.role} ${user.email}${user.region ? ` (region ${user.region})` : ""}.`);
+    if (!given) console.log(`Password: ${password}`);
   } finally {
     await database.close();
   }

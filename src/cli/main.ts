@@ -20,15 +20,17 @@ Commands:
   migrate                                apply database migrations and reference data
   seed [--demo]                          load reference data; with --demo, the demo portfolio and accounts
   create-user --email E --role R [--region CODE] [--name N] [--password P]
-                                         roles: pm, reviewer, fund_manager, viewer, admin
+                                         roles: pm, reviewer, fund_manager, viewer, admin; the password
+                                         may come from PRIMA_PASSWORD, else one is generated and printed
 
 Configuration comes from the environment: PORT, DATA_DIR, DATABASE_URL, SMTP_URL, PUBLIC_URL, SESSION_SECRET (see README).`;
 
 const [name, ...args] = process.argv.slice(2);
 const command = name ? COMMANDS[name] : undefined;
 if (!command) {
-  console.log(USAGE);
-  process.exit(name && name !== "help" && name !== "--help" ? 2 : 0);
+  const asked = !name || name === "help" || name === "--help";
+  (asked ? console.log : console.error)(USAGE);
+  process.exit(asked ? 0 : 2);
 }
 try {
   await command(args);

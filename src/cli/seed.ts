@@ -1,7 +1,6 @@
 import { parseArgs } from "node:util";
 import { loadConfig } from "../server/config";
-import { seedDemoIfEmpty } from "../server/demo";
-import { migrateAndSeedReference, openConfiguredDatabase } from "../server/start";
+import { openConfiguredDatabase, prepareDatabase } from "../server/start";
 import { UsageError } from "./usageError";
 
 export async function seedCommand(args: string[]) {
@@ -14,13 +13,12 @@ export async function seedCommand(args: string[]) {
   const config = loadConfig();
   const database = await openConfiguredDatabase(config);
   try {
-    await migrateAndSeedReference(database);
+    const demo = await prepareDatabase(database, { demo: values.demo === true });
     console.log("Reference data loaded.");
-    if (values.demo) {
-      const result = await seedDemoIfEmpty(database.db);
+    if (demo) {
       console.log(
-        result.seeded
-          ? `Demo data seeded: ${result.projects} projects and the demo accounts.`
+        demo.seeded
+          ? `Demo data seeded: ${demo.projects} projects and the demo accounts.`
           : "The database already holds projects: demo data not added.",
       );
     }

@@ -1,7 +1,7 @@
 import { buildApp } from "../server/app";
 import { loadConfig } from "../server/config";
-import { DEMO_PASSWORD, seedDemoIfEmpty } from "../server/demo";
-import { createContext, migrateAndSeedReference, openConfiguredDatabase } from "../server/start";
+import { DEMO_PASSWORD } from "../server/demo";
+import { createContext, openConfiguredDatabase, prepareDatabase } from "../server/start";
 
 export const DEMO_ACCOUNTS = [
   ["pm@example.org", "project manager"],
@@ -12,36 +12,61 @@ export const DEMO_ACCOUNTS = [
   ["admin@example.org", "administrator"],
 ] as const;
 
+/** How long in-flight requests get to finish on shutdown before the process exits anyway. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
 export async function serveCommand(_args: string[]) {
   const config = loadConfig();
   const database = await openConfiguredDatabase(config);
-  await migrateAndSeedReference(database);
-  const demo = config.demo ? await seedDemoIfEmpty(database.db) : null;
-  const ctx = await createContext(config, database);
-  const app = await buildApp(ctx);
-
-  let closing = false;
-  const shutdown = async (signal: string) => {
-    if (closing) return;
-    closing = true;
-    app.log.info({ signal }, "shutting down");
-    await app.close();
-    await database.close();
-    process.exit(0);
-  };
-  process.on("SIGINT", () => void shutdown("SIGINT"));
-  process.on("SIGTERM", () => void shutdown("SIGTERM"));
-
-  await app.listen({ port: config.port, host: config.host });
-  const lines = [
-    "",
-    `PRIMA ${ctx.version} is running at ${config.publicUrl}`,
-    `Database: ${database.kind === "pglite" ? `embedded PGlite in ${config.dataDir}/pglite` : "PostgreSQL (DATABASE_URL)"}`,
-  ];
-  if (demo?.seeded) lines.push(`Demo data: ${demo.projects} projects seeded.`);
-  if (config.demo) {
-    lines.push(`Demo accounts (password "${DEMO_PASSWORD}"):`);
-    for (const [email, role] of DEMO_ACCOUNTS) lines.push(`  ${email.padEnd(24)} ${role}`);
+  let app: Awaited<ReturnType<typeof buildApp>> | null = null;
+  try {
+    const demo = await prepareDatabase(database, { demo: config.demo });
+    const ctx = await createContext(config, database);
+    app = await buildApp(ctx);
+    installShutdown(async () => {
+      await app?.close();
+      await database.close();
+    });
+    await app.listen({ port: config.port, host: config.host });
+    const lines = [
+      "",
+      `PRIMA ${ctx.version} is running at ${config.publicUrl}`,
+      `Database: ${database.kind === "pglite" ? `embedded PGlite in ${config.dataDir}/pglite` : "PostgreSQL (DATABASE_URL)"}`,
+    ];
+    if (demo?.seeded) lines.push(`Demo data: ${demo.projects} projects seeded.`);
+    if (config.demo) {
+      lines.push(`Demo accounts (password "${DEMO_PASSWORD}"):`);
+      for (const [email, role] of DEMO_ACCOUNTS) lines.push(`  ${email.padEnd(24)} ${role}`);
+    }
+    console.log(`${lines.join("\n")}\n`);
+  } catch (error) {
+    // Close the embedded database cleanly, or its files may need recovery at the next start.
+    await app?.close().catch(() => {});
+    await database.close().catch(() => {});
+    throw error;
   }
-  console.log(`${lines.join("\n")}\n`);
+}
+
+function installShutdown(close: () => Promise<void>) {
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) {
+      console.error(`${signal} again: exiting now`);
+      process.exit(1);
+    }
+    closing = true;
+    setTimeout(() => {
+      console.error("Shutdown took too long: exiting");
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
+    close().then(
+      () => process.exit(0),
+      (error) => {
+        console.error("Error while shutting down:", error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
 }

@@ -28,13 +28,13 @@ export type TransitionName =
   | "close";
 
 /** Who may fire a transition: the project's PM / alternate, the region's reviewer, or the fund manager. */
-export type Actor = "projectManager" | "regionalReviewer" | "fundManager";
+export type TransitionActor = "projectManager" | "regionalReviewer" | "fundManager";
 
 export interface Transition {
   name: TransitionName;
   from: readonly ProjectStatus[];
   to: ProjectStatus;
-  by: Actor;
+  by: TransitionActor;
 }
 
 export const TRANSITIONS: readonly Transition[] = [
@@ -58,7 +58,7 @@ export function transitionsFrom(status: ProjectStatus): Transition[] {
 }
 
 /** The role a user must hold to act as an actor (scope is checked by the policies). */
-export const ACTOR_ROLE: Record<Actor, Role> = {
+export const ACTOR_ROLE: Record<TransitionActor, Role> = {
   projectManager: "pm",
   regionalReviewer: "reviewer",
   fundManager: "fund_manager",

@@ -63,6 +63,10 @@ describe("deriveRegion", () => {
   it("refuses a region that contradicts the countries", () => {
     expect(deriveRegion("national", ["EHA"], "WCA")).toMatchObject({ error: { code: "regionMismatch" } });
   });
+  it("refuses a global project's region that none of its countries lies in", () => {
+    expect(deriveRegion("global", ["WCA"], "EHA")).toMatchObject({ error: { code: "regionMismatch" } });
+    expect(deriveRegion("global", ["WCA", "EHA"], "EHA")).toEqual({ region: "EHA" });
+  });
   it("lets a global project have no region", () => {
     expect(deriveRegion("global", [], undefined)).toEqual({ region: null });
   });

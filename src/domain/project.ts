@@ -132,7 +132,9 @@ type FieldName = keyof typeof projectFields.shape;
  * at once instead of revealing them one save at a time.
  */
 function crossFieldRule(fields: FieldName[], rule: (project: ProjectFields, ctx: z.RefinementCtx) => void) {
-  const part = projectFields.pick(Object.fromEntries(fields.map((f) => [f, true])) as Record<FieldName, true>);
+  const part = projectFields.pick(
+    Object.fromEntries(fields.map((f) => [f, true])) as Record<FieldName, true>,
+  );
   return [
     (project: ProjectFields, ctx: z.RefinementCtx) => rule(project, ctx),
     { when: (payload: { value: unknown }) => part.safeParse(payload.value).success },

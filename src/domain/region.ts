@@ -10,8 +10,19 @@ export function deriveRegion(
   countryRegions: readonly (string | null)[],
   requested: string | null | undefined,
 ): { region: string | null } | { error: FieldError } {
-  if (type === "global") return { region: requested ?? null };
   const regions = [...new Set(countryRegions.filter((r): r is string => r !== null))];
+  if (type === "global") {
+    if (requested && regions.length > 0 && !regions.includes(requested)) {
+      return {
+        error: {
+          field: "region",
+          code: "regionMismatch",
+          message: "The leading region must be the region of one of the project's countries",
+        },
+      };
+    }
+    return { region: requested ?? null };
+  }
   if (regions.length === 1) {
     const only = regions[0] as string;
     if (requested && requested !== only) {

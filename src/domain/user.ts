@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "./roles";
+import { ROLES, roleAllowsRegion, roleNeedsRegion } from "./roles";
 
 export const PASSWORD_MIN = 10;
 
@@ -12,7 +12,7 @@ export const userInput = z
     password: z.string().min(PASSWORD_MIN).max(1024),
   })
   .superRefine((user, ctx) => {
-    if (user.role === "reviewer" && !user.region) {
+    if (roleNeedsRegion(user.role) && !user.region) {
       ctx.addIssue({
         code: "custom",
         path: ["region"],
@@ -20,7 +20,7 @@ export const userInput = z
         params: { code: "regionRequired" },
       });
     }
-    if (user.region && user.role !== "reviewer" && user.role !== "viewer") {
+    if (user.region && !roleAllowsRegion(user.role)) {
       ctx.addIssue({
         code: "custom",
         path: ["region"],

@@ -3,6 +3,7 @@
  * OpenAPI document, and the single-page web app for every other path.
  */
 import { existsSync } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import cookie from "@fastify/cookie";
 import helmet from "@fastify/helmet";
@@ -26,6 +27,11 @@ export const WEB_ROOT = fileURLToPath(new URL("../../dist/web", import.meta.url)
 /** JSON bodies above this are refused outright; below it, fields get their own limits and messages. */
 const BODY_LIMIT = 2 * 1024 * 1024;
 
+/** Trust the nearest n proxies in X-Forwarded-For, as a load balancer in front of PRIMA would be. */
+function hopsTrusted(n: number) {
+  return (_address: string, hop: number) => hop < n;
+}
+
 export async function buildApp(
   ctx: AppContext,
   options: { logger?: boolean } = {},
@@ -33,7 +39,8 @@ export async function buildApp(
   const app = Fastify({
     logger: options.logger === false ? false : { level: ctx.config.logLevel },
     bodyLimit: BODY_LIMIT,
-    trustProxy: true,
+    trustProxy:
+      typeof ctx.config.trustProxy === "number" ? hopsTrusted(ctx.config.trustProxy) : ctx.config.trustProxy,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -90,13 +97,27 @@ export async function buildApp(
 
   const webBuilt = existsSync(`${WEB_ROOT}/index.html`);
   if (webBuilt) {
-    await app.register(fastifyStatic, { root: WEB_ROOT, prefix: "/", index: false });
+    await app.register(fastifyStatic, {
+      root: WEB_ROOT,
+      prefix: "/",
+      index: false,
+      // Vite names built assets by content hash, so a browser may keep them for good.
+      setHeaders: (response, filePath) => {
+        if (filePath.includes(`${path.sep}assets${path.sep}`)) {
+          response.setHeader("cache-control", "public, max-age=31536000, immutable");
+        }
+      },
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith("/api")) {
       return reply
         .status(404)
         .send({ error: "not_found", message: `No API route ${request.method} ${request.url.split("?")[0]}` });
+    }
+    // A missing script must fail as a 404, not load the app's HTML in its place (e.g. after a deploy).
+    if (request.url.startsWith("/assets/")) {
+      return reply.status(404).type("text/plain").send("Not found");
     }
     if (!webBuilt) {
       return reply.status(503).type("text/plain").send("The web app is not built yet: run `npm run build`.");

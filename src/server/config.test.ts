@@ -13,6 +13,20 @@ describe("configuration", () => {
     expect(config.dataDir).toMatch(/\/data$/);
   });
 
+  it("keeps demo accounts off by default when PRIMA listens beyond this machine", () => {
+    expect(loadConfig({ HOST: "0.0.0.0" }).demo).toBe(false);
+    expect(loadConfig({ HOST: "0.0.0.0", PRIMA_DEMO: "true" }).demo).toBe(true);
+  });
+
+  it("trusts no proxy unless told", () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: "1" }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: "10.0.0.0/8, 127.0.0.1" }).trustProxy).toEqual([
+      "10.0.0.0/8",
+      "127.0.0.1",
+    ]);
+  });
+
   it("turns demo mode off by default on PostgreSQL", () => {
     expect(loadConfig({ DATABASE_URL: "postgres://u@h/db" }).demo).toBe(false);
     expect(loadConfig({ DATABASE_URL: "postgres://u@h/db", PRIMA_DEMO: "true" }).demo).toBe(true);

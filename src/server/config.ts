@@ -36,6 +36,12 @@ const envSchema = z.object({
   PUBLIC_URL: urlWithProtocols(["http:", "https:"], "https://prima.example.org").optional(),
   SESSION_SECRET: z.string().min(32, { message: "must be at least 32 characters long" }).optional(),
   PRIMA_DEMO: flag.optional(),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(false|true|\d{1,2}|[0-9a-fA-F.:/,\s]+)$/, {
+      message: "use false, a number of proxies, or a comma-separated list of proxy addresses/CIDRs",
+    })
+    .default("false"),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
@@ -49,10 +55,21 @@ export interface Config {
   mailFrom: string;
   publicUrl: string;
   sessionSecret: string | null;
-  /** Demo data on an empty database: on by default for the embedded database only. */
+  /** Demo data on an empty database: on by default only for the embedded database on loopback. */
   demo: boolean;
+  /** Whom to believe about the client's address (X-Forwarded-For): nobody unless configured. */
+  trustProxy: boolean | number | string[];
   loginRateLimit: number;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
+}
+
+const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "::1"]);
+
+function parseTrustProxy(value: string): boolean | number | string[] {
+  if (value === "false") return false;
+  if (value === "true") return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(",").map((part) => part.trim());
 }
 
 export class ConfigError extends Error {
@@ -86,7 +103,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
     sessionSecret: e.SESSION_SECRET ?? null,
-    demo: e.PRIMA_DEMO ?? databaseUrl === null,
+    // Demo accounts share a published password: never on by default where others can reach them.
+    demo: e.PRIMA_DEMO ?? (databaseUrl === null && LOOPBACK_HOSTS.has(e.HOST)),
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     loginRateLimit: e.LOGIN_RATE_LIMIT,
     logLevel: e.LOG_LEVEL,
   };

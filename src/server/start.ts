@@ -1,16 +1,14 @@
 /**
- * Brings a server's dependencies up in order: database, migrations (under a lock, so several
- * instances starting together do not race), reference data, session secret.
+ * Brings a server's dependencies up in order: database, migrations, reference data and demo data
+ * (under a lock, so several instances starting together do not race), session secret.
  */
 import { readFileSync } from "node:fs";
-import { sql } from "drizzle-orm";
 import { resolveSessionSecret } from "./auth/sessions";
 import type { Config } from "./config";
 import type { AppContext } from "./context";
 import { type Database, openDatabase } from "./db/client";
 import { seedReferenceData } from "./db/seed/seedReferenceData";
-
-const MIGRATION_LOCK = 4_242_001;
+import { seedDemoIfEmpty } from "./demo";
 
 export const VERSION: string = JSON.parse(
   readFileSync(new URL("../../package.json", import.meta.url), "utf8"),
@@ -22,14 +20,16 @@ export function openConfiguredDatabase(config: Config): Promise<Database> {
     : openDatabase({ kind: "pglite", dataDir: `${config.dataDir}/pglite` });
 }
 
-export async function migrateAndSeedReference(database: Database): Promise<void> {
-  await database.db.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK})`);
-  try {
+/**
+ * Brings the schema and reference data up to date and, when asked, seeds the demo portfolio into
+ * an empty database, all under the installation-wide lock.
+ */
+export function prepareDatabase(database: Database, options: { demo: boolean }) {
+  return database.exclusive(async () => {
     await database.migrate();
     await seedReferenceData(database.db);
-  } finally {
-    await database.db.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK})`);
-  }
+    return options.demo ? seedDemoIfEmpty(database.db) : null;
+  });
 }
 
 export async function createContext(

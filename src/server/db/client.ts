@@ -26,8 +26,15 @@ export interface Database {
   db: Db;
   kind: DatabaseKind;
   migrate(): Promise<void>;
+  /**
+   * Runs fn while holding an installation-wide lock, so that several servers starting at once
+   * migrate and seed one after the other. The lock lives on one dedicated connection.
+   */
+  exclusive<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
+
+const STARTUP_LOCK = 4_242_001;
 
 const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
 
@@ -45,6 +52,16 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       db,
       kind: "postgres",
       migrate: () => migratePg(db as never, { migrationsFolder }),
+      exclusive: async (fn) => {
+        const lockHolder = await pool.connect();
+        try {
+          await lockHolder.query("select pg_advisory_lock($1)", [STARTUP_LOCK]);
+          return await fn();
+        } finally {
+          await lockHolder.query("select pg_advisory_unlock($1)", [STARTUP_LOCK]).catch(() => {});
+          lockHolder.release();
+        }
+      },
       close: () => pool.end(),
     };
   }
@@ -57,6 +74,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     db,
     kind: "pglite",
     migrate: () => migratePglite(db as never, { migrationsFolder }),
+    // One process owns a PGlite data directory, so there is nobody to exclude.
+    exclusive: (fn) => fn(),
     close: () => client.close(),
   };
 }

@@ -42,6 +42,14 @@ describe("project policy matrix", () => {
     expect(canProject(user, "update", project())).toBe(update);
   });
 
+  it("only the PM, not the alternate, may change who manages the project", () => {
+    expect(canProject(pm, "assignManagers", project())).toBe(true);
+    expect(canProject(altPm, "assignManagers", project())).toBe(false);
+    expect(canProject(otherPm, "assignManagers", project())).toBe(false);
+    expect(canProject(fund, "assignManagers", project())).toBe(false);
+    expect(canProject(pm, "assignManagers", project("submitted"))).toBe(false);
+  });
+
   it("the PM can edit only while the project is a draft", () => {
     for (const status of PROJECT_STATUSES) {
       expect(canProject(pm, "update", project(status)), status).toBe(status === "draft");

@@ -8,7 +8,7 @@
 import { EDITABLE_STATUSES, type ProjectStatus } from "../../domain/lifecycle";
 import type { Actor } from "./actor";
 
-export const PROJECT_ACTIONS = ["list", "create", "read", "update"] as const;
+export const PROJECT_ACTIONS = ["list", "create", "read", "update", "assignManagers"] as const;
 export type ProjectAction = (typeof PROJECT_ACTIONS)[number];
 
 export interface ProjectScopeFacts {
@@ -52,6 +52,14 @@ export function canProject(user: Actor | null, action: ProjectAction, project?: 
       return (
         project !== undefined &&
         isProjectManagerOf(user, project) &&
+        EDITABLE_STATUSES.includes(project.status)
+      );
+    case "assignManagers":
+      // The alternate stands in for the PM but cannot take the project over or hand it on.
+      return (
+        project !== undefined &&
+        user.role === "pm" &&
+        project.pmId === user.id &&
         EDITABLE_STATUSES.includes(project.status)
       );
   }

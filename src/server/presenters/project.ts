@@ -54,7 +54,11 @@ export function presentProject(user: Actor | null, record: ProjectRecord): Proje
     strategyPoints: record.strategyPoints,
     migof: record.migof,
     genderMarker: row.genderMarker,
-    followUpOf: record.followUpOf,
+    // A region-limited viewer must not learn of another region's project through a link.
+    followUpOf:
+      record.followUpOf && canProject(user, "read", record.followUpOf)
+        ? { id: record.followUpOf.id, code: record.followUpOf.code, title: record.followUpOf.title }
+        : null,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
   };

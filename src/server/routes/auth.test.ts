@@ -45,6 +45,19 @@ describe.each(databaseKinds())("auth on %s", (kind) => {
     expect(me.statusCode).toBe(401);
   });
 
+  it("ends the previous session when someone signs in again in the same browser", async () => {
+    const first = await signIn(test, user);
+    const again = await test.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      headers: { cookie: first.headers.cookie, "x-csrf-token": first.headers["x-csrf-token"] },
+      payload: { email: user.email, password: TEST_PASSWORD },
+    });
+    expect(again.statusCode).toBe(200);
+    const me = await test.app.inject({ method: "GET", url: "/api/me", headers: first.headers });
+    expect(me.statusCode).toBe(401);
+  });
+
   it("expires a session after 12 hours", async () => {
     const session = await signIn(test, user);
     const signedInAt = test.clock.now;
@@ -93,6 +106,27 @@ describe("login rate limit", () => {
         codes.push(response.statusCode);
       }
       expect(codes).toEqual([401, 401, 401, 429, 429]);
+    } finally {
+      await test.close();
+    }
+  });
+});
+
+describe("login rate limit behind an untrusted X-Forwarded-For", () => {
+  it("is not reset by a forged client address", async () => {
+    const test = await startTestApp("pglite", { LOGIN_RATE_LIMIT: "2" });
+    try {
+      const codes: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        const response = await test.app.inject({
+          method: "POST",
+          url: "/api/auth/login",
+          headers: { "x-forwarded-for": `203.0.113.${i}` },
+          payload: { email: "x@example.org", password: "nope" },
+        });
+        codes.push(response.statusCode);
+      }
+      expect(codes).toEqual([401, 401, 429, 429]);
     } finally {
       await test.close();
     }

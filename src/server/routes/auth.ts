@@ -1,17 +1,13 @@
 /** Sign in, sign out, and who am I. */
-import { eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { loginInput, me } from "../../domain/auth";
 import { errorBody } from "../../domain/errors";
-import { timingDummyHash, verifyPassword } from "../auth/passwords";
 import { requireUser } from "../auth/plugin";
-import { createSession, revokeSession, SESSION_COOKIE, SESSION_HOURS } from "../auth/sessions";
+import { revokeSession, SESSION_COOKIE, SESSION_HOURS } from "../auth/sessions";
 import type { AppContext } from "../context";
-import { users } from "../db/schema";
-import { HttpError } from "../http/errors";
-
-const BAD_CREDENTIALS = "The e-mail or password is not correct";
+import { presentMe } from "../presenters/user";
+import { signIn } from "../services/signIn";
 
 export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   const secureCookie = ctx.config.publicUrl.startsWith("https:");
@@ -28,14 +24,13 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       },
     },
     async (request, reply) => {
-      const { email, password } = request.body;
-      const [user] = await ctx.db.select().from(users).where(eq(users.email, email));
-      // Same work and same answer whether or not the account exists.
-      const valid = user?.active
-        ? await verifyPassword(user.passwordHash, password)
-        : (await verifyPassword(await timingDummyHash(), password)) && false;
-      if (!user || !valid) throw new HttpError(401, { error: "unauthorized", message: BAD_CREDENTIALS });
-      const session = await createSession(ctx.db, ctx.sessionSecret, user.id, ctx.now());
+      const { user, session } = await signIn(
+        ctx.db,
+        ctx.sessionSecret,
+        request.body,
+        request.user?.tokenHash ?? null,
+        ctx.now(),
+      );
       reply.setCookie(SESSION_COOKIE, session.token, {
         httpOnly: true,
         sameSite: "lax",
@@ -43,14 +38,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
         path: "/",
         maxAge: SESSION_HOURS * 3600,
       });
-      return {
-        id: user.id,
-        email: user.email,
-        name: user.name,
-        role: user.role,
-        region: user.regionCode,
-        csrfToken: session.csrfToken,
-      };
+      return presentMe(user, session.csrfToken);
     },
   );
 
@@ -72,14 +60,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     { schema: { tags: ["auth"], summary: "The signed-in user", response: { 200: me, 401: errorBody } } },
     async (request) => {
       const user = requireUser(request);
-      return {
-        id: user.id,
-        email: user.email,
-        name: user.name,
-        role: user.role,
-        region: user.region,
-        csrfToken: user.csrfToken,
-      };
+      return presentMe(user, user.csrfToken);
     },
   );
 };

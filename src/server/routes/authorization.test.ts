@@ -199,6 +199,18 @@ describe.each(databaseKinds())("authorization matrix on %s", (kind) => {
     expect(me.statusCode).toBe(401);
   });
 
+  it("a viewer of another region does not learn of the project through a follow-up link", async () => {
+    const followUp = await createProjectAs(test, sessions.owner, {
+      countries: ["KEN"],
+      followUpOfId: ownerProject.id,
+    });
+    const url = `/api/projects/${followUp.id}`;
+    const asViewer = await test.app.inject({ method: "GET", url, headers: sessions.viewerElsewhere.headers });
+    expect(asViewer.json().followUpOf).toBeNull();
+    const asOwner = await test.app.inject({ method: "GET", url, headers: sessions.owner.headers });
+    expect(asOwner.json().followUpOf).toMatchObject({ id: ownerProject.id });
+  });
+
   it("a viewer of another region does not see the project in the list", async () => {
     const response = await test.app.inject({
       method: "GET",

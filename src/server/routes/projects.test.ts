@@ -102,8 +102,7 @@ describe.each(databaseKinds())("projects API on %s", (kind) => {
     await createProjectAs(test, pm, {
       title: "Border management in Kenya",
       countries: ["KEN"],
-      fundingYear: 2025,
-      plannedStart: "2025-03-01",
+      fundingYear: 2027,
     });
     const kenya = await test.app.inject({
       method: "GET",
@@ -113,7 +112,7 @@ describe.each(databaseKinds())("projects API on %s", (kind) => {
     expect(kenya.json().items.map((p: { title: string }) => p.title)).toEqual(["Border management in Kenya"]);
     const byRegion = await test.app.inject({
       method: "GET",
-      url: "/api/projects?region=EHA&fundingYear=2025",
+      url: "/api/projects?region=EHA&fundingYear=2027",
       headers: pm.headers,
     });
     expect(byRegion.json().total).toBe(1);
@@ -133,6 +132,65 @@ describe.each(databaseKinds())("projects API on %s", (kind) => {
       headers: pm.headers,
     });
     expect(byArea.json().items.every((p: { countries: string[] }) => p.countries.includes("GHA"))).toBe(true);
+  });
+
+  it("lets the alternate PM edit but not take the project over", async () => {
+    const project = await createProjectAs(test, pm, { altPmId: altPm.user.id });
+    const takeover = await put(altPm, project.id, {
+      ...projectInput({ pmId: altPm.user.id, altPmId: null }),
+      version: 1,
+    });
+    expect(takeover.statusCode).toBe(403);
+    const reread = await test.app.inject({
+      method: "GET",
+      url: `/api/projects/${project.id}`,
+      headers: pm.headers,
+    });
+    expect(reread.json()).toMatchObject({ pm: { id: pm.user.id }, altPm: { id: altPm.user.id }, version: 1 });
+  });
+
+  it("keeps the alternate PM when an edit does not mention one, and removes them on null", async () => {
+    const project = await createProjectAs(test, pm, { altPmId: altPm.user.id });
+    const kept = await put(pm, project.id, { ...projectInput({ summary: "No people named" }), version: 1 });
+    expect(kept.json().altPm).toMatchObject({ id: altPm.user.id });
+    const removed = await put(pm, project.id, { ...projectInput({ altPmId: null }), version: 2 });
+    expect(removed.json().altPm).toBeNull();
+  });
+
+  it("refuses a proposal its creator would not manage", async () => {
+    const response = await test.app.inject({
+      method: "POST",
+      url: "/api/projects",
+      headers: pm.headers,
+      payload: projectInput({ pmId: altPm.user.id }),
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().fields).toEqual([
+      expect.objectContaining({ field: "pmId", code: "creatorNotManager" }),
+    ]);
+  });
+
+  it("refuses a new proposal in a closed funding year", async () => {
+    const response = await test.app.inject({
+      method: "POST",
+      url: "/api/projects",
+      headers: pm.headers,
+      payload: projectInput({ fundingYear: 2024, plannedStart: "2024-03-01", plannedEnd: "2025-03-01" }),
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().fields).toEqual([
+      expect.objectContaining({ field: "fundingYear", code: "fundingYearClosed" }),
+    ]);
+  });
+
+  it("refuses a follow-up chain that loops back", async () => {
+    const first = await createProjectAs(test, pm);
+    const second = await createProjectAs(test, pm, { followUpOfId: first.id });
+    const loop = await put(pm, first.id, { ...projectInput({ followUpOfId: second.id }), version: 1 });
+    expect(loop.statusCode).toBe(400);
+    expect(loop.json().fields).toEqual([
+      expect.objectContaining({ field: "followUpOfId", code: "followUpCycle" }),
+    ]);
   });
 
   it("answers 400 naming the parameter for a bad filter", async () => {

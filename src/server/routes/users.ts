@@ -5,12 +5,12 @@ import { errorBody } from "../../domain/errors";
 import { ROLES } from "../../domain/roles";
 import { userInput } from "../../domain/user";
 import { requireUser } from "../auth/plugin";
-import { revokeUserSessions } from "../auth/sessions";
 import type { AppContext } from "../context";
-import { forbidden, ValidationFailed } from "../http/errors";
+import { forbidden } from "../http/errors";
 import { canManageUsers } from "../policies/user";
-import { recordAudit } from "../services/audit";
-import { createUser } from "../services/createUser";
+import { presentUser } from "../presenters/user";
+import { addUser } from "../services/addUser";
+import { endUserSessions } from "../services/endUserSessions";
 import { listUsers } from "../services/listUsers";
 
 const userOut = z.object({
@@ -35,7 +35,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     },
     async (request) => {
       if (!canManageUsers(requireUser(request))) throw forbidden();
-      return listUsers(ctx.db);
+      return (await listUsers(ctx.db)).map(presentUser);
     },
   );
 
@@ -56,22 +56,8 @@ export const userRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     async (request, reply) => {
       const actor = requireUser(request);
       if (!canManageUsers(actor)) throw forbidden();
-      const result = await ctx.db.transaction(async (tx) => {
-        const created = await createUser(tx, request.body);
-        if (created.ok) {
-          await recordAudit(tx, {
-            actorId: actor.id,
-            entityType: "user",
-            entityId: created.user.id,
-            action: "create",
-            after: { email: created.user.email, role: created.user.role, region: created.user.region },
-            at: ctx.now(),
-          });
-        }
-        return created;
-      });
-      if (!result.ok) throw new ValidationFailed(result.errors);
-      return reply.status(201).send(result.user);
+      const user = await addUser(ctx.db, actor, request.body, ctx.now());
+      return reply.status(201).send(user);
     },
   );
 
@@ -88,16 +74,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     async (request, reply) => {
       const actor = requireUser(request);
       if (!canManageUsers(actor)) throw forbidden();
-      await ctx.db.transaction(async (tx) => {
-        await revokeUserSessions(tx, request.params.id, ctx.now());
-        await recordAudit(tx, {
-          actorId: actor.id,
-          entityType: "user",
-          entityId: request.params.id,
-          action: "revokeSessions",
-          at: ctx.now(),
-        });
-      });
+      await endUserSessions(ctx.db, actor, request.params.id, ctx.now());
       return reply.status(204).send(null);
     },
   );

@@ -3,7 +3,7 @@
  * project names must exist, and its people must be active project managers. All failures are
  * returned together, each on its field.
  */
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { FieldError } from "../../domain/errors";
 import type { ProjectData } from "../../domain/project";
 import { deriveRegion } from "../../domain/region";
@@ -45,11 +45,19 @@ function unknownIn(field: string, listed: string[], known: Set<string>, what: st
   );
 }
 
+export interface ProjectContext {
+  pmId: string;
+  altPmId: string | null;
+  /** The project being edited, or null when creating one. */
+  selfId: string | null;
+  /** A draft may stay in its funding year after the year closes, but not move into a closed one. */
+  previousFundingYear: number | null;
+}
+
 export async function checkProjectReferences(
   db: DbOrTx,
   data: ProjectData,
-  pmId: string,
-  selfId: string | null,
+  { pmId, altPmId, selfId, previousFundingYear }: ProjectContext,
 ): Promise<{ errors: FieldError[]; region: string | null }> {
   const errors: FieldError[] = [];
 
@@ -96,7 +104,14 @@ export async function checkProjectReferences(
       code: "unknownFundingYear",
       message: `${data.fundingYear} is not a funding year of the fund`,
     });
+  } else if (!year.open && data.fundingYear !== previousFundingYear) {
+    errors.push({
+      field: "fundingYear",
+      code: "fundingYearClosed",
+      message: `The fund takes no more proposals for ${data.fundingYear}`,
+    });
   }
+
   const [line] = await db.select().from(fundLines).where(eq(fundLines.code, data.fundLine));
   if (!line)
     errors.push({ field: "fundLine", code: "unknownCode", message: `Unknown fund line: ${data.fundLine}` });
@@ -142,7 +157,7 @@ export async function checkProjectReferences(
       });
   }
 
-  const people = [pmId, data.altPmId].filter((p): p is string => Boolean(p));
+  const people = [pmId, altPmId].filter((p): p is string => Boolean(p));
   const managers = await db
     .select({ id: users.id })
     .from(users)
@@ -151,14 +166,14 @@ export async function checkProjectReferences(
   if (!managerIds.has(pmId)) {
     errors.push({ field: "pmId", code: "notAManager", message: "The PM must be an active project manager" });
   }
-  if (data.altPmId && !managerIds.has(data.altPmId)) {
+  if (altPmId && !managerIds.has(altPmId)) {
     errors.push({
       field: "altPmId",
       code: "notAManager",
       message: "The alternate PM must be an active project manager",
     });
   }
-  if (data.altPmId && data.altPmId === pmId) {
+  if (altPmId && altPmId === pmId) {
     errors.push({ field: "altPmId", code: "altPmSame", message: "The alternate PM must be another person" });
   }
 
@@ -173,7 +188,27 @@ export async function checkProjectReferences(
         code: "unknownProject",
         message: "The project this follows up does not exist",
       });
+    } else if (selfId && (await followUpChain(db, data.followUpOfId)).includes(selfId)) {
+      errors.push({
+        field: "followUpOfId",
+        code: "followUpCycle",
+        message: "That project already follows up this one, directly or through others",
+      });
     }
   }
   return { errors, region };
+}
+
+/** The projects that a project follows up, then those they follow up, and so on. */
+async function followUpChain(db: DbOrTx, from: string): Promise<string[]> {
+  const result = (await db.execute(sql`
+    with recursive chain(id, follow_up_of_id, depth) as (
+      select id, follow_up_of_id, 0 from ${projects} where id = ${from}
+      union all
+      select p.id, p.follow_up_of_id, chain.depth + 1
+      from ${projects} p join chain on p.id = chain.follow_up_of_id
+      where chain.depth < 100
+    )
+    select id from chain`)) as unknown as { rows: { id: string }[] };
+  return result.rows.map((r) => r.id);
 }

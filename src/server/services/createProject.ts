@@ -1,15 +1,15 @@
 /** A PM starts a proposal: a draft with the next project code, its parts, history and audit. */
 import { sql } from "drizzle-orm";
-import { parseMoney } from "../../domain/money";
 import type { ProjectData } from "../../domain/project";
+import { projectCode } from "../../domain/projectCode";
 import type { Db } from "../db/client";
 import { projects, projectTransitions } from "../db/schema";
-import { projectCode } from "../db/seed/projectCode";
 import { ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
 import { recordAudit } from "./audit";
 import { checkProjectReferences } from "./checkProjectReferences";
 import { loadProject, type ProjectRecord } from "./loadProject";
+import { projectColumns } from "./projectColumns";
 import { projectSnapshot } from "./projectSnapshot";
 import { writeProjectParts } from "./writeProjectParts";
 
@@ -21,7 +21,20 @@ export async function createProject(
 ): Promise<ProjectRecord> {
   return db.transaction(async (tx) => {
     const pmId = data.pmId ?? actor.id;
-    const { errors, region } = await checkProjectReferences(tx, data, pmId, null);
+    const altPmId = data.altPmId ?? null;
+    const { errors, region } = await checkProjectReferences(tx, data, {
+      pmId,
+      altPmId,
+      selfId: null,
+      previousFundingYear: null,
+    });
+    if (actor.id !== pmId && actor.id !== altPmId) {
+      errors.push({
+        field: "pmId",
+        code: "creatorNotManager",
+        message: "You must be the PM or the alternate PM of a proposal you start",
+      });
+    }
     if (errors.length > 0) throw new ValidationFailed(errors);
 
     // node-postgres and PGlite both answer raw SQL with { rows }.
@@ -33,21 +46,8 @@ export async function createProject(
       .insert(projects)
       .values({
         code: projectCode(data.fundingYear, seq),
-        title: data.title,
-        summary: data.summary,
-        objective: data.objective,
-        type: data.type,
+        ...projectColumns(data, { region, pmId, altPmId }),
         status: "draft",
-        regionCode: region,
-        fundingYear: data.fundingYear,
-        fundLine: data.fundLine,
-        requestedBudgetCents: parseMoney(data.requestedBudget) ?? 0,
-        plannedStart: data.plannedStart,
-        plannedEnd: data.plannedEnd,
-        pmId,
-        altPmId: data.altPmId ?? null,
-        genderMarker: data.genderMarker ?? null,
-        followUpOfId: data.followUpOfId ?? null,
         createdById: actor.id,
         createdAt: now,
         updatedAt: now,

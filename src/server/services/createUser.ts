@@ -1,17 +1,25 @@
-/** An administrator adds a person: validated, password hashed with argon2, e-mail unique. */
+/** Inserts a validated person with an already hashed password; the e-mail must be new. */
 import { eq } from "drizzle-orm";
 import type { FieldError } from "../../domain/errors";
 import type { Role } from "../../domain/roles";
 import { userInput } from "../../domain/user";
 import { fieldErrorsFromZod } from "../../domain/validation";
-import { hashPassword } from "../auth/passwords";
 import type { DbOrTx } from "../db/client";
 import { regions, users } from "../db/schema";
 
+/** Loosely typed on purpose: it comes from the command line or an API body and is parsed here. */
+export interface NewUser {
+  email: string;
+  name: string;
+  role: string;
+  region: string | null;
+  password: string;
+}
+
 export async function createUser(
   db: DbOrTx,
-  /** Loosely typed on purpose: it comes from the command line or an API body and is parsed here. */
-  input: { email: string; name: string; role: string; region: string | null; password: string },
+  input: NewUser,
+  passwordHash: string,
 ): Promise<
   | { ok: true; user: { id: string; email: string; role: Role; region: string | null } }
   | { ok: false; errors: FieldError[] }
@@ -31,13 +39,7 @@ export async function createUser(
   if (errors.length > 0) return { ok: false, errors };
   const [user] = await db
     .insert(users)
-    .values({
-      email: data.email,
-      name: data.name,
-      role: data.role,
-      regionCode: data.region,
-      passwordHash: await hashPassword(data.password),
-    })
+    .values({ email: data.email, name: data.name, role: data.role, regionCode: data.region, passwordHash })
     .returning({ id: users.id, email: users.email, role: users.role, region: users.regionCode });
   if (!user) throw new Error("insert returned no row");
   return { ok: true, user };

@@ -11,6 +11,7 @@ import {
   projects,
   users,
 } from "../db/schema";
+import type { ProjectScopeFacts } from "../policies/project";
 
 export type ProjectRow = typeof projects.$inferSelect;
 export interface PersonRef {
@@ -33,7 +34,8 @@ export interface ProjectRecord {
   migof: string[];
   pm: PersonRef | null;
   altPm: PersonRef | null;
-  followUpOf: { id: string; code: string; title: string } | null;
+  /** With the facts the presenter needs to decide whether this user may see it. */
+  followUpOf: (ProjectScopeFacts & { id: string; code: string; title: string }) | null;
 }
 
 export async function loadProject(db: DbOrTx, id: string): Promise<ProjectRecord | null> {
@@ -85,7 +87,15 @@ export async function loadProject(db: DbOrTx, id: string): Promise<ProjectRecord
   const person = (pid: string | null) => people.find((p) => p.id === pid) ?? null;
   const [followUpOf] = row.followUpOfId
     ? await db
-        .select({ id: projects.id, code: projects.code, title: projects.title })
+        .select({
+          id: projects.id,
+          code: projects.code,
+          title: projects.title,
+          pmId: projects.pmId,
+          altPmId: projects.altPmId,
+          regionCode: projects.regionCode,
+          status: projects.status,
+        })
         .from(projects)
         .where(eq(projects.id, row.followUpOfId))
     : [];

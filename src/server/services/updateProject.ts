@@ -3,7 +3,6 @@
  * nothing is written and the caller gets 409 with the current record (never a silent overwrite).
  */
 import { and, eq, sql } from "drizzle-orm";
-import { parseMoney } from "../../domain/money";
 import type { ProjectData } from "../../domain/project";
 import type { Db } from "../db/client";
 import { projects } from "../db/schema";
@@ -14,6 +13,7 @@ import { presentProject } from "../presenters/project";
 import { changedFields, recordAudit } from "./audit";
 import { checkProjectReferences } from "./checkProjectReferences";
 import { loadProject, type ProjectRecord } from "./loadProject";
+import { projectColumns } from "./projectColumns";
 import { projectSnapshot } from "./projectSnapshot";
 import { writeProjectParts } from "./writeProjectParts";
 
@@ -36,27 +36,27 @@ export async function updateProject(
     if (current.row.version !== data.version) {
       throw conflict(STALE_MESSAGE, { current: presentProject(actor, current) });
     }
+    // Absent means "unchanged" for both people; null removes the alternate.
     const pmId = data.pmId ?? current.row.pmId ?? actor.id;
-    const { errors, region } = await checkProjectReferences(tx, data, pmId, id);
+    const altPmId = data.altPmId === undefined ? current.row.altPmId : data.altPmId;
+    if (
+      (pmId !== current.row.pmId || altPmId !== current.row.altPmId) &&
+      !canProject(actor, "assignManagers", current.row)
+    ) {
+      throw forbidden("Only the project's PM can change its PM or alternate PM");
+    }
+    const { errors, region } = await checkProjectReferences(tx, data, {
+      pmId,
+      altPmId,
+      selfId: id,
+      previousFundingYear: current.row.fundingYear,
+    });
     if (errors.length > 0) throw new ValidationFailed(errors);
 
     const updated = await tx
       .update(projects)
       .set({
-        title: data.title,
-        summary: data.summary,
-        objective: data.objective,
-        type: data.type,
-        regionCode: region,
-        fundingYear: data.fundingYear,
-        fundLine: data.fundLine,
-        requestedBudgetCents: parseMoney(data.requestedBudget) ?? 0,
-        plannedStart: data.plannedStart,
-        plannedEnd: data.plannedEnd,
-        pmId,
-        altPmId: data.altPmId ?? null,
-        genderMarker: data.genderMarker ?? null,
-        followUpOfId: data.followUpOfId ?? null,
+        ...projectColumns(data, { region, pmId, altPmId }),
         updatedAt: now,
         version: sql`${projects.version} + 1`,
       })

@@ -4,10 +4,10 @@
  * and its planned and actual dates. Everything happens before DEMO_TODAY.
  */
 import {
-  type Actor,
   type ProjectStatus,
   TRANSITIONS,
   type Transition,
+  type TransitionActor,
   type TransitionName,
 } from "../../../../domain/lifecycle";
 import type { Random } from "../random";
@@ -151,7 +151,7 @@ function atWorkingHour(random: Random, day: Date): Date {
   return new Date(day.getTime() + random.int(7 * 60, 17 * 60) * 60_000);
 }
 
-function actorFor(random: Random, by: Actor | "creator", actors: HistoryActors): string {
+function actorFor(random: Random, by: TransitionActor | "creator", actors: HistoryActors): string {
   if (by === "creator") return actors.pm;
   if (by === "projectManager") return actors.altPm && random.chance(0.2) ? actors.altPm : actors.pm;
   if (by === "regionalReviewer") return actors.reviewer;

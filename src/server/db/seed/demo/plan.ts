@@ -4,7 +4,7 @@
  * Pure and deterministic: the same users give the same portfolio, down to the ids.
  */
 import type { ProjectStatus } from "../../../../domain/lifecycle";
-import { projectCode } from "../projectCode";
+import { projectCode } from "../../../../domain/projectCode";
 import { createRandom, type Random } from "../random";
 import type { ActivityTypeCode } from "../reference/activityTypes";
 import type { AreaOfWorkCode } from "../reference/areasOfWork";

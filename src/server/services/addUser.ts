@@ -1,0 +1,28 @@
+/** An administrator adds a person; the account and its audit entry are written together. */
+import { hashPassword } from "../auth/passwords";
+import type { Db } from "../db/client";
+import { ValidationFailed } from "../http/errors";
+import type { Actor } from "../policies/actor";
+import { recordAudit } from "./audit";
+import { createUser, type NewUser } from "./createUser";
+
+export async function addUser(db: Db, actor: Actor | null, input: NewUser, now: Date) {
+  // Hash before the transaction: argon2 is slow on purpose and must not hold database locks.
+  const passwordHash = await hashPassword(input.password);
+  const result = await db.transaction(async (tx) => {
+    const created = await createUser(tx, input, passwordHash);
+    if (created.ok) {
+      await recordAudit(tx, {
+        actorId: actor?.id ?? null,
+        entityType: "user",
+        entityId: created.user.id,
+        action: "create",
+        after: { email: created.user.email, role: created.user.role, region: created.user.region },
+        at: now,
+      });
+    }
+    return created;
+  });
+  if (!result.ok) throw new ValidationFailed(result.errors);
+  return result.user;
+}
