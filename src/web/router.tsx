@@ -1,6 +1,7 @@
 import { lazy, Suspense } from "react";
 import { createBrowserRouter, Navigate } from "react-router";
 import { PageLoader } from "./components/AppLayout";
+import { FocusOnNavigation } from "./components/FocusOnNavigation";
 import { RouteError } from "./components/RouteError";
 import { SignedInLayout } from "./components/SignedIn";
 
@@ -13,6 +14,7 @@ const NotFoundPage = lazy(() => import("./pages/NotFoundPage"));
 
 export const router = createBrowserRouter([
   {
+    element: <FocusOnNavigation />,
     errorElement: <RouteError />,
     children: [
       {

@@ -35,11 +35,21 @@ export function useLogin() {
   });
 }
 
+/**
+ * Signs out. The session is over when the server ended it (204) or had already ended it (401);
+ * any other answer leaves it open, so the user stays signed in and is told.
+ */
 export function useLogout() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => api.logout(),
-    onSettled: () => {
+    mutationFn: async () => {
+      try {
+        await api.logout();
+      } catch (error) {
+        if (!isApiError(error, 401)) throw error;
+      }
+    },
+    onSuccess: () => {
       setCsrfToken(null);
       // Nothing the previous user saw may remain in the cache for the next one.
       client.clear();

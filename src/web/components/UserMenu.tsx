@@ -1,4 +1,5 @@
 import { Avatar, Box, Group, Menu, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
 import { IconChevronDown, IconLogout } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
@@ -18,7 +19,16 @@ export function UserMenu({ me }: { me: Me }) {
   const { t } = useTranslation();
   const logout = useLogout();
   const navigate = useNavigate();
-  const signOut = () => logout.mutate(undefined, { onSettled: () => navigate("/login", { replace: true }) });
+  const signOut = () =>
+    logout.mutate(undefined, {
+      onSuccess: () => navigate("/login", { replace: true }),
+      onError: () =>
+        notifications.show({
+          color: "red",
+          title: t("user.signOutFailedTitle"),
+          message: t("user.signOutFailed"),
+        }),
+    });
   return (
     <Menu position="bottom-end" withinPortal width={240}>
       <Menu.Target>

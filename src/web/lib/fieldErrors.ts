@@ -32,11 +32,12 @@ export function displayField(field: string): string {
 /**
  * The user's language first, the API's English sentence when PRIMA has no text for the code.
  * Zod's built-in codes depend on what was checked (a string's length, a number, a list's size),
- * so that "origin" (or the string "format") picks a variant: errors.too_small_string, …
+ * so that the string "format" or else the "origin" picks a variant: errors.invalid_format_email,
+ * errors.too_small_string, … (a format issue's origin is always "string", so the format goes first).
  */
 export function translateFieldError(t: TFunction, error: FieldError): string {
   const params = error.params ?? {};
-  const context = params.origin ?? params.format;
+  const context = params.format ?? params.origin;
   return t(`errors.${error.code}`, {
     ...params,
     context: typeof context === "string" ? context : undefined,

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { LocalizedText } from "../api/types";
-import { currentLanguage, type Language } from "../i18n";
+import i18n, { currentLanguage, type Language } from "../i18n";
 
 const LOCALES: Record<Language, string> = { en: "en-US", fr: "fr-FR", es: "es-ES" };
 
@@ -19,12 +19,19 @@ function makeFormat(language: Language) {
   const exactMoney = money(2);
   const day = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
   const parts = integer.formatToParts(1234567.5);
+  const moneyParts = exactMoney.formatToParts(1);
+  const symbolAt = moneyParts.findIndex((p) => p.type === "currency");
+  const numberAt = moneyParts.findIndex((p) => p.type === "integer");
+  const t = i18n.getFixedT(language);
+  /** What stands in for a value that is not set, e.g. in a table cell. */
+  const missing = t("common.missing");
   return {
     language,
     locale,
+    missing,
     /** Money arrives as a decimal string ("180000.00"); Intl formats it without a float round-trip. */
     money(amount: string | null | undefined): string {
-      if (amount === null || amount === undefined || amount === "") return "—";
+      if (amount === null || amount === undefined || amount === "") return missing;
       const formatter = /\.0*$/.test(amount) || !amount.includes(".") ? wholeMoney : exactMoney;
       return formatter.format(amount as Intl.StringNumericLiteral);
     },
@@ -36,7 +43,7 @@ function makeFormat(language: Language) {
     },
     /** Calendar dates carry no time zone; formatting them in UTC keeps the day the API sent. */
     date(iso: string | null | undefined): string {
-      if (!iso) return "—";
+      if (!iso) return missing;
       const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
       return Number.isNaN(date.getTime()) ? iso : day.format(date);
     },
@@ -47,6 +54,11 @@ function makeFormat(language: Language) {
     separators: {
       group: parts.find((p) => p.type === "group")?.value ?? ",",
       decimal: parts.find((p) => p.type === "decimal")?.value ?? ".",
+    },
+    /** The fund's currency as the language writes it ("$", "$US", "US$") and on which side of the amount. */
+    currency: {
+      symbol: moneyParts[symbolAt]?.value ?? "USD",
+      before: symbolAt < numberAt,
     },
   };
 }

@@ -44,7 +44,7 @@ export function useReferenceData() {
       reference,
       isLoading,
       name: (list: NamedList, code: string | null | undefined): string =>
-        code ? (namesOf(list).get(code) ?? code) : "—",
+        code ? (namesOf(list).get(code) ?? code) : format.missing,
       /** Countries read best alphabetically in the user's language; code lists keep the fund's order. */
       options: (list: NamedList): Option[] => {
         const options = [...namesOf(list)].map(([value, label]) => ({ value, label }));

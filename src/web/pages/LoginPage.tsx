@@ -17,11 +17,14 @@ import { useForm } from "@mantine/form";
 import { IconAlertCircle, IconInfoCircle } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
+import { loginInput } from "../../domain/auth";
 import { isApiError } from "../api/client";
 import { useLogin, useMe } from "../api/hooks";
 import { PageLoader } from "../components/AppLayout";
 import { Brand } from "../components/Brand";
 import { LanguageSwitcher } from "../components/LanguageSwitcher";
+import { fieldErrorMap, formFieldErrors } from "../lib/fieldErrors";
+import { firstInDocument, moveFocusTo } from "../lib/focus";
 import { useTitle } from "../lib/useTitle";
 
 /** Only paths inside PRIMA: an attacker's link must not turn sign-in into a redirect elsewhere. */
@@ -35,9 +38,10 @@ function LoginForm({ next }: { next: string }) {
   const navigate = useNavigate();
   const form = useForm({
     initialValues: { email: "", password: "" },
-    validate: {
-      email: (value) => (/^\S+@\S+\.\S+$/.test(value.trim()) ? null : t("login.emailInvalid")),
-      password: (value) => (value ? null : t("errors.required")),
+    // The API's own schema decides what an acceptable e-mail address and password are.
+    validate: (values) => {
+      const result = loginInput.safeParse(values, { reportInput: true });
+      return result.success ? {} : fieldErrorMap(t, formFieldErrors(result.error));
     },
   });
   const failure = login.error
@@ -51,11 +55,10 @@ function LoginForm({ next }: { next: string }) {
   return (
     <form
       noValidate
-      onSubmit={form.onSubmit((values) =>
-        login.mutate(
-          { email: values.email.trim(), password: values.password },
-          { onSuccess: () => navigate(next, { replace: true }) },
-        ),
+      onSubmit={form.onSubmit(
+        (values) =>
+          login.mutate(loginInput.parse(values), { onSuccess: () => navigate(next, { replace: true }) }),
+        (errors) => moveFocusTo(firstInDocument(Object.keys(errors).map((path) => form.getInputNode(path)))),
       )}
     >
       <Stack>

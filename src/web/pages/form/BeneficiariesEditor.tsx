@@ -1,19 +1,20 @@
-import { ActionIcon, Button, Group, Input, NumberInput, Select, Stack, Text } from "@mantine/core";
-import { IconPlus, IconTrash } from "@tabler/icons-react";
+import { NumberInput, Select } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { AGE_GROUPS, SEXES } from "../../../domain/project";
 import { Section } from "../../components/Section";
 import { useFormat } from "../../lib/format";
 import { useReferenceData } from "../../lib/reference";
 import classes from "./form.module.css";
+import { ListEditor } from "./ListEditor";
 import { newBeneficiaryRow, type ProjectForm } from "./values";
+
+const MAX_ROWS = 50;
 
 export function BeneficiariesEditor({ form }: { form: ProjectForm }) {
   const { t } = useTranslation();
   const format = useFormat();
   const refs = useReferenceData();
   const rows = form.values.beneficiaries;
-  const error = form.errors.beneficiaries;
   const labels = {
     type: t("beneficiary.type"),
     sex: t("beneficiary.sex"),
@@ -25,22 +26,21 @@ export function BeneficiariesEditor({ form }: { form: ProjectForm }) {
 
   return (
     <Section title={t("project.beneficiaries")}>
-      <Stack gap="xs">
-        {rows.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t("form.noBeneficiaries")}
-          </Text>
-        ) : (
-          <div className={`${classes.beneficiaryRow} ${classes.headerRow}`} aria-hidden>
-            {Object.values(labels).map((label) => (
-              <Text key={label} className={classes.rowHeader}>
-                {label}
-              </Text>
-            ))}
-          </div>
-        )}
-        {rows.map((row, index) => (
-          <div key={row.key} className={classes.beneficiaryRow}>
+      <ListEditor
+        path="beneficiaries"
+        rows={rows}
+        columns={Object.values(labels)}
+        rowClassName={classes.beneficiaryRow}
+        emptyText={t("form.noBeneficiaries")}
+        error={form.errors.beneficiaries}
+        addLabel={t("form.add.beneficiaries")}
+        canAdd={rows.length < MAX_ROWS}
+        onAdd={() => form.insertListItem("beneficiaries", newBeneficiaryRow())}
+        removeLabel={(index) => t("form.remove.beneficiaries", { number: index + 1 })}
+        onRemove={(index) => form.removeListItem("beneficiaries", index)}
+      >
+        {(_row, index) => (
+          <>
             <Select
               label={labels.type}
               labelProps={{ className: classes.rowLabel }}
@@ -69,31 +69,9 @@ export function BeneficiariesEditor({ form }: { form: ProjectForm }) {
               thousandSeparator={format.separators.group}
               {...form.getInputProps(`beneficiaries.${index}.number`)}
             />
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              size={36}
-              mt={{ base: 25, sm: 0 }}
-              aria-label={t("form.remove.beneficiaries", { number: index + 1 })}
-              onClick={() => form.removeListItem("beneficiaries", index)}
-            >
-              <IconTrash size={18} aria-hidden />
-            </ActionIcon>
-          </div>
-        ))}
-        {error ? <Input.Error role="alert">{error}</Input.Error> : null}
-        <Group>
-          <Button
-            variant="light"
-            size="xs"
-            leftSection={<IconPlus size={16} aria-hidden />}
-            onClick={() => form.insertListItem("beneficiaries", newBeneficiaryRow())}
-            disabled={rows.length >= 50}
-          >
-            {t("form.add.beneficiaries")}
-          </Button>
-        </Group>
-      </Stack>
+          </>
+        )}
+      </ListEditor>
     </Section>
   );
 }

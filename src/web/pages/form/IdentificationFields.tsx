@@ -1,6 +1,12 @@
 import { Group, MultiSelect, Radio, Select, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { OBJECTIVE_MAX, PROJECT_TYPES, SUMMARY_MAX, TITLE_MAX } from "../../../domain/project";
+import {
+  OBJECTIVE_MAX,
+  PROJECT_TYPES,
+  type ProjectDetail,
+  SUMMARY_MAX,
+  TITLE_MAX,
+} from "../../../domain/project";
 import { Section } from "../../components/Section";
 import { useReferenceData } from "../../lib/reference";
 import { FollowUpSelect } from "./FollowUpSelect";
@@ -9,10 +15,11 @@ import type { ProjectForm } from "./values";
 interface Props {
   form: ProjectForm;
   projectId: string | undefined;
-  followUpLabel: string | null;
+  /** The follow-ups of the versions the form has loaded. */
+  followUps: readonly (ProjectDetail["followUpOf"] | undefined)[];
 }
 
-export function IdentificationFields({ form, projectId, followUpLabel }: Props) {
+export function IdentificationFields({ form, projectId, followUps }: Props) {
   const { t } = useTranslation();
   const refs = useReferenceData();
   const years = (refs.reference?.fundingYears ?? [])
@@ -83,7 +90,7 @@ export function IdentificationFields({ form, projectId, followUpLabel }: Props) 
               {...form.getInputProps("fundLine")}
             />
           </SimpleGrid>
-          <FollowUpSelect form={form} projectId={projectId} initialLabel={followUpLabel} />
+          <FollowUpSelect form={form} projectId={projectId} known={followUps} />
         </Stack>
       </Section>
       <Section title={t("form.description")}>

@@ -12,10 +12,12 @@ import { isApiError } from "../../api/client";
 import { useCreateProject, useUpdateProject } from "../../api/hooks";
 import { Section } from "../../components/Section";
 import { fieldErrorMap, translateFieldError } from "../../lib/fieldErrors";
+import { firstInDocument, moveFocusTo } from "../../lib/focus";
 import { useReferenceData } from "../../lib/reference";
 import { AlignmentFields } from "./AlignmentFields";
 import { BeneficiariesEditor } from "./BeneficiariesEditor";
 import { ConflictAlert } from "./ConflictAlert";
+import { compareWithLatest, keepMineOnLatest } from "./conflict";
 import classes from "./form.module.css";
 import { IdentificationFields } from "./IdentificationFields";
 import { PlanningFields } from "./PlanningFields";
@@ -44,12 +46,27 @@ interface Props {
   project?: ProjectDetail;
 }
 
+/** A saved version of the project, as the server sent it and as the values the form draws from it. */
+interface SavedVersion {
+  record: ProjectDetail;
+  values: ProjectFormValues;
+}
+
+function savedVersion(record: ProjectDetail): SavedVersion {
+  return { record, values: valuesFromProject(record) };
+}
+
 export function ProjectForm({ initialValues, project }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const client = useQueryClient();
-  const [version, setVersion] = useState(project?.version);
-  const [conflict, setConflict] = useState<ProjectDetail | null>(null);
+  // The version this edit builds on: the one it opened, or the latest after a conflict.
+  const [base, setBase] = useState<{ record?: ProjectDetail; values: ProjectFormValues }>({
+    record: project,
+    values: initialValues,
+  });
+  const version = base.record?.version;
+  const [conflict, setConflict] = useState<SavedVersion | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const create = useCreateProject();
   const update = useUpdateProject(project?.id ?? "");
@@ -63,7 +80,8 @@ export function ProjectForm({ initialValues, project }: Props) {
   // Errors appear on the first save, then follow every change. Validating on blur instead moves
   // the layout under the pointer between mousedown and mouseup, and the click is lost.
   const attempted = useRef(false);
-  const formRef = useRef<HTMLFormElement>(null);
+  const problemRef = useRef<HTMLDivElement>(null);
+  const conflictRef = useRef<HTMLDivElement>(null);
   const form = useForm<ProjectFormValues>({
     mode: "controlled",
     initialValues,
@@ -73,28 +91,25 @@ export function ProjectForm({ initialValues, project }: Props) {
     },
   });
 
-  /** Bring the first problem into view: a field far down the form would otherwise go unnoticed. */
-  const revealProblem = () =>
+  /** Take the user to the first problem: a field far down the form would otherwise go unnoticed. */
+  const revealProblem = (errors: Record<string, unknown>) =>
     requestAnimationFrame(() => {
-      const invalid = formRef.current?.querySelector('[aria-invalid="true"]');
-      (invalid ?? formRef.current)?.scrollIntoView({
-        behavior: "smooth",
-        block: invalid ? "center" : "start",
-      });
+      const first = firstInDocument(Object.keys(errors).map((path) => form.getInputNode(path)));
+      if (!moveFocusTo(first)) moveFocusTo(problemRef.current, "start");
     });
 
   const showServerErrors = (error: unknown) => {
     if (isApiError(error, 409) && error.body?.current) {
-      setConflict(error.body.current);
-      formRef.current?.scrollIntoView({ behavior: "smooth", block: "start" });
+      setConflict(savedVersion(error.body.current));
+      requestAnimationFrame(() => moveFocusTo(conflictRef.current, "start"));
     } else if (isApiError(error, 400) && error.fields.length > 0) {
-      form.setErrors(fieldErrorMap(t, error.fields));
+      const errors = fieldErrorMap(t, error.fields);
+      form.setErrors(errors);
       setProblem({ kind: "invalid", errors: error.fields.filter((f) => !isDrawn(f.field)) });
-      revealProblem();
-    } else if (isApiError(error, 403)) {
-      setProblem({ kind: "forbidden", errors: [] });
+      revealProblem(errors);
     } else if (!isApiError(error, 401)) {
-      setProblem({ kind: "failed", errors: [] });
+      setProblem({ kind: isApiError(error, 403) ? "forbidden" : "failed", errors: [] });
+      requestAnimationFrame(() => moveFocusTo(problemRef.current, "start"));
     }
   };
 
@@ -120,37 +135,58 @@ export function ProjectForm({ initialValues, project }: Props) {
         create.mutate(result.body, { onSuccess: onSaved, onError: showServerErrors });
       }
     },
-    () => {
+    (errors) => {
       attempted.current = true;
       setProblem({ kind: "invalid", errors: [] });
-      revealProblem();
+      revealProblem(errors);
     },
   );
 
-  const loadLatest = () => {
-    if (!conflict) return;
-    client.setQueryData(["project", conflict.id], conflict);
-    form.setValues(valuesFromProject(conflict));
-    form.resetDirty(valuesFromProject(conflict));
+  /** Continues from the latest version, with the given values on screen, and says so. */
+  const continueFrom = (latest: SavedVersion, values: ProjectFormValues, kept: boolean) => {
+    client.setQueryData(["project", latest.record.id], latest.record);
+    form.setValues(values);
+    form.resetDirty(latest.values);
     form.clearErrors();
-    setVersion(conflict.version);
+    setBase(latest);
     setConflict(null);
     setProblem(null);
+    notifications.show({
+      color: "blue",
+      title: t(kept ? "form.keptTitle" : "form.loadedTitle"),
+      message: t(kept ? "form.kept" : "form.loaded"),
+    });
+    requestAnimationFrame(() => moveFocusTo(form.getInputNode("title")));
   };
+  const loadLatest = () => conflict && continueFrom(conflict, conflict.values, false);
+  const keepMine = () =>
+    conflict &&
+    continueFrom(conflict, keepMineOnLatest(base.values, form.getValues(), conflict.values), true);
 
   // "Correct the highlighted fields" goes away once nothing is highlighted any more.
   const resolved =
     problem?.kind === "invalid" && problem.errors.length === 0 && Object.keys(form.errors).length === 0;
 
   return (
-    <form onSubmit={submit} noValidate ref={formRef} style={{ scrollMarginTop: 80 }}>
+    <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <Text size="sm" c="dimmed">
           {t("form.requiredNote")}
         </Text>
-        {conflict && <ConflictAlert current={conflict} onLoadLatest={loadLatest} />}
+        {conflict && (
+          <ConflictAlert
+            ref={conflictRef}
+            latest={conflict.record}
+            differences={compareWithLatest(base.values, form.values, conflict.values)}
+            onLoadLatest={loadLatest}
+            onKeepMine={keepMine}
+          />
+        )}
         {problem && !resolved && (
           <Alert
+            ref={problemRef}
+            tabIndex={-1}
+            style={{ scrollMarginTop: 80 }}
             color="red"
             variant="light"
             icon={<IconAlertCircle aria-hidden />}
@@ -169,9 +205,7 @@ export function ProjectForm({ initialValues, project }: Props) {
         <IdentificationFields
           form={form}
           projectId={project?.id}
-          followUpLabel={
-            project?.followUpOf ? `${project.followUpOf.code} — ${project.followUpOf.title}` : null
-          }
+          followUps={[project?.followUpOf, base.record?.followUpOf]}
         />
         <PlanningFields form={form} />
         <Section title={t("project.budgetShares")}>

@@ -1,21 +1,10 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Group,
-  Input,
-  NumberInput,
-  Select,
-  Stack,
-  Text,
-  Title,
-} from "@mantine/core";
-import { IconPlus, IconTrash } from "@tabler/icons-react";
+import { Badge, Group, NumberInput, Select, Stack, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { FULL_SHARE, totalShare } from "../../../domain/shares";
 import { useFormat } from "../../lib/format";
 import { useReferenceData } from "../../lib/reference";
 import classes from "./form.module.css";
+import { ListEditor } from "./ListEditor";
 import { newShareRow, type ProjectForm } from "./values";
 
 interface Props {
@@ -32,8 +21,8 @@ export function SharesEditor({ form, field, list }: Props) {
   const total = totalShare(rows.map((row) => ({ percent: Number(row.percent) || 0 })));
   const complete = total === FULL_SHARE;
   const codeLabel = t(list === "areasOfWork" ? "project.areaOfWork" : "project.activityType");
+  const shareLabel = t("project.share");
   const title = t(list === "areasOfWork" ? "project.byArea" : "project.byActivity");
-  const error = form.errors[field];
   const options = refs.options(list);
   const headingId = `${field}-heading`;
 
@@ -49,63 +38,44 @@ export function SharesEditor({ form, field, list }: Props) {
           </Badge>
         )}
       </Group>
-      {rows.length === 0 && (
-        <Text size="sm" c="dimmed">
-          {t("form.noShares")}
-        </Text>
-      )}
-      {rows.length > 0 && (
-        <div className={`${classes.shareRow} ${classes.headerRow}`} aria-hidden>
-          <Text className={classes.rowHeader}>{codeLabel}</Text>
-          <Text className={classes.rowHeader}>{t("project.share")}</Text>
-        </div>
-      )}
-      {rows.map((row, index) => {
-        const taken = new Set(rows.filter((other) => other.key !== row.key).map((other) => other.code));
-        return (
-          <div key={row.key} className={classes.shareRow}>
-            <Select
-              label={codeLabel}
-              labelProps={{ className: classes.rowLabel }}
-              data={options.map((o) => ({ ...o, disabled: taken.has(o.value) }))}
-              searchable
-              {...form.getInputProps(`${field}.${index}.code`)}
-            />
-            <NumberInput
-              label={t("project.share")}
-              labelProps={{ className: classes.rowLabel }}
-              min={0}
-              max={100}
-              decimalScale={2}
-              rightSection="%"
-              decimalSeparator={format.separators.decimal}
-              {...form.getInputProps(`${field}.${index}.percent`)}
-            />
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              size={36}
-              mt={{ base: 25, sm: 0 }}
-              aria-label={t(`form.remove.${list}`, { number: index + 1 })}
-              onClick={() => form.removeListItem(field, index)}
-            >
-              <IconTrash size={18} aria-hidden />
-            </ActionIcon>
-          </div>
-        );
-      })}
-      {error ? <Input.Error role="alert">{error}</Input.Error> : null}
-      <Group>
-        <Button
-          variant="light"
-          size="xs"
-          leftSection={<IconPlus size={16} aria-hidden />}
-          onClick={() => form.insertListItem(field, newShareRow())}
-          disabled={rows.length >= options.length && options.length > 0}
-        >
-          {t(`form.add.${list}`)}
-        </Button>
-      </Group>
+      <ListEditor
+        path={field}
+        rows={rows}
+        columns={[codeLabel, shareLabel]}
+        rowClassName={classes.shareRow}
+        emptyText={t("form.noShares")}
+        error={form.errors[field]}
+        addLabel={t(`form.add.${list}`)}
+        canAdd={rows.length < options.length || options.length === 0}
+        onAdd={() => form.insertListItem(field, newShareRow())}
+        removeLabel={(index) => t(`form.remove.${list}`, { number: index + 1 })}
+        onRemove={(index) => form.removeListItem(field, index)}
+      >
+        {(row, index) => {
+          const taken = new Set(rows.filter((other) => other.key !== row.key).map((other) => other.code));
+          return (
+            <>
+              <Select
+                label={codeLabel}
+                labelProps={{ className: classes.rowLabel }}
+                data={options.map((o) => ({ ...o, disabled: taken.has(o.value) }))}
+                searchable
+                {...form.getInputProps(`${field}.${index}.code`)}
+              />
+              <NumberInput
+                label={shareLabel}
+                labelProps={{ className: classes.rowLabel }}
+                min={0}
+                max={100}
+                decimalScale={2}
+                rightSection="%"
+                decimalSeparator={format.separators.decimal}
+                {...form.getInputProps(`${field}.${index}.percent`)}
+              />
+            </>
+          );
+        }}
+      </ListEditor>
     </Stack>
   );
 }

@@ -29,7 +29,11 @@ export interface BeneficiaryRow {
   number: number | string;
 }
 
-/** What the inputs hold: Mantine selects speak string | null and number inputs number | "". */
+/**
+ * What the inputs hold: Mantine selects speak string | null and number inputs number | "".
+ * The budget is the exception: it stays a decimal string ("180000.50") from the API to the input
+ * and back, because money never goes through floating point.
+ */
 export interface ProjectFormValues {
   title: string;
   summary: string;
@@ -39,7 +43,7 @@ export interface ProjectFormValues {
   region: string | null;
   fundingYear: string | null;
   fundLine: string | null;
-  requestedBudget: number | string;
+  requestedBudget: string;
   plannedStart: string;
   plannedEnd: string;
   pmId: string | null;
@@ -89,7 +93,6 @@ export function emptyValues(pmId: string | null): ProjectFormValues {
 }
 
 export function valuesFromProject(project: ProjectDetail): ProjectFormValues {
-  const cents = parseMoney(project.requestedBudget);
   return {
     title: project.title,
     summary: project.summary,
@@ -99,7 +102,7 @@ export function valuesFromProject(project: ProjectDetail): ProjectFormValues {
     region: project.region,
     fundingYear: String(project.fundingYear),
     fundLine: project.fundLine,
-    requestedBudget: cents === null ? project.requestedBudget : cents / 100,
+    requestedBudget: project.requestedBudget,
     plannedStart: project.plannedStart.slice(0, 10),
     plannedEnd: project.plannedEnd.slice(0, 10),
     pmId: project.pm?.id ?? null,
@@ -118,11 +121,11 @@ const blankToUndefined = <T>(value: T | "" | null): T | undefined =>
   value === "" || value === null ? undefined : value;
 const toNumber = (value: number | string): number | undefined => (value === "" ? undefined : Number(value));
 
-/** Money goes to the API as the exact decimal string the user typed, never through float arithmetic. */
-function toMoney(value: number | string): string | undefined {
+/** The budget input's decimal string, in the API's money format; anything else goes as typed, for zod to name. */
+function toMoney(value: string): string | undefined {
   if (value === "") return undefined;
   const cents = parseMoney(value);
-  return cents === null ? String(value) : formatMoney(cents);
+  return cents === null ? value : formatMoney(cents);
 }
 
 /** The request body the inputs describe, before validation: blanks become "missing" for zod to name. */

@@ -6,22 +6,18 @@ import { StatusBadge } from "../../components/StatusBadge";
 import { useFormat } from "../../lib/format";
 import { useReferenceData } from "../../lib/reference";
 import classes from "./ProjectTable.module.css";
+import { useProjectPlace } from "./useProjectPlace";
 
 /** The list on a phone: one card per project instead of a table wider than the screen. */
 export function ProjectCards({ items }: { items: ProjectSummary[] }) {
   const { t } = useTranslation();
   const format = useFormat();
   const refs = useReferenceData();
+  const placeOf = useProjectPlace();
   return (
     <ul className={classes.cards} aria-label={t("list.caption")}>
       {items.map((project) => {
-        const [first] = project.countries;
-        const place =
-          project.type === "global"
-            ? t("type.global")
-            : project.countries.length === 1 && first
-              ? refs.name("countries", first)
-              : t("list.countryCount", { count: project.countries.length });
+        const place = placeOf(project);
         return (
           <li key={project.id} className={classes.card}>
             <Stack gap={4}>
@@ -33,9 +29,7 @@ export function ProjectCards({ items }: { items: ProjectSummary[] }) {
                 {project.title}
               </Anchor>
               <Text size="xs" c="dimmed">
-                {[place, project.region ? refs.name("regions", project.region) : null]
-                  .filter(Boolean)
-                  .join(" · ")}
+                {[place.countries, place.region].filter(Boolean).join(" · ")}
               </Text>
               <Group justify="space-between" gap="xs">
                 <Text size="xs" c="dimmed">

@@ -51,7 +51,7 @@ export default function ProjectListPage() {
               </Text>
             ) : (
               <Text c="dimmed" size="sm">
-                {t("common.loading")}…
+                {t("list.counting")}
               </Text>
             )}
           </div>

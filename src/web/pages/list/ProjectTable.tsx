@@ -9,6 +9,7 @@ import { useFormat } from "../../lib/format";
 import { useReferenceData } from "../../lib/reference";
 import classes from "./ProjectTable.module.css";
 import type { ProjectSort } from "./useListParams";
+import { type ProjectPlace, useProjectPlace } from "./useProjectPlace";
 
 interface SortState {
   sort: ProjectSort;
@@ -46,22 +47,13 @@ function SortableHeader({
   );
 }
 
-function Place({ project }: { project: ProjectSummary }) {
-  const { t } = useTranslation();
-  const refs = useReferenceData();
-  const [first] = project.countries;
-  const countries =
-    project.type === "global"
-      ? t("type.global")
-      : project.countries.length === 1 && first
-        ? refs.name("countries", first)
-        : t("list.countryCount", { count: project.countries.length });
+function Place({ place }: { place: ProjectPlace }) {
   return (
     <Stack gap={0}>
-      <Text size="sm">{countries}</Text>
-      {project.region && (
+      <Text size="sm">{place.countries}</Text>
+      {place.region && (
         <Text size="xs" c="dimmed">
-          {refs.name("regions", project.region)}
+          {place.region}
         </Text>
       )}
     </Stack>
@@ -72,6 +64,7 @@ export function ProjectTable({ items, sort }: { items: ProjectSummary[]; sort: S
   const { t } = useTranslation();
   const format = useFormat();
   const refs = useReferenceData();
+  const placeOf = useProjectPlace();
   return (
     <Table.ScrollContainer minWidth={960}>
       <Table highlightOnHover verticalSpacing="sm" className={classes.table}>
@@ -114,7 +107,7 @@ export function ProjectTable({ items, sort }: { items: ProjectSummary[]; sort: S
                 </Anchor>
               </Table.Td>
               <Table.Td>
-                <Place project={project} />
+                <Place place={placeOf(project)} />
               </Table.Td>
               <Table.Td>{project.fundingYear}</Table.Td>
               <Table.Td>{refs.name("fundLines", project.fundLine)}</Table.Td>
@@ -124,7 +117,7 @@ export function ProjectTable({ items, sort }: { items: ProjectSummary[]; sort: S
               <Table.Td>
                 <StatusBadge status={project.status} size="sm" />
               </Table.Td>
-              <Table.Td>{project.pm?.name ?? "—"}</Table.Td>
+              <Table.Td>{project.pm?.name ?? format.missing}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

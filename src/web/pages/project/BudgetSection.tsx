@@ -2,20 +2,29 @@ import { Progress, SimpleGrid, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { formatMoney, parseMoney } from "../../../domain/money";
 import type { ProjectDetail } from "../../../domain/project";
-import { percentToHundredths } from "../../../domain/shares";
+import { FULL_SHARE, percentToHundredths } from "../../../domain/shares";
 import { Section } from "../../components/Section";
+import { allocateCents } from "../../lib/allocate";
 import { useFormat } from "../../lib/format";
 import { useReferenceData } from "../../lib/reference";
 import classes from "./ProjectPage.module.css";
 
 type Share = ProjectDetail["areaShares"][number];
 
-/** The amount a share represents, in exact cents, rounded to the cent. */
-function shareAmount(budget: string, percent: number): string | null {
+/**
+ * The amount each share represents, in the API's money format. The cents are shared out together,
+ * not rounded one by one, so that a breakdown covering 100 % adds up to the budget to the cent.
+ */
+function shareAmounts(budget: string, shares: readonly Share[]): (string | null)[] {
   const cents = parseMoney(budget);
-  const hundredths = percentToHundredths(percent);
-  if (cents === null || hundredths === null) return null;
-  return formatMoney(Math.round((cents * hundredths) / 10_000));
+  const hundredths = shares.map((share) => percentToHundredths(share.percent));
+  if (cents === null) return shares.map(() => null);
+  const amounts = allocateCents(
+    cents,
+    hundredths.map((h) => h ?? 0),
+    FULL_SHARE,
+  );
+  return amounts.map((amount, index) => (hundredths[index] === null ? null : formatMoney(amount)));
 }
 
 function ShareTable({
@@ -32,6 +41,8 @@ function ShareTable({
   const { t } = useTranslation();
   const format = useFormat();
   const refs = useReferenceData();
+  const sorted = [...shares].sort((a, b) => b.percent - a.percent);
+  const amounts = shareAmounts(budget, sorted);
   return (
     <div>
       <Title order={3} size="h5" mb="xs">
@@ -51,22 +62,20 @@ function ShareTable({
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {[...shares]
-              .sort((a, b) => b.percent - a.percent)
-              .map((share) => (
-                <Table.Tr key={share.code}>
-                  <Table.Td>
-                    {refs.name(list, share.code)}
-                    <Progress value={share.percent} size="sm" mt={4} aria-hidden />
-                  </Table.Td>
-                  <Table.Td ta="right" className={classes.numeric}>
-                    {format.percent(share.percent)}
-                  </Table.Td>
-                  <Table.Td ta="right" className={classes.numeric}>
-                    {format.money(shareAmount(budget, share.percent))}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
+            {sorted.map((share, index) => (
+              <Table.Tr key={share.code}>
+                <Table.Td>
+                  {refs.name(list, share.code)}
+                  <Progress value={share.percent} size="sm" mt={4} aria-hidden />
+                </Table.Td>
+                <Table.Td ta="right" className={classes.numeric}>
+                  {format.percent(share.percent)}
+                </Table.Td>
+                <Table.Td ta="right" className={classes.numeric}>
+                  {format.money(amounts[index])}
+                </Table.Td>
+              </Table.Tr>
+            ))}
           </Table.Tbody>
         </Table>
       )}

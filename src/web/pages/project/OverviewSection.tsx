@@ -33,16 +33,16 @@ export function OverviewSection({ project }: { project: ProjectDetail }) {
       >
         <Item label={t("project.type")}>{t(`type.${project.type}`)}</Item>
         <Item label={t("project.region")}>{refs.name("regions", project.region)}</Item>
-        <Item label={t("project.countries")}>{countries || "—"}</Item>
+        <Item label={t("project.countries")}>{countries || format.missing}</Item>
         <Item label={t("project.fundingYear")}>{project.fundingYear}</Item>
         <Item label={t("project.fundLine")}>{refs.name("fundLines", project.fundLine)}</Item>
         <Item label={t("project.followUpOf")}>
           {project.followUpOf ? (
             <Anchor component={Link} to={`/projects/${project.followUpOf.id}`}>
-              {project.followUpOf.code} — {project.followUpOf.title}
+              {t("project.codeTitle", { code: project.followUpOf.code, title: project.followUpOf.title })}
             </Anchor>
           ) : (
-            "—"
+            format.missing
           )}
         </Item>
         <Item label={t("project.requestedBudget")}>{format.money(project.requestedBudget)}</Item>
@@ -66,8 +66,8 @@ export function OverviewSection({ project }: { project: ProjectDetail }) {
             </Text>
           )}
         </Item>
-        <Item label={t("project.pm")}>{project.pm?.name ?? "—"}</Item>
-        <Item label={t("project.altPm")}>{project.altPm?.name ?? "—"}</Item>
+        <Item label={t("project.pm")}>{project.pm?.name ?? format.missing}</Item>
+        <Item label={t("project.altPm")}>{project.altPm?.name ?? format.missing}</Item>
       </SimpleGrid>
     </Section>
   );
