@@ -37,6 +37,23 @@ describe("walking skeleton in Chromium", () => {
     expect(health).toMatchObject({ status: "ok", db: "pglite" });
   });
 
+  it("the printed address leads to the sign-in page", async () => {
+    await page.goto(`${server.url}/`);
+    await page.waitForURL(/\/login/);
+    await page.getByLabel("Email").waitFor();
+  });
+
+  it("serves the app's scripts compressed and cacheable for good", async () => {
+    const html = await (await fetch(`${server.url}/`)).text();
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    const response = await fetch(`${server.url}${script}`, { headers: { "accept-encoding": "gzip" } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toContain("immutable");
+    expect(response.headers.get("content-encoding")).toBe("gzip");
+    expect((await fetch(`${server.url}/assets/missing.js`)).status).toBe(404);
+  });
+
   it("the sign-in page has no serious accessibility violation", async () => {
     await page.goto(`${server.url}/login`);
     await page.getByLabel("Email").waitFor();
@@ -92,6 +109,19 @@ describe("walking skeleton in Chromium", () => {
 
     await page.reload();
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toContain(newTitle);
+  });
+
+  it("the form works in French and Spanish too", async () => {
+    for (const [language, heading] of [
+      ["fr", /Modifier/],
+      ["es", /Editar/],
+    ] as const) {
+      await page.evaluate((lng) => localStorage.setItem("prima.language", lng), language);
+      await page.goto(`${editedUrl}/edit`);
+      await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toMatch(heading);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+    }
+    await page.evaluate(() => localStorage.setItem("prima.language", "en"));
   });
 
   it("two browsers edit the same project: the second save gets a conflict and overwrites nothing", async () => {

@@ -1,5 +1,6 @@
 /** `prima <command>`: serve, migrate, seed, create-user. */
 import { ConfigError } from "../server/config";
+import { DatabaseUnavailable } from "../server/db/client";
 import { createUserCommand } from "./createUser";
 import { migrateCommand } from "./migrate";
 import { seedCommand } from "./seed";
@@ -38,6 +39,10 @@ try {
   if (error instanceof ConfigError || error instanceof UsageError) {
     console.error(error.message);
     process.exit(2);
+  }
+  if (error instanceof DatabaseUnavailable) {
+    console.error(error.message);
+    process.exit(1);
   }
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);

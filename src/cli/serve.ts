@@ -1,6 +1,8 @@
-import { buildApp } from "../server/app";
+import { existsSync } from "node:fs";
+import { buildApp, WEB_ROOT } from "../server/app";
 import { loadConfig } from "../server/config";
 import { DEMO_PASSWORD } from "../server/demo";
+import { hasUsers } from "../server/services/listUsers";
 import { createContext, openConfiguredDatabase, prepareDatabase } from "../server/start";
 
 export const DEMO_ACCOUNTS = [
@@ -34,6 +36,16 @@ export async function serveCommand(_args: string[]) {
       `Database: ${database.kind === "pglite" ? `embedded PGlite in ${config.dataDir}/pglite` : "PostgreSQL (DATABASE_URL)"}`,
     ];
     if (demo?.seeded) lines.push(`Demo data: ${demo.projects} projects seeded.`);
+    if (!existsSync(`${WEB_ROOT}/index.html`)) {
+      lines.push("The web app is not built: run `npm run build` (the API works meanwhile).");
+    }
+    if (!(await hasUsers(database.db))) {
+      lines.push(
+        "No accounts yet. Create an administrator with:",
+        "  PRIMA_PASSWORD='…' npx prima create-user --email you@example.org --role admin",
+        config.demo ? "" : "(Demo accounts are seeded only with PRIMA_DEMO=true or `prima seed --demo`.)",
+      );
+    }
     if (config.demo) {
       lines.push(`Demo accounts (password "${DEMO_PASSWORD}"):`);
       for (const [email, role] of DEMO_ACCOUNTS) lines.push(`  ${email.padEnd(24)} ${role}`);

@@ -270,7 +270,8 @@ export const PROJECT_SORTS = [
   "updatedAt",
 ] as const;
 
-export const projectListQuery = z.object({
+/** Strict: a misspelt filter (?regoin=WCA) is an error, not a silently unfiltered list. */
+export const projectListQuery = z.strictObject({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
   sort: z.enum(PROJECT_SORTS).default("code"),

@@ -5,6 +5,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import compress from "@fastify/compress";
 import cookie from "@fastify/cookie";
 import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
@@ -63,6 +64,8 @@ export async function buildApp(
     },
     strictTransportSecurity: ctx.config.publicUrl.startsWith("https:"),
   });
+  // Field offices often sit behind slow links: scripts and JSON go out compressed.
+  await app.register(compress, { global: true });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
@@ -78,7 +81,16 @@ export async function buildApp(
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
+  await app.register(swaggerUi, {
+    routePrefix: "/api/docs",
+    staticCSP: true,
+    // Swagger UI's own policy would push a plain-HTTP installation's assets to https and block
+    // the styles its script injects.
+    transformStaticCSP: (header: string) =>
+      header
+        .replace(" upgrade-insecure-requests;", "")
+        .replace(/style-src [^;]*;/, "style-src 'self' 'unsafe-inline';"),
+  });
 
   await app.register(
     async (api) => {
@@ -97,17 +109,15 @@ export async function buildApp(
 
   const webBuilt = existsSync(`${WEB_ROOT}/index.html`);
   if (webBuilt) {
+    // Vite names built assets by content hash, so a browser may keep them for good.
     await app.register(fastifyStatic, {
-      root: WEB_ROOT,
-      prefix: "/",
-      index: false,
-      // Vite names built assets by content hash, so a browser may keep them for good.
-      setHeaders: (response, filePath) => {
-        if (filePath.includes(`${path.sep}assets${path.sep}`)) {
-          response.setHeader("cache-control", "public, max-age=31536000, immutable");
-        }
-      },
+      root: path.join(WEB_ROOT, "assets"),
+      prefix: "/assets/",
+      maxAge: "365d",
+      immutable: true,
+      decorateReply: false,
     });
+    await app.register(fastifyStatic, { root: WEB_ROOT, prefix: "/", index: "index.html" });
   }
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith("/api")) {

@@ -48,6 +48,7 @@ describe("configuration", () => {
       expect(problems).toContain("SMTP_URL: must be a URL such as smtp://");
       expect(problems).toContain("PUBLIC_URL: must be a URL");
       expect(problems).toContain("SESSION_SECRET: must be at least 32 characters");
+      expect(problems).not.toContain("short");
     }
   });
 });

@@ -63,6 +63,7 @@ export interface Config {
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
 }
 
+const SECRET_VARIABLES = new Set(["SESSION_SECRET", "DATABASE_URL", "SMTP_URL"]);
 const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "::1"]);
 
 function parseTrustProxy(value: string): boolean | number | string[] {
@@ -88,7 +89,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
         const name = String(issue.path[0]);
-        return `${name}: ${issue.message} (got ${JSON.stringify(present[name])})`;
+        // Secrets and URLs with passwords must not end up in logs.
+        const shown = SECRET_VARIABLES.has(name) ? "" : ` (got ${JSON.stringify(present[name])})`;
+        return `${name}: ${issue.message}${shown}`;
       }),
     );
   }

@@ -38,6 +38,15 @@ const STARTUP_LOCK = 4_242_001;
 
 const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
 
+/** The database cannot be reached: a message for the operator, not a stack trace. */
+export class DatabaseUnavailable extends Error {}
+
+/** host:port/database, without the password. */
+function describeUrl(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.hostname}:${parsed.port || "5432"}${parsed.pathname}`;
+}
+
 export type DatabaseTarget = { kind: "pglite"; dataDir: string | null } | { kind: "postgres"; url: string };
 
 /** dataDir null keeps PGlite in memory (tests). */
@@ -45,8 +54,15 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
     // Fail at start with a clear message rather than at the first request.
-    const client = await pool.connect();
-    client.release();
+    try {
+      const client = await pool.connect();
+      client.release();
+    } catch (error) {
+      await pool.end().catch(() => {});
+      throw new DatabaseUnavailable(
+        `Cannot connect to PostgreSQL at ${describeUrl(target.url)}: ${(error as Error).message}`,
+      );
+    }
     const db = drizzlePg({ client: pool, schema }) as unknown as Db;
     return {
       db,

@@ -33,6 +33,14 @@ function fieldsFromFastify(items: FastifyValidationItem[], context?: string): Fi
   });
 }
 
+const CLIENT_ERRORS: Record<number, ErrorBody["error"]> = {
+  401: "unauthorized",
+  403: "forbidden",
+  404: "not_found",
+  409: "conflict",
+  413: "payload_too_large",
+};
+
 export function installErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof HttpError) {
@@ -57,8 +65,9 @@ export function installErrorHandler(app: FastifyInstance) {
       return reply.status(413).send({ error: "payload_too_large", message: "The request is too large" });
     }
     if (status >= 400 && status < 500) {
-      // Fastify's own client errors (malformed JSON, wrong content type): the message is safe to show.
-      const body: ErrorBody = { error: "bad_request", message: error.message };
+      // Fastify's and its plugins' own client errors (malformed JSON, a directory, a wrong content
+      // type): their messages are written for clients.
+      const body: ErrorBody = { error: CLIENT_ERRORS[status] ?? "bad_request", message: error.message };
       return reply.status(status).send(body);
     }
     request.log.error({ err: error }, "unhandled error");

@@ -64,3 +64,5 @@ export function canProject(user: Actor | null, action: ProjectAction, project?: 
       );
   }
 }
+
+export const EDIT_REFUSED = "Only the project's PM or alternate PM can edit it, and only while it is a draft";

@@ -193,6 +193,22 @@ describe.each(databaseKinds())("projects API on %s", (kind) => {
     ]);
   });
 
+  it("refuses a misspelt filter instead of returning everything", async () => {
+    const response = await test.app.inject({
+      method: "GET",
+      url: "/api/projects?regoin=WCA",
+      headers: pm.headers,
+    });
+    expect(response.statusCode).toBe(400);
+  });
+
+  it("tells someone who may not edit that first, even with an incomplete body", async () => {
+    const project = await createProjectAs(test, pm);
+    const reviewer = await signIn(test, await buildUser(test.database.db, "reviewer", "WCA"));
+    const response = await put(reviewer, project.id, { title: "x" });
+    expect(response.statusCode).toBe(403);
+  });
+
   it("answers 400 naming the parameter for a bad filter", async () => {
     const response = await test.app.inject({
       method: "GET",

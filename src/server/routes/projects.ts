@@ -12,11 +12,11 @@ import {
 import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
 import { forbidden, notFound } from "../http/errors";
-import { canProject } from "../policies/project";
+import { canProject, EDIT_REFUSED } from "../policies/project";
 import { presentProject, presentProjectSummary } from "../presenters/project";
 import { createProject } from "../services/createProject";
 import { listProjects } from "../services/listProjects";
-import { loadProject } from "../services/loadProject";
+import { loadProject, loadProjectScope } from "../services/loadProject";
 import { updateProject } from "../services/updateProject";
 
 const idParams = z.object({ id: z.uuid() });
@@ -86,6 +86,17 @@ export const projectRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
   app.put(
     "/projects/:id",
     {
+      // Someone who may not edit learns that first, not the body's validation rules.
+      preValidation: async (request) => {
+        const id = idParams.shape.id.safeParse((request.params as { id?: unknown }).id);
+        if (!id.success) return;
+        const user = requireUser(request);
+        const scope = await loadProjectScope(ctx.db, id.data);
+        if (!scope || !canProject(user, "read", scope)) throw notFound("This project");
+        if (!canProject(user, "update", scope)) {
+          throw forbidden(EDIT_REFUSED);
+        }
+      },
       schema: {
         tags,
         summary: "Edit a draft; send the version you loaded (409 if someone saved since)",

@@ -1,4 +1,4 @@
-import { asc } from "drizzle-orm";
+import { asc, count } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
 import { users } from "../db/schema";
 
@@ -14,4 +14,9 @@ export function listUsers(db: DbOrTx) {
     })
     .from(users)
     .orderBy(asc(users.name));
+}
+
+export async function hasUsers(db: DbOrTx): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(users);
+  return (row?.n ?? 0) > 0;
 }

@@ -112,3 +112,17 @@ export async function loadProject(db: DbOrTx, id: string): Promise<ProjectRecord
     followUpOf: followUpOf ?? null,
   };
 }
+
+/** Just what authorization needs, to refuse early without loading the whole record. */
+export async function loadProjectScope(db: DbOrTx, id: string): Promise<ProjectScopeFacts | null> {
+  const [row] = await db
+    .select({
+      pmId: projects.pmId,
+      altPmId: projects.altPmId,
+      regionCode: projects.regionCode,
+      status: projects.status,
+    })
+    .from(projects)
+    .where(eq(projects.id, id));
+  return row ?? null;
+}

@@ -8,7 +8,7 @@ import type { Db } from "../db/client";
 import { projects } from "../db/schema";
 import { conflict, forbidden, notFound, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
-import { canProject } from "../policies/project";
+import { canProject, EDIT_REFUSED } from "../policies/project";
 import { presentProject } from "../presenters/project";
 import { changedFields, recordAudit } from "./audit";
 import { checkProjectReferences } from "./checkProjectReferences";
@@ -31,7 +31,7 @@ export async function updateProject(
     const current = await loadProject(tx, id);
     if (!current || !canProject(actor, "read", current.row)) throw notFound("This project");
     if (!canProject(actor, "update", current.row)) {
-      throw forbidden("Only the project's PM or alternate PM can edit it, and only while it is a draft");
+      throw forbidden(EDIT_REFUSED);
     }
     if (current.row.version !== data.version) {
       throw conflict(STALE_MESSAGE, { current: presentProject(actor, current) });

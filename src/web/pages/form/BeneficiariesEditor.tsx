@@ -67,6 +67,8 @@ export function BeneficiariesEditor({ form }: { form: ProjectForm }) {
               allowDecimal={false}
               allowNegative={false}
               thousandSeparator={format.separators.group}
+              // Mantine refuses a group separator equal to its default decimal "." (Spanish, German…).
+              decimalSeparator={format.separators.decimal}
               {...form.getInputProps(`beneficiaries.${index}.number`)}
             />
           </>

@@ -44,6 +44,8 @@ function ProjectHeader({ project }: { project: ProjectDetail }) {
             component={Link}
             to={`/projects/${project.id}/edit`}
             leftSection={<IconPencil size={18} aria-hidden />}
+            // A long title must wrap rather than squeeze the button's label away on phones.
+            style={{ flexShrink: 0 }}
           >
             {t("project.edit")}
           </Button>
