@@ -3,7 +3,7 @@
  * the API body, and generates the OpenAPI document.
  */
 import { z } from "zod";
-import { PROJECT_STATUSES } from "./lifecycle";
+import { PROJECT_STATUSES, TRANSITION_NAMES } from "./lifecycle";
 import { MAX_BUDGET_CENTS, parseMoney } from "./money";
 import { FULL_SHARE, percentToHundredths, totalShare } from "./shares";
 
@@ -217,6 +217,10 @@ const personRef = z.object({ id: z.uuid(), name: z.string() });
 
 export const projectPolicies = z.object({
   update: z.boolean(),
+  /** The transitions this user may fire now: the buttons the web app shows. */
+  transitions: z.array(z.enum(TRANSITION_NAMES)),
+  comment: z.boolean(),
+  uploadDocument: z.boolean(),
 });
 export type ProjectPolicies = z.infer<typeof projectPolicies>;
 

@@ -11,6 +11,10 @@ const ProjectListPage = lazy(() => import("./pages/list/ProjectListPage"));
 const ProjectPage = lazy(() => import("./pages/project/ProjectPage"));
 const ProjectFormPage = lazy(() => import("./pages/form/ProjectFormPage"));
 const NotFoundPage = lazy(() => import("./pages/NotFoundPage"));
+const InboxPage = lazy(() => import("./pages/inbox/InboxPage"));
+const NotificationsPage = lazy(() => import("./pages/inbox/NotificationsPage"));
+const ProcessMapPage = lazy(() => import("./pages/process/ProcessMapPage"));
+const FundRulesPage = lazy(() => import("./pages/process/FundRulesPage"));
 
 export const router = createBrowserRouter([
   {
@@ -34,6 +38,10 @@ export const router = createBrowserRouter([
           { path: "projects/new", element: <ProjectFormPage /> },
           { path: "projects/:id", element: <ProjectPage /> },
           { path: "projects/:id/edit", element: <ProjectFormPage /> },
+          { path: "inbox", element: <InboxPage /> },
+          { path: "notifications", element: <NotificationsPage /> },
+          { path: "process", element: <ProcessMapPage /> },
+          { path: "fund-rules", element: <FundRulesPage /> },
           { path: "*", element: <NotFoundPage /> },
         ],
       },

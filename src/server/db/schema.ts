@@ -1,9 +1,13 @@
 /**
  * The database schema, one module per part: reference data, people and sessions, projects and
- * their parts, history, installation settings.
+ * their parts, history, review and notifications, documents, fund rules, mail, settings.
  */
+export * from "./schema/documents";
+export * from "./schema/fund";
 export * from "./schema/history";
+export * from "./schema/mail";
 export * from "./schema/people";
 export * from "./schema/projects";
 export * from "./schema/reference";
+export * from "./schema/review";
 export * from "./schema/settings";

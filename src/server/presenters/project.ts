@@ -5,10 +5,16 @@ import type { ProjectDetail, ProjectPolicies, ProjectSummary } from "../../domai
 import { hundredthsToPercent } from "../../domain/shares";
 import type { Actor } from "../policies/actor";
 import { canProject } from "../policies/project";
+import { availableTransitions, canComment, canUploadDocument } from "../policies/workflow";
 import type { PersonRef, ProjectRecord, ProjectRow } from "../services/loadProject";
 
 export function presentPolicies(user: Actor | null, row: ProjectRow): ProjectPolicies {
-  return { update: canProject(user, "update", row) };
+  return {
+    update: canProject(user, "update", row),
+    transitions: [...new Set(availableTransitions(user, row).map((t) => t.name))],
+    comment: canComment(user, row),
+    uploadDocument: canUploadDocument(user, row),
+  };
 }
 
 export function presentProjectSummary(

@@ -36,7 +36,7 @@ export function setCsrfToken(token: string | null): void {
 
 type Method = "GET" | "POST" | "PUT" | "DELETE";
 
-async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: "application/json" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   if (method !== "GET" && csrfToken) headers["X-CSRF-Token"] = csrfToken;
@@ -53,6 +53,17 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
   return json as T;
 }
 
+/** Sends a multipart form (file uploads); the browser sets the boundary, we add the CSRF token. */
+export async function upload<T>(path: string, form: FormData): Promise<T> {
+  const headers: Record<string, string> = { Accept: "application/json" };
+  if (csrfToken) headers["X-CSRF-Token"] = csrfToken;
+  const response = await fetch(path, { method: "POST", headers, credentials: "same-origin", body: form });
+  const text = await response.text();
+  const json: unknown = text ? safeJson(text) : null;
+  if (!response.ok) throw new ApiError(response.status, (json as ErrorBody | null) ?? null);
+  return json as T;
+}
+
 function safeJson(text: string): unknown {
   try {
     return JSON.parse(text);
@@ -62,7 +73,7 @@ function safeJson(text: string): unknown {
 }
 
 /** Only the filters that are set, so the URL stays short and cacheable. */
-function queryString(query: Partial<Record<string, string | number | boolean | undefined>>): string {
+export function queryString(query: Partial<Record<string, string | number | boolean | undefined>>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (value !== undefined && value !== "") params.set(key, String(value));

@@ -3,6 +3,28 @@ import { initReactI18next } from "react-i18next";
 import en from "./en.json";
 import es from "./es.json";
 import fr from "./fr.json";
+import inboxEn from "./inbox.en.json";
+import inboxEs from "./inbox.es.json";
+import inboxFr from "./inbox.fr.json";
+import processEn from "./process.en.json";
+import processEs from "./process.es.json";
+import processFr from "./process.fr.json";
+import rulesEn from "./rules.en.json";
+import rulesEs from "./rules.es.json";
+import rulesFr from "./rules.fr.json";
+import workflowEn from "./workflow.en.json";
+import workflowEs from "./workflow.es.json";
+import workflowFr from "./workflow.fr.json";
+
+/**
+ * One file per part of the application and language, each with its own top-level keys, merged
+ * into one namespace: features are translated side by side without touching each other's file.
+ */
+const resources = {
+  en: { translation: { ...en, ...rulesEn, ...workflowEn, ...inboxEn, ...processEn } },
+  fr: { translation: { ...fr, ...rulesFr, ...workflowFr, ...inboxFr, ...processFr } },
+  es: { translation: { ...es, ...rulesEs, ...workflowEs, ...inboxEs, ...processEs } },
+};
 
 export const LANGUAGES = ["en", "fr", "es"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -32,7 +54,7 @@ i18n.on("languageChanged", (language) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, fr: { translation: fr }, es: { translation: es } },
+  resources,
   lng: initialLanguage(),
   fallbackLng: "en",
   supportedLngs: LANGUAGES,

@@ -15,6 +15,12 @@ export const projectTransitions = pgTable(
     actorId: uuid("actor_id").references(() => users.id),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
     comment: text("comment").notNull().default(""),
+    /** The transition's name (lifecycle.ts); null only on rows written before it was recorded. */
+    transition: text("transition"),
+    /** Decision data, e.g. the approved amount and fund line. */
+    details: jsonb("details"),
+    /** The proposal as submitted, so a reviewer sees what changed between two submissions. */
+    snapshot: jsonb("snapshot"),
   },
   (t) => [index("project_transitions_project_idx").on(t.projectId, t.at)],
 );

@@ -131,6 +131,7 @@ export async function seedDemoData(
       rowsOf((p) =>
         p.transitions.map((t) => ({
           projectId: p.id,
+          transition: t.name,
           fromStatus: t.from,
           toStatus: t.to,
           actorId: t.actorId,

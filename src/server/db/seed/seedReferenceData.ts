@@ -1,12 +1,16 @@
 /**
  * Loads the reference data (regions, countries, areas of work, activity and beneficiary types,
- * fund lines, gender markers, strategy points, MIGOF elements, funding years). It runs on every
+ * fund lines, gender markers, strategy points, MIGOF elements, funding years and their fund rules). It runs on every
  * start: labels and translations are owned by this code and refreshed, while the choices people
  * make in the application (a country moved to another region, a funding year opened or closed)
  * are kept.
  */
 import { getTableColumns, type SQL, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
+import {
+  DEFAULT_LINE2_NATIONAL_CEILING_CENTS,
+  DEFAULT_LINE2_REGIONAL_CEILING_CENTS,
+} from "../../../domain/fundRules";
 import type { DbOrTx } from "../client";
 import {
   activityTypes,
@@ -15,6 +19,7 @@ import {
   countries,
   fundingYears,
   fundLines,
+  fundYearRules,
   genderMarkers,
   migofElements,
   regions,
@@ -91,5 +96,16 @@ export async function seedReferenceData(db: DbOrTx): Promise<void> {
       .insert(fundingYears)
       .values([...FUNDING_YEARS])
       .onConflictDoNothing({ target: fundingYears.year });
+    // Every year starts with the ceilings of seed 002; a fund manager's changes are kept.
+    await tx
+      .insert(fundYearRules)
+      .values(
+        FUNDING_YEARS.map((y) => ({
+          fundingYear: y.year,
+          line2NationalCeilingCents: DEFAULT_LINE2_NATIONAL_CEILING_CENTS,
+          line2RegionalCeilingCents: DEFAULT_LINE2_REGIONAL_CEILING_CENTS,
+        })),
+      )
+      .onConflictDoNothing({ target: fundYearRules.fundingYear });
   });
 }

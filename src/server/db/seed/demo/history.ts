@@ -33,6 +33,8 @@ export interface HistoryActors {
 }
 
 export interface PlannedTransition {
+  /** null for the creation of the draft. */
+  name: TransitionName | null;
   from: ProjectStatus | null;
   to: ProjectStatus;
   actorId: string;
@@ -187,6 +189,7 @@ export function planHistory(
     const transition: Transition | null = step === "create" ? null : transitionOf(step, status ?? "draft");
     const resubmission = step === "submit" && transitions.length > 1;
     transitions.push({
+      name: transition?.name ?? null,
       from: status,
       to: transition?.to ?? "draft",
       actorId: actorFor(random, transition?.by ?? "creator", actors),
@@ -239,6 +242,7 @@ function implement(
   const record = (step: "start" | "close", day: Date) => {
     const transition = transitionOf(step, step === "start" ? "approved" : "active");
     transitions.push({
+      name: step,
       from: step === "start" ? "approved" : "active",
       to: transition.to,
       actorId: actorFor(random, transition.by, actors),

@@ -1,0 +1,49 @@
+/** "Waiting for me": the proposals each role must act on, and in-app notifications. */
+import { z } from "zod";
+import { PROJECT_STATUSES, TRANSITION_NAMES } from "./lifecycle";
+
+export const inboxItem = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  title: z.string(),
+  status: z.enum(PROJECT_STATUSES),
+  region: z.string().nullable(),
+  fundingYear: z.number().int(),
+  fundLine: z.string(),
+  requestedBudget: z.string(),
+  /** When it arrived in its current status: how long it has been waiting. */
+  since: z.iso.datetime({ offset: true }),
+  lastComment: z.string().nullable(),
+});
+export type InboxItem = z.infer<typeof inboxItem>;
+
+export const INBOX_QUEUES = ["toReview", "toApprove", "returnedToMe", "toStart"] as const;
+export type InboxQueue = (typeof INBOX_QUEUES)[number];
+
+export const inbox = z.object({
+  /** Only the queues that apply to the user's role are present. */
+  queues: z.array(z.object({ queue: z.enum(INBOX_QUEUES), items: z.array(inboxItem) })),
+});
+export type Inbox = z.infer<typeof inbox>;
+
+export const inboxCounts = z.object({
+  waiting: z.number().int(),
+  unreadNotifications: z.number().int(),
+});
+export type InboxCounts = z.infer<typeof inboxCounts>;
+
+export const notification = z.object({
+  id: z.number().int(),
+  project: z.object({ id: z.uuid(), code: z.string(), title: z.string() }),
+  transition: z.enum(TRANSITION_NAMES),
+  toStatus: z.enum(PROJECT_STATUSES),
+  actor: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  comment: z.string(),
+  createdAt: z.iso.datetime({ offset: true }),
+  readAt: z.iso.datetime({ offset: true }).nullable(),
+});
+export type Notification = z.infer<typeof notification>;
+export const notificationList = z.object({ items: z.array(notification) });
+export const markNotificationsRead = z.object({
+  ids: z.array(z.number().int().positive()).max(500).optional().describe("Omit to mark all as read"),
+});

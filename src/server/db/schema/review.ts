@@ -1,0 +1,59 @@
+/** Review comments and in-app notifications. */
+import { sql } from "drizzle-orm";
+import {
+  type AnyPgColumn,
+  bigint,
+  bigserial,
+  check,
+  index,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { createdAt } from "./columns";
+import { users } from "./people";
+import { projects } from "./projects";
+
+/** Comments are part of the filing: once written they are not edited or deleted (trigger). */
+export const reviewComments = pgTable(
+  "review_comments",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id),
+    parentId: bigint("parent_id", { mode: "number" }).references((): AnyPgColumn => reviewComments.id),
+    section: text("section").notNull(),
+    body: text("body").notNull(),
+    authorId: uuid("author_id")
+      .notNull()
+      .references(() => users.id),
+    status: text("status").notNull(),
+    createdAt,
+  },
+  (t) => [
+    index("review_comments_project_idx").on(t.projectId, t.createdAt),
+    check("review_comments_body_present", sql`length(${t.body}) > 0`),
+  ],
+);
+
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id),
+    transition: text("transition").notNull(),
+    toStatus: text("to_status").notNull(),
+    actorId: uuid("actor_id").references(() => users.id),
+    comment: text("comment").notNull().default(""),
+    createdAt,
+    readAt: timestamp("read_at", { withTimezone: true }),
+  },
+  (t) => [index("notifications_user_idx").on(t.userId, t.createdAt)],
+);

@@ -1,0 +1,4 @@
+/** Placeholder: built in issue 3. */
+export default function ProcessMapPage() {
+  return null;
+}
