@@ -3,10 +3,14 @@
  * dropped afterwards), migrations and reference data, and the Fastify app driven with inject().
  */
 import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { inject } from "vitest";
 import { buildApp } from "../src/server/app";
 import { loadConfig } from "../src/server/config";
+import type { AppContext } from "../src/server/context";
 import { type Database, type DatabaseKind, openDatabase } from "../src/server/db/client";
 import { createContext, prepareDatabase } from "../src/server/start";
 
@@ -47,13 +51,23 @@ export interface TestApp {
   app: Awaited<ReturnType<typeof buildApp>>;
   database: Database;
   clock: { now: Date };
+  dataDir: string;
+  ctx: AppContext;
   close(): Promise<void>;
 }
 
 export async function startTestApp(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestApp> {
   const { database, drop } = await openFreshDatabase(kind);
   await prepareDatabase(database, { demo: false });
-  const config = loadConfig({ LOG_LEVEL: "silent", LOGIN_RATE_LIMIT: "10000", PRIMA_DEMO: "false", ...env });
+  // Filed documents go to a directory of this test's own.
+  const dataDir = await mkdtemp(path.join(tmpdir(), "prima-test-"));
+  const config = loadConfig({
+    LOG_LEVEL: "silent",
+    LOGIN_RATE_LIMIT: "10000",
+    PRIMA_DEMO: "false",
+    DATA_DIR: dataDir,
+    ...env,
+  });
   const clock = { now: new Date("2026-03-02T09:00:00Z") };
   const ctx = await createContext(config, database, () => clock.now);
   const app = await buildApp(ctx, { logger: false });
@@ -61,10 +75,13 @@ export async function startTestApp(kind: DatabaseKind, env: Record<string, strin
     app,
     database,
     clock,
+    dataDir,
+    ctx,
     close: async () => {
       await app.close();
       await database.close();
       await drop();
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

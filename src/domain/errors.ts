@@ -21,7 +21,9 @@ export interface ErrorBody {
     | "rate_limited"
     | "internal"
     | "bad_request"
-    | "payload_too_large";
+    | "payload_too_large"
+    | "rules"
+    | "unsupported_type";
   message: string;
   fields?: FieldError[];
 }

@@ -18,10 +18,14 @@ import { authPlugin } from "./auth/plugin";
 import type { AppContext } from "./context";
 import { installErrorHandler } from "./http/errorHandler";
 import { authRoutes } from "./routes/auth";
+import { documentRoutes } from "./routes/documents";
+import { fundRuleRoutes } from "./routes/fundRules";
 import { healthRoutes } from "./routes/health";
+import { inboxRoutes } from "./routes/inbox";
 import { projectRoutes } from "./routes/projects";
 import { referenceRoutes } from "./routes/reference";
 import { userRoutes } from "./routes/users";
+import { workflowRoutes } from "./routes/workflow";
 
 export const WEB_ROOT = fileURLToPath(new URL("../../dist/web", import.meta.url));
 
@@ -46,6 +50,7 @@ export async function buildApp(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  app.addHook("onClose", async () => ctx.mail.close());
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -100,6 +105,10 @@ export async function buildApp(
       await api.register(referenceRoutes, { ctx });
       await api.register(projectRoutes, { ctx });
       await api.register(userRoutes, { ctx });
+      await api.register(workflowRoutes, { ctx });
+      await api.register(documentRoutes, { ctx });
+      await api.register(inboxRoutes, { ctx });
+      await api.register(fundRuleRoutes, { ctx });
       api.get("/openapi.json", { config: { public: true }, schema: { hide: true } }, async () =>
         app.swagger(),
       );

@@ -43,6 +43,11 @@ const envSchema = z.object({
     })
     .default("false"),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
+  UPLOAD_MAX_MB: z.coerce
+    .number({ message: "must be a number" })
+    .positive({ message: "must be above 0" })
+    .max(1024, { message: "must be at most 1024 (1 GB)" })
+    .default(20),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -60,6 +65,8 @@ export interface Config {
   /** Whom to believe about the client's address (X-Forwarded-For): nobody unless configured. */
   trustProxy: boolean | number | string[];
   loginRateLimit: number;
+  /** The largest document a user may file, in bytes. */
+  uploadMaxBytes: number;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
 }
 
@@ -110,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.PRIMA_DEMO ?? (databaseUrl === null && LOOPBACK_HOSTS.has(e.HOST)),
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     loginRateLimit: e.LOGIN_RATE_LIMIT,
+    uploadMaxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
     logLevel: e.LOG_LEVEL,
   };
 }

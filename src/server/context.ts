@@ -1,5 +1,6 @@
 import type { Config } from "./config";
 import type { DatabaseKind, Db } from "./db/client";
+import type { MailSender } from "./mail/sender";
 
 /** What every route and use case may need, built once at start (and by each test). */
 export interface AppContext {
@@ -10,4 +11,6 @@ export interface AppContext {
   now: () => Date;
   sessionSecret: string;
   version: string;
+  /** Delivers the mail outbox; does nothing when SMTP_URL is not set. */
+  mail: MailSender;
 }

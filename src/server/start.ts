@@ -9,6 +9,7 @@ import type { AppContext } from "./context";
 import { type Database, openDatabase } from "./db/client";
 import { seedReferenceData } from "./db/seed/seedReferenceData";
 import { seedDemoIfEmpty } from "./demo";
+import { createMailSender, NO_MAIL } from "./mail/sender";
 
 export const VERSION: string = JSON.parse(
   readFileSync(new URL("../../package.json", import.meta.url), "utf8"),
@@ -44,5 +45,8 @@ export async function createContext(
     now,
     sessionSecret: await resolveSessionSecret(database.db, config.sessionSecret),
     version: VERSION,
+    mail: config.smtpUrl
+      ? createMailSender({ db: database.db, smtpUrl: config.smtpUrl, from: config.mailFrom, now })
+      : NO_MAIL,
   };
 }

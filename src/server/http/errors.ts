@@ -28,6 +28,26 @@ export const notFound = (what = "This record") =>
 export const conflict = (message: string, extra: Record<string, unknown> = {}) =>
   new HttpError(409, { error: "conflict", message, ...extra });
 
+/** The fund's rules refuse the step: every failing rule, each with its own message. */
+export class RulesFailed extends HttpError {
+  constructor(readonly fields: FieldError[]) {
+    super(422, {
+      error: "rules",
+      message: `The fund's rules do not allow this: ${fields.map((f) => f.message).join("; ")}`,
+      fields,
+    });
+  }
+}
+
+export const payloadTooLarge = (message: string) =>
+  new HttpError(413, { error: "payload_too_large", message });
+export const unsupportedType = (message: string) =>
+  new HttpError(415, {
+    error: "unsupported_type",
+    message,
+    fields: [{ field: "file", code: "fileType", message }],
+  });
+
 function describeFields(fields: FieldError[]): string {
   const names = [...new Set(fields.map((f) => f.field || "record"))];
   return `Please correct: ${names.join(", ")}`;

@@ -1,0 +1,83 @@
+/** The fund's parameters per funding year and the review turnaround figures. */
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { errorBody } from "../../domain/errors";
+import { fundYearInput, fundYearList, fundYearSettings } from "../../domain/fundSettings";
+import { turnaroundQuery, turnaroundStats } from "../../domain/workflow";
+import { requireUser } from "../auth/plugin";
+import type { AppContext } from "../context";
+import { forbidden } from "../http/errors";
+import { canManageFundRules, canReadFundRules, canReadTurnaround } from "../policies/fund";
+import { projectReadScope } from "../policies/project";
+import { listFundYears, updateFundYear } from "../services/fundSettings";
+import { turnaroundStats as loadTurnaround } from "../services/turnaroundStats";
+
+const yearParams = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+
+export const fundRuleRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  app.get(
+    "/fund-rules",
+    {
+      schema: {
+        tags: ["fund rules"],
+        summary: "Line 2 ceilings and country restrictions of every funding year",
+        response: { 200: fundYearList, 401: errorBody },
+      },
+    },
+    async (request) => {
+      if (!canReadFundRules(requireUser(request))) throw forbidden();
+      return { items: await listFundYears(ctx.db) };
+    },
+  );
+
+  app.put(
+    "/fund-rules/:year",
+    {
+      preValidation: async (request) => {
+        if (!canManageFundRules(requireUser(request))) {
+          throw forbidden("Only the fund manager can change the fund's rules");
+        }
+      },
+      schema: {
+        tags: ["fund rules"],
+        summary:
+          "Change a funding year's ceilings and country list (fund manager; send the version you loaded)",
+        params: yearParams,
+        body: fundYearInput,
+        response: {
+          200: fundYearSettings,
+          400: errorBody,
+          401: errorBody,
+          403: errorBody,
+          404: errorBody,
+          409: errorBody.extend({ current: fundYearSettings.optional() }),
+        },
+      },
+    },
+    async (request) =>
+      updateFundYear(ctx.db, requireUser(request), request.params.year, request.body, ctx.now()),
+  );
+
+  app.get(
+    "/stats/turnaround",
+    {
+      schema: {
+        tags: ["statistics"],
+        summary: "Median and 90th percentile review and approval time in days, by region and funding year",
+        querystring: turnaroundQuery,
+        response: { 200: turnaroundStats, 400: errorBody, 401: errorBody },
+      },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      if (!canReadTurnaround(user)) throw forbidden();
+      const scope = projectReadScope(user);
+      return {
+        items: await loadTurnaround(ctx.db, {
+          ...request.query,
+          onlyRegion: scope.kind === "region" ? scope.region : undefined,
+        }),
+      };
+    },
+  );
+};

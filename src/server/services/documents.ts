@@ -1,0 +1,163 @@
+/** The electronic filing of a project: file a document, a new version of one, list, download. */
+import { and, asc, desc, eq, inArray, max } from "drizzle-orm";
+import type { DocumentKind, ProjectDocument } from "../../domain/documents";
+import type { Db, DbOrTx } from "../db/client";
+import { documents, documentVersions, users } from "../db/schema";
+import { discard, type ReceivedFile, storedPath, storeFile } from "../files/documentStore";
+import { notFound } from "../http/errors";
+import type { Actor } from "../policies/actor";
+import { recordAudit } from "./audit";
+
+export async function listDocuments(
+  db: DbOrTx,
+  projectId: string,
+  onlyId?: string,
+): Promise<ProjectDocument[]> {
+  const docs = await db
+    .select()
+    .from(documents)
+    .where(and(eq(documents.projectId, projectId), onlyId ? eq(documents.id, onlyId) : undefined))
+    .orderBy(asc(documents.createdAt), asc(documents.title));
+  if (docs.length === 0) return [];
+  const versions = await db
+    .select({
+      documentId: documentVersions.documentId,
+      version: documentVersions.version,
+      filename: documentVersions.filename,
+      mediaType: documentVersions.mediaType,
+      sizeBytes: documentVersions.sizeBytes,
+      sha256: documentVersions.sha256,
+      uploadedAt: documentVersions.uploadedAt,
+      userId: users.id,
+      userName: users.name,
+    })
+    .from(documentVersions)
+    .leftJoin(users, eq(users.id, documentVersions.uploadedById))
+    .where(
+      inArray(
+        documentVersions.documentId,
+        docs.map((d) => d.id),
+      ),
+    )
+    .orderBy(desc(documentVersions.version));
+  return docs.map((d) => ({
+    id: d.id,
+    kind: d.kind as DocumentKind,
+    title: d.title,
+    versions: versions
+      .filter((v) => v.documentId === d.id)
+      .map((v) => ({
+        version: v.version,
+        filename: v.filename,
+        mediaType: v.mediaType,
+        sizeBytes: v.sizeBytes,
+        sha256: v.sha256,
+        uploadedBy: v.userId ? { id: v.userId, name: v.userName ?? "" } : null,
+        uploadedAt: v.uploadedAt.toISOString(),
+        downloadUrl: `/api/projects/${projectId}/documents/${d.id}/versions/${v.version}/download`,
+      })),
+  }));
+}
+
+export type FilingTarget = { kind: DocumentKind; title: string } | { documentId: string };
+
+/**
+ * Files a received file as a new document or a new version. The file is moved into place
+ * inside the transaction and removed again if the transaction fails.
+ */
+export async function fileDocument(
+  db: Db,
+  dataDir: string,
+  actor: Actor,
+  projectId: string,
+  target: FilingTarget,
+  file: ReceivedFile & { filename: string; mediaType: string },
+  now: Date,
+): Promise<ProjectDocument> {
+  let stored: string | null = null;
+  try {
+    return await db.transaction(async (tx) => {
+      let documentId: string;
+      let version = 1;
+      if ("documentId" in target) {
+        const [doc] = await tx
+          .select({ id: documents.id })
+          .from(documents)
+          .where(and(eq(documents.id, target.documentId), eq(documents.projectId, projectId)))
+          .for("update");
+        if (!doc) throw notFound("This document");
+        documentId = doc.id;
+        const [latest] = await tx
+          .select({ v: max(documentVersions.version) })
+          .from(documentVersions)
+          .where(eq(documentVersions.documentId, documentId));
+        version = (latest?.v ?? 0) + 1;
+      } else {
+        const [doc] = await tx
+          .insert(documents)
+          .values({
+            projectId,
+            kind: target.kind,
+            title: target.title,
+            createdById: actor.id,
+            createdAt: now,
+          })
+          .returning({ id: documents.id });
+        documentId = (doc as { id: string }).id;
+      }
+      const relative = await storeFile(dataDir, file, now);
+      stored = storedPath(dataDir, relative);
+      await tx.insert(documentVersions).values({
+        documentId,
+        version,
+        filename: file.filename,
+        mediaType: file.mediaType,
+        sizeBytes: file.sizeBytes,
+        sha256: file.sha256,
+        storagePath: relative,
+        uploadedById: actor.id,
+        uploadedAt: now,
+      });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        entityType: "project",
+        entityId: projectId,
+        action: version === 1 ? "documentUploaded" : "documentVersioned",
+        after: {
+          documentId,
+          version,
+          filename: file.filename,
+          sizeBytes: file.sizeBytes,
+          sha256: file.sha256,
+          ...("kind" in target ? { kind: target.kind, title: target.title } : {}),
+        },
+        at: now,
+      });
+      return (await listDocuments(tx, projectId, documentId))[0] as ProjectDocument;
+    });
+  } catch (error) {
+    await discard(stored ?? file.tempPath);
+    throw error;
+  }
+}
+
+export async function findVersion(db: DbOrTx, projectId: string, documentId: string, version: number) {
+  const [row] = await db
+    .select({
+      filename: documentVersions.filename,
+      mediaType: documentVersions.mediaType,
+      sizeBytes: documentVersions.sizeBytes,
+      sha256: documentVersions.sha256,
+      storagePath: documentVersions.storagePath,
+    })
+    .from(documentVersions)
+    .innerJoin(documents, eq(documents.id, documentVersions.documentId))
+    .where(
+      and(
+        eq(documents.projectId, projectId),
+        eq(documents.id, documentId),
+        eq(documentVersions.version, version),
+      ),
+    );
+  return row ?? null;
+}

@@ -1,0 +1,47 @@
+/**
+ * Review turnaround: how long proposals wait for the regional reviewer (submission → endorse,
+ * return or not endorse) and for the fund (endorsement → approve, return or reject), as median
+ * and 90th percentile in days, by region and funding year. Withdrawals are not decisions.
+ */
+import { sql } from "drizzle-orm";
+import type { TurnaroundStats } from "../../domain/workflow";
+import type { DbOrTx } from "../db/client";
+
+export async function turnaroundStats(
+  db: DbOrTx,
+  filter: { fundingYear?: number; region?: string; onlyRegion?: string },
+): Promise<TurnaroundStats["items"]> {
+  const conditions = [sql`true`];
+  if (filter.fundingYear !== undefined) conditions.push(sql`p.funding_year = ${filter.fundingYear}`);
+  if (filter.region !== undefined) conditions.push(sql`p.region_code = ${filter.region}`);
+  if (filter.onlyRegion !== undefined) conditions.push(sql`p.region_code = ${filter.onlyRegion}`);
+  const result = (await db.execute(sql`
+    with steps as (
+      select t.project_id, t.from_status, t.transition, t.at,
+             lag(t.at) over (partition by t.project_id order by t.at, t.id) as entered_at
+      from project_transitions t
+    ), decisions as (
+      select s.project_id,
+             case when s.from_status = 'submitted' then 'regionalReview' else 'approval' end as stage,
+             extract(epoch from (s.at - s.entered_at)) / 86400.0 as days
+      from steps s
+      where s.entered_at is not null
+        and ((s.from_status = 'submitted' and s.transition in ('endorse', 'returnToDraft', 'notEndorse'))
+          or (s.from_status = 'endorsed' and s.transition in ('approve', 'returnToDraft', 'reject')))
+    )
+    select p.region_code as region, p.funding_year as "fundingYear", d.stage,
+           count(*)::int as count,
+           round(percentile_cont(0.5) within group (order by d.days)::numeric, 1)::float8 as "medianDays",
+           round(percentile_cont(0.9) within group (order by d.days)::numeric, 1)::float8 as "p90Days"
+    from decisions d join projects p on p.id = d.project_id
+    where ${sql.join(conditions, sql` and `)}
+    group by p.region_code, p.funding_year, d.stage
+    order by p.funding_year desc, p.region_code nulls last, d.stage desc
+  `)) as unknown as { rows: TurnaroundStats["items"] };
+  return result.rows.map((r) => ({
+    ...r,
+    count: Number(r.count),
+    medianDays: Number(r.medianDays),
+    p90Days: Number(r.p90Days),
+  }));
+}
