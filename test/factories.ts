@@ -1,10 +1,12 @@
 /** Factories, not fixtures: each test builds the people and projects it talks about. */
 import { randomBytes } from "node:crypto";
+import { eq } from "drizzle-orm";
+import type { ProjectStatus } from "../src/domain/lifecycle";
 import type { ProjectInput } from "../src/domain/project";
 import type { Role } from "../src/domain/roles";
 import { hashPassword } from "../src/server/auth/passwords";
 import type { Db } from "../src/server/db/client";
-import { users } from "../src/server/db/schema";
+import { projects, users } from "../src/server/db/schema";
 import type { TestApp } from "./testApp";
 
 export const TEST_PASSWORD = "correct horse battery";
@@ -90,4 +92,31 @@ export async function createProjectAs(
   });
   if (response.statusCode !== 201) throw new Error(`create failed: ${response.statusCode} ${response.body}`);
   return response.json();
+}
+
+/** Fires a life-cycle transition over HTTP with the project's current version. */
+export async function fire(
+  test: TestApp,
+  session: Session,
+  projectId: string,
+  transition: string,
+  extra: Record<string, unknown> = {},
+) {
+  const current = await test.app.inject({
+    method: "GET",
+    url: `/api/projects/${projectId}`,
+    headers: session.headers,
+  });
+  const version = current.statusCode === 200 ? current.json().version : 1;
+  return test.app.inject({
+    method: "POST",
+    url: `/api/projects/${projectId}/transitions`,
+    headers: session.headers,
+    payload: { transition, version, ...extra },
+  });
+}
+
+/** Puts a project straight into a status (test set-up only: the API never skips steps). */
+export async function setStatus(db: Db, projectId: string, status: ProjectStatus) {
+  await db.update(projects).set({ status }).where(eq(projects.id, projectId));
 }

@@ -10,10 +10,11 @@ import { claimDueMail, markFailed, markSent } from "./outbox";
 export interface MailSender {
   /** Delivers what is due now; resolves when this run is done (tests await it). */
   flush(): Promise<void>;
-  close(): void;
+  /** Stops the timer and waits for a run in progress, so the database can close after it. */
+  close(): Promise<void>;
 }
 
-export const NO_MAIL: MailSender = { flush: async () => {}, close: () => {} };
+export const NO_MAIL: MailSender = { flush: async () => {}, close: async () => {} };
 
 export function createMailSender(options: {
   db: Db;
@@ -74,8 +75,9 @@ export function createMailSender(options: {
   timer.unref();
   return {
     flush,
-    close() {
+    async close() {
       clearInterval(timer);
+      await running;
       transport.close();
     },
   };

@@ -100,16 +100,14 @@ export async function updateFundYear(
     }
     await tx.delete(fundCountryStatus).where(eq(fundCountryStatus.fundingYear, year));
     if (input.countries.length > 0) {
-      await tx
-        .insert(fundCountryStatus)
-        .values(
-          input.countries.map((c) => ({
-            fundingYear: year,
-            countryIso3: c.country,
-            status: c.status,
-            note: c.note,
-          })),
-        );
+      await tx.insert(fundCountryStatus).values(
+        input.countries.map((c) => ({
+          fundingYear: year,
+          countryIso3: c.country,
+          status: c.status,
+          note: c.note,
+        })),
+      );
     }
     const [after] = (await listFundYears(tx, year)) as [FundYearSettings];
     const shape = (s: FundYearSettings) => ({
