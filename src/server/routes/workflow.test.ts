@@ -39,9 +39,11 @@ describe.each(databaseKinds())("proposal workflow on %s", (kind) => {
   /** Moves the clock on; sessions last 12 hours, so everyone signs in again on the new day. */
   const later = async (days: number) => {
     test.clock.now = new Date(test.clock.now.getTime() + days * 86_400_000);
-    [pm, reviewer, otherReviewer, fund, viewer] = await Promise.all(
-      [pm, reviewer, otherReviewer, fund, viewer].map((s) => signIn(test, s.user)),
-    );
+    pm = await signIn(test, pm.user);
+    reviewer = await signIn(test, reviewer.user);
+    otherReviewer = await signIn(test, otherReviewer.user);
+    fund = await signIn(test, fund.user);
+    viewer = await signIn(test, viewer.user);
   };
 
   it("submitting a proposal that breaks four rules returns all four messages in one response", async () => {

@@ -52,7 +52,7 @@ async function recipients(db: DbOrTx, notice: TransitionNotice) {
         return project.regionCode === null
           ? eq(users.role, "fund_manager")
           : and(eq(users.role, "reviewer"), eq(users.regionCode, project.regionCode));
-      case "fundManagers":
+      default:
         return eq(users.role, "fund_manager");
     }
   });

@@ -17,7 +17,7 @@ import type {
   StatusDurations,
   TransitionInput,
 } from "../../domain/workflow";
-import { request, upload } from "./client";
+import { api, request, upload } from "./client";
 
 export type DocumentList = z.infer<typeof documentList>;
 
@@ -74,6 +74,11 @@ export function useFireTransition(id: string) {
       void client.invalidateQueries({ queryKey: ["projects"] });
     },
   });
+}
+
+/** The managers, only when a field names one by id (the shared key of hooks.ts useManagers). */
+export function useManagerNames(enabled: boolean) {
+  return useQuery({ queryKey: ["managers"], queryFn: api.managers, staleTime: 5 * 60_000, enabled });
 }
 
 export function useProjectComments(id: string) {

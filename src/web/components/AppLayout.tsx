@@ -1,10 +1,13 @@
-import { AppShell, Burger, Center, Group, Loader, NavLink, UnstyledButton } from "@mantine/core";
+import { AppShell, Badge, Burger, Center, Group, Loader, NavLink, UnstyledButton } from "@mantine/core";
 import { useDisclosure, useMediaQuery } from "@mantine/hooks";
-import { IconFolders } from "@tabler/icons-react";
+import { IconBell, IconFolders, IconInbox, IconRoute, IconScale } from "@tabler/icons-react";
+import type { TFunction } from "i18next";
 import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, NavLink as RouterNavLink, useLocation } from "react-router";
 import type { Me } from "../../domain/auth";
+import type { InboxCounts } from "../../domain/inbox";
+import { useInboxCounts } from "../api/inbox";
 import classes from "./AppLayout.module.css";
 import { Brand } from "./Brand";
 import { LanguageSwitcher } from "./LanguageSwitcher";
@@ -14,11 +17,50 @@ interface NavItem {
   to: string;
   label: string;
   icon: typeof IconFolders;
+  /** A count shown beside the label, with the words a screen reader says for it. */
+  badge?: { count: number; label: string };
+}
+
+/** Viewers and administrators act on no proposal: they have no "waiting for me" queue. */
+function hasQueue(me: Me): boolean {
+  return me.role === "pm" || me.role === "reviewer" || me.role === "fund_manager";
 }
 
 /** Sections of the application; actions such as "New project" live on the pages they belong to. */
-function navItems(t: (key: string) => string): NavItem[] {
-  return [{ to: "/projects", label: t("nav.projects"), icon: IconFolders }];
+function navItems(t: TFunction, me: Me, counts: InboxCounts | undefined): NavItem[] {
+  const badge = (count: number | undefined, key: string) =>
+    count ? { count, label: t(key, { count }) } : undefined;
+  return [
+    { to: "/projects", label: t("nav.projects"), icon: IconFolders },
+    ...(hasQueue(me)
+      ? [
+          {
+            to: "/inbox",
+            label: t("navExtra.inbox"),
+            icon: IconInbox,
+            badge: badge(counts?.waiting, "navExtra.waitingCount"),
+          },
+        ]
+      : []),
+    {
+      to: "/notifications",
+      label: t("navExtra.notifications"),
+      icon: IconBell,
+      badge: badge(counts?.unreadNotifications, "navExtra.unreadCount"),
+    },
+    { to: "/process", label: t("navExtra.process"), icon: IconRoute },
+    { to: "/fund-rules", label: t("navExtra.fundRules"), icon: IconScale },
+  ];
+}
+
+function CountBadge({ badge }: { badge: NavItem["badge"] }) {
+  if (!badge) return null;
+  return (
+    // role="img" gives the number its words ("3 waiting") inside the link's name.
+    <Badge role="img" aria-label={badge.label} size="sm" circle={badge.count < 10} className={classes.badge}>
+      {badge.count > 99 ? "99+" : badge.count}
+    </Badge>
+  );
 }
 
 export function PageLoader() {
@@ -30,17 +72,19 @@ export function PageLoader() {
   );
 }
 
-/** The frame of every signed-in page: header with brand, navigation, language and user; burger on phones. */
+/** The frame of every signed-in page: header with brand, navigation, language and user; burger below laptops. */
 export function AppLayout({ me }: { me: Me }) {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
-  const narrow = useMediaQuery("(max-width: 47.99em)");
+  // Five sections do not fit beside the brand and the user on a tablet: they move to the drawer.
+  const narrow = useMediaQuery("(max-width: 61.99em)");
   const location = useLocation();
-  const items = navItems(t);
+  const counts = useInboxCounts();
+  const items = navItems(t, me, counts.data);
   return (
     <AppShell
       header={{ height: 64 }}
-      navbar={{ width: 260, breakpoint: "sm", collapsed: { desktop: true, mobile: !opened } }}
+      navbar={{ width: 260, breakpoint: "md", collapsed: { desktop: true, mobile: !opened } }}
       padding="md"
     >
       <a href="#main-content" className={classes.skip}>
@@ -52,17 +96,18 @@ export function AppLayout({ me }: { me: Me }) {
             <Burger
               opened={opened}
               onClick={toggle}
-              hiddenFrom="sm"
+              hiddenFrom="md"
               size="sm"
               aria-label={t(opened ? "nav.close" : "nav.open")}
             />
             <UnstyledButton component={Link} to="/projects">
               <Brand />
             </UnstyledButton>
-            <Group component="nav" aria-label={t("nav.main")} gap={4} visibleFrom="sm">
+            <Group component="nav" aria-label={t("nav.main")} gap={2} visibleFrom="md" wrap="nowrap">
               {items.map((item) => (
                 <RouterNavLink key={item.to} to={item.to} className={classes.link}>
                   {item.label}
+                  <CountBadge badge={item.badge} />
                 </RouterNavLink>
               ))}
             </Group>
@@ -87,6 +132,7 @@ export function AppLayout({ me }: { me: Me }) {
             to={item.to}
             label={item.label}
             leftSection={<item.icon size={18} aria-hidden />}
+            rightSection={<CountBadge badge={item.badge} />}
             active={location.pathname.startsWith(item.to)}
             onClick={close}
           />

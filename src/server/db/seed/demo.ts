@@ -6,6 +6,7 @@
 import { inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import {
+  fundCountryStatus,
   projectActivityShares,
   projectAreaShares,
   projectBeneficiaries,
@@ -20,6 +21,12 @@ import { inBatches } from "./batches";
 import { planDemoPortfolio } from "./demo/plan";
 import { DEMO_USERS } from "./demo/users";
 import { createRandom } from "./random";
+
+/** Demo only: which Member States are in arrears is the fund manager's data, not ours. */
+const DEMO_ARREARS = [
+  { country: "VEN", note: "Subject to Article 4 of the Constitution (demo data)" },
+  { country: "SSD", note: "Subject to Article 4 of the Constitution (demo data)" },
+];
 
 export { DEMO_ALT_PM_EMAIL, DEMO_PM_EMAIL, DEMO_REVIEWER_REGION } from "./demo/users";
 
@@ -141,6 +148,18 @@ export async function seedDemoData(
       ),
       (batch) => tx.insert(projectTransitions).values(batch),
     );
+    // The fund's list for the current year: two Member States under Article 4 (Line 2 closed to them).
+    await tx
+      .insert(fundCountryStatus)
+      .values(
+        DEMO_ARREARS.map((a) => ({
+          fundingYear: 2026,
+          countryIso3: a.country,
+          status: "inArrears",
+          note: a.note,
+        })),
+      )
+      .onConflictDoNothing();
     // New projects continue the demo's sequence of codes.
     await tx.execute(sql`select setval('project_code_seq', ${portfolio.length})`);
     return { users: created, projects: portfolio.length };

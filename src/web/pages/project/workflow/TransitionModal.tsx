@@ -1,0 +1,317 @@
+/**
+ * Confirming one step of the life cycle: the comment it needs (or allows), the approval's amount
+ * and line, and every answer the server can give shown where the user can act on it.
+ */
+import { Alert, Button, Group, List, Modal, NumberInput, Select, Stack, Text, Textarea } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { IconAlertTriangle, IconGitMerge, IconScale } from "@tabler/icons-react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { FieldError } from "../../../../domain/errors";
+import { findTransition, type TransitionName } from "../../../../domain/lifecycle";
+import type { ProjectDetail } from "../../../../domain/project";
+import { COMMENT_MAX } from "../../../../domain/workflow";
+import { isApiError } from "../../../api/client";
+import { useFireTransition, workflowKeys } from "../../../api/workflow";
+import { translateFieldError } from "../../../lib/fieldErrors";
+import { moveFocusTo } from "../../../lib/focus";
+import { useReferenceData } from "../../../lib/reference";
+import { useWorkflowFormat } from "./format";
+
+/** What went wrong, drawn in the modal; field errors go under their inputs instead. */
+type Problem =
+  | { kind: "rules"; failures: FieldError[] }
+  | { kind: "conflict"; current: ProjectDetail | undefined }
+  | { kind: "forbidden"; message: string }
+  | { kind: "invalid"; other: FieldError[] }
+  | { kind: "failed" };
+
+const FORM_FIELDS = ["comment", "approvedBudget", "fundLine"] as const;
+type FormField = (typeof FORM_FIELDS)[number];
+
+interface Props {
+  project: ProjectDetail;
+  transition: TransitionName;
+  opened: boolean;
+  onClose: () => void;
+}
+
+export function TransitionModal({ project, transition, opened, onClose }: Props) {
+  const { t } = useTranslation();
+  const format = useWorkflowFormat();
+  const refs = useReferenceData();
+  const client = useQueryClient();
+  const fire = useFireTransition(project.id);
+  const step = findTransition(transition, project.status);
+  const needsComment = step?.needs.includes("comment") ?? false;
+  const isApproval = step?.needs.includes("approval") ?? false;
+
+  const [comment, setComment] = useState("");
+  const [approvedBudget, setApprovedBudget] = useState(project.requestedBudget);
+  const [fundLine, setFundLine] = useState<string | null>(project.fundLine);
+  const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({});
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const problemRef = useRef<HTMLDivElement>(null);
+  const fieldRefs = {
+    comment: useRef<HTMLTextAreaElement>(null),
+    approvedBudget: useRef<HTMLInputElement>(null),
+    fundLine: useRef<HTMLInputElement>(null),
+  };
+  const label = t(`transition.${transition}`);
+
+  const focusFirstError = (fields: Partial<Record<FormField, string>>) => {
+    const first = FORM_FIELDS.find((f) => fields[f]);
+    if (first) requestAnimationFrame(() => moveFocusTo(fieldRefs[first].current));
+  };
+
+  const showProblem = (next: Problem) => {
+    setProblem(next);
+    requestAnimationFrame(() => moveFocusTo(problemRef.current, "start"));
+  };
+
+  const onError = (error: unknown) => {
+    if (isApiError(error, 422)) {
+      showProblem({ kind: "rules", failures: error.fields });
+    } else if (isApiError(error, 409)) {
+      showProblem({ kind: "conflict", current: error.body?.current });
+    } else if (isApiError(error, 403)) {
+      showProblem({ kind: "forbidden", message: error.body?.message ?? t("errors.forbidden") });
+    } else if (isApiError(error, 400)) {
+      const drawn: Partial<Record<FormField, string>> = {};
+      const other: FieldError[] = [];
+      for (const fieldError of error.fields) {
+        const field = fieldError.field as FormField;
+        if (FORM_FIELDS.includes(field)) {
+          drawn[field] ??=
+            fieldError.code === "commentRequired"
+              ? t("workflow.commentRequired")
+              : translateFieldError(t, fieldError);
+        } else {
+          other.push(fieldError);
+        }
+      }
+      setErrors(drawn);
+      if (other.length > 0 || Object.keys(drawn).length === 0) showProblem({ kind: "invalid", other });
+      else focusFirstError(drawn);
+    } else if (!isApiError(error, 401)) {
+      showProblem({ kind: "failed" });
+    }
+  };
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    setProblem(null);
+    // The server decides; these checks only spare a round trip for the obvious.
+    const local: Partial<Record<FormField, string>> = {};
+    if (needsComment && comment.trim() === "") local.comment = t("workflow.commentRequired");
+    if (isApproval && approvedBudget.trim() === "") local.approvedBudget = t("errors.required");
+    if (isApproval && !fundLine) local.fundLine = t("errors.required");
+    setErrors(local);
+    if (Object.keys(local).length > 0) {
+      focusFirstError(local);
+      return;
+    }
+    fire.mutate(
+      {
+        transition,
+        version: project.version,
+        comment: comment.trim(),
+        ...(isApproval ? { approvedBudget, fundLine: fundLine ?? undefined } : {}),
+      },
+      {
+        onError,
+        onSuccess: (updated) => {
+          onClose();
+          notifications.show({
+            color: "green",
+            title: label,
+            message: t("workflow.done", { code: updated.code, status: t(`status.${updated.status}`) }),
+          });
+        },
+      },
+    );
+  };
+
+  const reload = () => {
+    const current = problem?.kind === "conflict" ? problem.current : undefined;
+    if (current) client.setQueryData(workflowKeys.project(project.id), current);
+    // Everything hanging from the project (history, comments, changes) may have moved too.
+    void client.invalidateQueries({ queryKey: workflowKeys.project(project.id) });
+    onClose();
+  };
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={label}
+      size="lg"
+      closeButtonProps={{ "aria-label": t("workflow.closeDialog") }}
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <Text size="sm">
+            {t("workflow.moves", {
+              code: project.code,
+              from: t(`status.${project.status}`),
+              to: step ? t(`status.${step.to}`) : format.missing,
+            })}
+          </Text>
+
+          {problem && (
+            <ProblemAlert
+              ref={problemRef}
+              problem={problem}
+              project={project}
+              onReload={reload}
+              format={format}
+            />
+          )}
+
+          {isApproval && (
+            <>
+              <NumberInput
+                ref={fieldRefs.approvedBudget}
+                label={t("workflow.approvedAmount")}
+                description={t("workflow.requested", { amount: format.money(project.requestedBudget) })}
+                required
+                hideControls
+                withKeyboardEvents={false}
+                valueIsNumericString
+                decimalScale={2}
+                allowNegative={false}
+                thousandSeparator={format.separators.group}
+                decimalSeparator={format.separators.decimal}
+                value={approvedBudget}
+                error={errors.approvedBudget}
+                onValueChange={({ value }, { source }) => {
+                  if (source === "event") setApprovedBudget(value);
+                }}
+              />
+              <Select
+                ref={fieldRefs.fundLine}
+                label={t("workflow.fundLine")}
+                description={t("workflow.fundLineHelp")}
+                required
+                allowDeselect={false}
+                data={refs.options("fundLines")}
+                value={fundLine}
+                onChange={setFundLine}
+                error={errors.fundLine}
+              />
+            </>
+          )}
+
+          <Textarea
+            ref={fieldRefs.comment}
+            label={t("workflow.comment")}
+            description={t(needsComment ? "workflow.commentNeeded" : "workflow.commentOptional")}
+            required={needsComment}
+            autosize
+            minRows={3}
+            maxRows={10}
+            maxLength={COMMENT_MAX}
+            value={comment}
+            onChange={(event) => setComment(event.currentTarget.value)}
+            error={errors.comment}
+            data-autofocus
+          />
+
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose}>
+              {t("common.cancel")}
+            </Button>
+            <Button type="submit" loading={fire.isPending}>
+              {label}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+function ProblemAlert({
+  ref,
+  problem,
+  project,
+  onReload,
+  format,
+}: {
+  ref: React.Ref<HTMLDivElement>;
+  problem: Problem;
+  project: ProjectDetail;
+  onReload: () => void;
+  format: ReturnType<typeof useWorkflowFormat>;
+}) {
+  const { t } = useTranslation();
+  const common = { ref, tabIndex: -1, variant: "light", role: "alert" } as const;
+  switch (problem.kind) {
+    case "rules":
+      return (
+        <Alert {...common} color="red" icon={<IconScale aria-hidden />} title={t("workflow.rulesTitle")}>
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{t("workflow.rulesIntro", { count: problem.failures.length })}</Text>
+            <List size="sm" spacing={4}>
+              {problem.failures.map((failure) => (
+                <List.Item key={`${failure.code}-${failure.field}`}>{format.fundRule(failure)}</List.Item>
+              ))}
+            </List>
+            {project.can.update && (
+              <Button component={Link} to={`/projects/${project.id}/edit`} variant="white" size="xs">
+                {t("workflow.editProposal")}
+              </Button>
+            )}
+          </Stack>
+        </Alert>
+      );
+    case "conflict":
+      return (
+        <Alert {...common} color="orange" icon={<IconGitMerge aria-hidden />} title={t("workflow.conflictTitle")}>
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">
+              {problem.current
+                ? t("workflow.conflictNow", { status: t(`status.${problem.current.status}`) })
+                : t("workflow.conflict")}
+            </Text>
+            <Button variant="white" color="orange.9" size="xs" onClick={onReload}>
+              {t("workflow.reload")}
+            </Button>
+          </Stack>
+        </Alert>
+      );
+    case "forbidden":
+      return (
+        <Alert
+          {...common}
+          color="red"
+          icon={<IconAlertTriangle aria-hidden />}
+          title={t("errors.forbiddenTitle")}
+        >
+          {problem.message}
+        </Alert>
+      );
+    case "invalid":
+      return (
+        <Alert {...common} color="red" icon={<IconAlertTriangle aria-hidden />} title={t("workflow.invalidTitle")}>
+          {problem.other.length === 0 ? (
+            t("form.fixErrors")
+          ) : (
+            <List size="sm">
+              {problem.other.map((e) => (
+                <List.Item key={`${e.field}-${e.code}`}>{translateFieldError(t, e)}</List.Item>
+              ))}
+            </List>
+          )}
+        </Alert>
+      );
+    default:
+      return (
+        <Alert {...common} color="red" icon={<IconAlertTriangle aria-hidden />} title={t("errors.unexpectedTitle")}>
+          {t("workflow.failed")}
+        </Alert>
+      );
+  }
+}
