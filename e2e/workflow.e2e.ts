@@ -103,7 +103,7 @@ describe("proposal workflow in Chromium, four users in turn", () => {
     const page = await pageAs("reviewer.eea@example.org");
     await page.goto(projectUrl);
     await page.getByRole("heading", { level: 1, name: title }).waitFor();
-    expect(await page.getByRole("button", { name: "Endorse" }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Endorse", exact: true }).count()).toBe(0);
     const project = await apiAs(page, "GET", `/api/projects/${projectId}`);
     const refused = await apiAs(page, "POST", `/api/projects/${projectId}/transitions`, {
       transition: "endorse",
@@ -174,9 +174,9 @@ describe("proposal workflow in Chromium, four users in turn", () => {
     expect(text).toMatch(/260,000|260000/);
     expect(text).toMatch(/250,000|250000/);
     expect(await seriousA11yViolations(page)).toEqual([]);
-    await page.getByRole("button", { name: "Endorse" }).click();
+    await page.getByRole("button", { name: "Endorse", exact: true }).click();
     const dialog = page.getByRole("dialog");
-    await dialog.getByRole("button", { name: "Endorse" }).click();
+    await dialog.getByRole("button", { name: "Endorse", exact: true }).click();
     await dialog.waitFor({ state: "hidden" });
     await page.getByText("Endorsed", { exact: true }).first().waitFor();
     await page.context().close();

@@ -38,8 +38,7 @@ export function useNotifications() {
 export function useMarkNotificationsRead() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (ids?: number[]) =>
-      request<void>("POST", "/api/notifications/read", ids ? { ids } : {}),
+    mutationFn: (ids?: number[]) => request<void>("POST", "/api/notifications/read", ids ? { ids } : {}),
     onMutate: (ids) => {
       const now = new Date().toISOString();
       client.setQueryData<Notification[]>(NOTIFICATIONS_KEY, (items) =>

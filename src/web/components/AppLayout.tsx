@@ -76,15 +76,15 @@ export function PageLoader() {
 export function AppLayout({ me }: { me: Me }) {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
-  // Five sections do not fit beside the brand and the user on a tablet: they move to the drawer.
-  const narrow = useMediaQuery("(max-width: 61.99em)");
+  // Five sections do not fit beside the brand and the user below a wide laptop: they move to the drawer.
+  const narrow = useMediaQuery("(max-width: 74.99em)");
   const location = useLocation();
   const counts = useInboxCounts();
   const items = navItems(t, me, counts.data);
   return (
     <AppShell
       header={{ height: 64 }}
-      navbar={{ width: 260, breakpoint: "md", collapsed: { desktop: true, mobile: !opened } }}
+      navbar={{ width: 260, breakpoint: "lg", collapsed: { desktop: true, mobile: !opened } }}
       padding="md"
     >
       <a href="#main-content" className={classes.skip}>
@@ -96,14 +96,14 @@ export function AppLayout({ me }: { me: Me }) {
             <Burger
               opened={opened}
               onClick={toggle}
-              hiddenFrom="md"
+              hiddenFrom="lg"
               size="sm"
               aria-label={t(opened ? "nav.close" : "nav.open")}
             />
             <UnstyledButton component={Link} to="/projects">
               <Brand />
             </UnstyledButton>
-            <Group component="nav" aria-label={t("nav.main")} gap={2} visibleFrom="md" wrap="nowrap">
+            <Group component="nav" aria-label={t("nav.main")} gap={2} visibleFrom="lg" wrap="nowrap">
               {items.map((item) => (
                 <RouterNavLink key={item.to} to={item.to} className={classes.link}>
                   {item.label}
@@ -121,6 +121,7 @@ export function AppLayout({ me }: { me: Me }) {
 
       <AppShell.Navbar
         p="sm"
+        className={classes.drawer}
         aria-label={t("nav.mobile")}
         // Off-screen is not hidden: without this, the closed drawer stays in the tab order and for screen readers.
         style={{ visibility: opened && narrow ? "visible" : "hidden" }}

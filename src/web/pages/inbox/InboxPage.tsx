@@ -7,12 +7,14 @@ import { useInbox } from "../../api/inbox";
 import { PageLoader } from "../../components/AppLayout";
 import { QueryError } from "../../components/QueryError";
 import { Section } from "../../components/Section";
+import { useCurrentUser } from "../../components/SignedIn";
 import { useTitle } from "../../lib/useTitle";
 import { InboxQueue } from "./InboxQueue";
 
 /** "Waiting for me": one section per queue of the user's role, each with its own empty state. */
 export default function InboxPage() {
   const { t } = useTranslation();
+  const me = useCurrentUser();
   const inbox = useInbox();
   // "n days" is counted from when the page was opened, not re-rendered every minute.
   const [now] = useState(() => Date.now());
@@ -34,13 +36,18 @@ export default function InboxPage() {
       ) : queues.length === 0 ? (
         <Alert color="gray" variant="light" icon={<IconInfoCircle aria-hidden />}>
           {t("inbox.noQueue")}{" "}
-          <Anchor component={Link} to="/projects" size="sm">
+          <Anchor component={Link} to="/projects" size="sm" underline="always">
             {t("nav.projects")}
           </Anchor>
         </Alert>
       ) : (
         queues.map(({ queue, items }) => {
-          const title = t(`inbox.queue.${queue}`);
+          // The fund manager reviews the proposals that have no region: they are not "in my region".
+          const title = t(
+            queue === "toReview" && me.role === "fund_manager"
+              ? "inbox.queue.toReviewNoRegion"
+              : `inbox.queue.${queue}`,
+          );
           return (
             <Section
               key={queue}

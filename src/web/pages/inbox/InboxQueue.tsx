@@ -99,9 +99,13 @@ export function InboxQueue({ title, items, now }: { title: string; items: InboxI
                 </Anchor>
                 <Group justify="space-between" gap="xs">
                   <Text size="xs" c="dimmed">
-                    {[refs.name("regions", item.region), item.fundingYear, refs.name("fundLines", item.fundLine)].join(
-                      " · ",
-                    )}
+                    {[
+                      item.region && refs.name("regions", item.region),
+                      item.fundingYear,
+                      refs.name("fundLines", item.fundLine),
+                    ]
+                      .filter(Boolean)
+                      .join(" · ")}
                   </Text>
                   <Text size="sm" fw={600} className={classes.money}>
                     {format.money(item.requestedBudget)}

@@ -1,4 +1,135 @@
-/** Placeholder: built in issue 3. */
+import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { IconAlertCircle, IconChecks } from "@tabler/icons-react";
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { Notification } from "../../../domain/inbox";
+import { useMarkNotificationsRead, useNotifications } from "../../api/inbox";
+import { PageLoader } from "../../components/AppLayout";
+import { QueryError } from "../../components/QueryError";
+import { StatusBadge } from "../../components/StatusBadge";
+import { useFormat } from "../../lib/format";
+import { useTitle } from "../../lib/useTitle";
+import classes from "./Inbox.module.css";
+
+function NotificationItem({
+  notification,
+  when,
+  onOpen,
+}: {
+  notification: Notification;
+  when: string;
+  onOpen: () => void;
+}) {
+  const { t } = useTranslation();
+  const unread = notification.readAt === null;
+  const { project } = notification;
+  return (
+    <li className={classes.notification} data-unread={unread || undefined}>
+      <Stack gap={6}>
+        <Group justify="space-between" align="flex-start" gap="xs">
+          <Group gap="xs">
+            {unread && (
+              <Badge size="sm" variant="filled">
+                {t("notifications.unread")}
+              </Badge>
+            )}
+            <Text size="sm" fw={unread ? 700 : 500}>
+              {t("notifications.did", {
+                actor: notification.actor?.name ?? t("notifications.someone"),
+                action: t(`transitionDone.${notification.transition}`),
+              })}
+            </Text>
+          </Group>
+          <Text size="xs" c="dimmed" component="time" dateTime={notification.createdAt}>
+            {when}
+          </Text>
+        </Group>
+        <Group gap="xs" wrap="nowrap" align="baseline">
+          <Anchor component={Link} to={`/projects/${project.id}`} size="sm" fw={600} onClick={onOpen}>
+            {t("project.codeTitle", { code: project.code, title: project.title })}
+          </Anchor>
+          <StatusBadge status={notification.toStatus} size="sm" />
+        </Group>
+        {notification.comment && (
+          <Text component="blockquote" size="sm" className={classes.quote}>
+            {notification.comment}
+          </Text>
+        )}
+      </Stack>
+    </li>
+  );
+}
+
+/** What others did on the user's proposals; opening one marks it read. */
 export default function NotificationsPage() {
-  return null;
+  const { t } = useTranslation();
+  const format = useFormat();
+  const list = useNotifications();
+  const markRead = useMarkNotificationsRead();
+  useTitle(t("notifications.title"));
+  const moment = useMemo(
+    () => new Intl.DateTimeFormat(format.locale, { dateStyle: "medium", timeStyle: "short" }),
+    [format.locale],
+  );
+  const items = list.data ?? [];
+  const unread = items.filter((n) => n.readAt === null).length;
+
+  return (
+    <Stack gap="md" maw={960} mx="auto">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1}>{t("notifications.title")}</Title>
+          <Text c="dimmed" size="sm">
+            {t("notifications.intro")}
+          </Text>
+        </div>
+        {items.length > 0 && (
+          <Group gap="sm">
+            <Text size="sm" c="dimmed" aria-live="polite">
+              {unread > 0 ? t("notifications.unreadCount", { count: unread }) : t("notifications.allRead")}
+            </Text>
+            <Button
+              variant="light"
+              leftSection={<IconChecks size={18} aria-hidden />}
+              disabled={unread === 0}
+              loading={markRead.isPending}
+              onClick={() => markRead.mutate(undefined)}
+            >
+              {t("notifications.markAllRead")}
+            </Button>
+          </Group>
+        )}
+      </Group>
+      {markRead.isError && (
+        <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
+          {t("notifications.markFailed")}
+        </Alert>
+      )}
+      {list.isLoading ? (
+        <PageLoader />
+      ) : list.error ? (
+        <QueryError error={list.error} onRetry={() => void list.refetch()} />
+      ) : items.length === 0 ? (
+        <Paper p="xl">
+          <Text ta="center">{t("notifications.empty")}</Text>
+        </Paper>
+      ) : (
+        <Paper style={{ overflow: "hidden" }}>
+          <ul className={classes.cards} aria-label={t("notifications.list")}>
+            {items.map((notification) => (
+              <NotificationItem
+                key={notification.id}
+                notification={notification}
+                when={moment.format(new Date(notification.createdAt))}
+                onOpen={() => {
+                  if (notification.readAt === null) markRead.mutate([notification.id]);
+                }}
+              />
+            ))}
+          </ul>
+        </Paper>
+      )}
+    </Stack>
+  );
 }

@@ -16,6 +16,11 @@ import { BeneficiariesSection } from "./BeneficiariesSection";
 import { BudgetSection } from "./BudgetSection";
 import { OverviewSection } from "./OverviewSection";
 import classes from "./ProjectPage.module.css";
+import { ActivitySections } from "./workflow/ActivitySections";
+import { ChangesSection } from "./workflow/ChangesSection";
+import { DocumentsSection } from "./workflow/DocumentsSection";
+import { ReviewCommentsSection } from "./workflow/ReviewComments";
+import { WorkflowBar } from "./workflow/WorkflowBar";
 
 function ProjectHeader({ project }: { project: ProjectDetail }) {
   const { t } = useTranslation();
@@ -83,6 +88,8 @@ function LoadedProject({ id }: { id: string }) {
   return (
     <Stack gap="md" maw={1200} mx="auto">
       <ProjectHeader project={project} />
+      <WorkflowBar project={project} />
+      <ChangesSection project={project} />
       <OverviewSection project={project} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <TextBlock title={t("project.summary")} text={project.summary} />
@@ -91,6 +98,9 @@ function LoadedProject({ id }: { id: string }) {
       <BudgetSection project={project} />
       <BeneficiariesSection project={project} />
       <AlignmentSection project={project} />
+      <ReviewCommentsSection project={project} />
+      <DocumentsSection project={project} />
+      <ActivitySections project={project} />
     </Stack>
   );
 }

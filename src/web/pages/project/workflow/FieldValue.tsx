@@ -43,9 +43,11 @@ export function fieldLabel(t: TFunction, field: string): string {
   return key ? t(key) : t(`workflow.fields.${field}`, { defaultValue: field });
 }
 
+/** The API speaks percent; the audit trail may store hundredths of a percent (7000 = 70 %). */
 interface Share {
   code: string;
-  percent: number;
+  percent?: number;
+  shareHundredths?: number;
 }
 interface Beneficiary {
   type: string;
@@ -55,11 +57,23 @@ interface Beneficiary {
 }
 
 function isShare(value: unknown): value is Share {
-  return typeof value === "object" && value !== null && "code" in value && "percent" in value;
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    "code" in value &&
+    ("percent" in value || "shareHundredths" in value)
+  );
+}
+
+function sharePercent(share: Share): number {
+  return typeof share.percent === "number" ? share.percent : (share.shareHundredths ?? 0) / 100;
 }
 function isBeneficiary(value: unknown): value is Beneficiary {
   return typeof value === "object" && value !== null && "type" in value && "number" in value;
 }
+
+/** Beyond this many characters a value in the history is cut; the whole of it is in the title. */
+const COMPACT_LENGTH = 140;
 
 const PEOPLE_FIELDS = new Set(["pmId", "altPmId"]);
 
@@ -68,10 +82,7 @@ export function needsManagers(fields: readonly string[]): boolean {
   return fields.some((f) => PEOPLE_FIELDS.has(f));
 }
 
-/**
- * The value as lines of text; lists give one line per item. `compact` shortens long texts, for
- * the history where a summary's whole text would drown the other entries.
- */
+/** The value as lines of text; lists give one line per item. */
 export function useFieldText(project: ProjectDetail, withManagers: boolean) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -88,7 +99,7 @@ export function useFieldText(project: ProjectDetail, withManagers: boolean) {
       return value.map((item) => {
         if (isShare(item)) {
           const list = field === "activityShares" ? "activityTypes" : "areasOfWork";
-          return `${refs.name(list, item.code)} ${format.percent(item.percent)}`;
+          return `${refs.name(list, item.code)} ${format.percent(sharePercent(item))}`;
         }
         if (isBeneficiary(item)) {
           return t("workflow.beneficiaryLine", {
@@ -133,7 +144,10 @@ export function useFieldText(project: ProjectDetail, withManagers: boolean) {
   };
 }
 
-/** One value in a table cell or a history line; an empty value says so. */
+/**
+ * One value in a table cell or a history line; an empty value says so. `compact` shortens long
+ * texts, for the history where a summary's whole text would drown the other entries.
+ */
 export function FieldValue({
   field,
   lines,
@@ -160,9 +174,10 @@ export function FieldValue({
   }
   if (compact) {
     const text = lines.join("; ");
+    const short = text.length > COMPACT_LENGTH ? `${text.slice(0, COMPACT_LENGTH).trimEnd()}…` : text;
     return (
-      <Text span size="sm" className={classes.clamp} title={text}>
-        {text}
+      <Text span size="sm" title={short === text ? undefined : text}>
+        {short}
       </Text>
     );
   }

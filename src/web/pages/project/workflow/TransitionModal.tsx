@@ -2,13 +2,11 @@
  * Confirming one step of the life cycle: the comment it needs (or allows), the approval's amount
  * and line, and every answer the server can give shown where the user can act on it.
  */
-import { Alert, Button, Group, List, Modal, NumberInput, Select, Stack, Text, Textarea } from "@mantine/core";
+import { Button, Group, Modal, NumberInput, Select, Stack, Text, Textarea } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { IconAlertTriangle, IconGitMerge, IconScale } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
-import { useRef, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import type { FieldError } from "../../../../domain/errors";
 import { findTransition, type TransitionName } from "../../../../domain/lifecycle";
 import type { ProjectDetail } from "../../../../domain/project";
@@ -19,14 +17,7 @@ import { translateFieldError } from "../../../lib/fieldErrors";
 import { moveFocusTo } from "../../../lib/focus";
 import { useReferenceData } from "../../../lib/reference";
 import { useWorkflowFormat } from "./format";
-
-/** What went wrong, drawn in the modal; field errors go under their inputs instead. */
-type Problem =
-  | { kind: "rules"; failures: FieldError[] }
-  | { kind: "conflict"; current: ProjectDetail | undefined }
-  | { kind: "forbidden"; message: string }
-  | { kind: "invalid"; other: FieldError[] }
-  | { kind: "failed" };
+import { type Problem, ProblemAlert } from "./TransitionProblem";
 
 const FORM_FIELDS = ["comment", "approvedBudget", "fundLine"] as const;
 type FormField = (typeof FORM_FIELDS)[number];
@@ -100,7 +91,7 @@ export function TransitionModal({ project, transition, opened, onClose }: Props)
     }
   };
 
-  const submit = (event: React.FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     setProblem(null);
     // The server decides; these checks only spare a round trip for the obvious.
@@ -126,6 +117,7 @@ export function TransitionModal({ project, transition, opened, onClose }: Props)
           onClose();
           notifications.show({
             color: "green",
+            closeButtonProps: { "aria-label": t("workflow.dismiss") },
             title: label,
             message: t("workflow.done", { code: updated.code, status: t(`status.${updated.status}`) }),
           });
@@ -192,7 +184,7 @@ export function TransitionModal({ project, transition, opened, onClose }: Props)
               />
               <Select
                 ref={fieldRefs.fundLine}
-                label={t("workflow.fundLine")}
+                label={t("project.fundLine")}
                 description={t("workflow.fundLineHelp")}
                 required
                 allowDeselect={false}
@@ -231,87 +223,4 @@ export function TransitionModal({ project, transition, opened, onClose }: Props)
       </form>
     </Modal>
   );
-}
-
-function ProblemAlert({
-  ref,
-  problem,
-  project,
-  onReload,
-  format,
-}: {
-  ref: React.Ref<HTMLDivElement>;
-  problem: Problem;
-  project: ProjectDetail;
-  onReload: () => void;
-  format: ReturnType<typeof useWorkflowFormat>;
-}) {
-  const { t } = useTranslation();
-  const common = { ref, tabIndex: -1, variant: "light", role: "alert" } as const;
-  switch (problem.kind) {
-    case "rules":
-      return (
-        <Alert {...common} color="red" icon={<IconScale aria-hidden />} title={t("workflow.rulesTitle")}>
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">{t("workflow.rulesIntro", { count: problem.failures.length })}</Text>
-            <List size="sm" spacing={4}>
-              {problem.failures.map((failure) => (
-                <List.Item key={`${failure.code}-${failure.field}`}>{format.fundRule(failure)}</List.Item>
-              ))}
-            </List>
-            {project.can.update && (
-              <Button component={Link} to={`/projects/${project.id}/edit`} variant="white" size="xs">
-                {t("workflow.editProposal")}
-              </Button>
-            )}
-          </Stack>
-        </Alert>
-      );
-    case "conflict":
-      return (
-        <Alert {...common} color="orange" icon={<IconGitMerge aria-hidden />} title={t("workflow.conflictTitle")}>
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">
-              {problem.current
-                ? t("workflow.conflictNow", { status: t(`status.${problem.current.status}`) })
-                : t("workflow.conflict")}
-            </Text>
-            <Button variant="white" color="orange.9" size="xs" onClick={onReload}>
-              {t("workflow.reload")}
-            </Button>
-          </Stack>
-        </Alert>
-      );
-    case "forbidden":
-      return (
-        <Alert
-          {...common}
-          color="red"
-          icon={<IconAlertTriangle aria-hidden />}
-          title={t("errors.forbiddenTitle")}
-        >
-          {problem.message}
-        </Alert>
-      );
-    case "invalid":
-      return (
-        <Alert {...common} color="red" icon={<IconAlertTriangle aria-hidden />} title={t("workflow.invalidTitle")}>
-          {problem.other.length === 0 ? (
-            t("form.fixErrors")
-          ) : (
-            <List size="sm">
-              {problem.other.map((e) => (
-                <List.Item key={`${e.field}-${e.code}`}>{translateFieldError(t, e)}</List.Item>
-              ))}
-            </List>
-          )}
-        </Alert>
-      );
-    default:
-      return (
-        <Alert {...common} color="red" icon={<IconAlertTriangle aria-hidden />} title={t("errors.unexpectedTitle")}>
-          {t("workflow.failed")}
-        </Alert>
-      );
-  }
 }

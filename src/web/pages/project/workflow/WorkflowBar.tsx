@@ -16,6 +16,12 @@ import { TransitionModal } from "./TransitionModal";
 const FORWARD: readonly TransitionName[] = ["submit", "endorse", "approve", "start", "close"];
 const ENDING: readonly TransitionName[] = ["withdraw", "notEndorse", "reject"];
 
+/** Forward first, turning back next, ending last, whatever order the server lists them in. */
+function rank(name: TransitionName): number {
+  if (FORWARD.includes(name)) return 0;
+  return ENDING.includes(name) ? 2 : 1;
+}
+
 function buttonStyle(name: TransitionName): Pick<ButtonProps, "variant" | "color"> {
   if (FORWARD.includes(name)) return { variant: "filled" };
   // Shade 9 keeps the red outline and text above 4.5:1 on white.
@@ -74,10 +80,10 @@ export function WorkflowBar({ project }: { project: ProjectDetail }) {
   const { t } = useTranslation();
   // The modal stays mounted while it closes, so that focus returns to the button that opened it.
   const [chosen, setChosen] = useState<{ name: TransitionName; opened: boolean; key: number } | null>(null);
-  const mine = project.can.transitions;
+  const mine = [...project.can.transitions].sort((a, b) => rank(a) - rank(b));
   const next = nextStep(project.status);
   // The line shows when the step everyone waits for is not this user's to take.
-  const waitingOnOthers = !next || !next.steps.some((s) => mine.includes(s));
+  const waitingOnOthers = !next?.steps.some((s) => mine.includes(s));
 
   if (mine.length === 0 && !waitingOnOthers) return null;
   return (
@@ -85,7 +91,11 @@ export function WorkflowBar({ project }: { project: ProjectDetail }) {
       {mine.length > 0 && (
         <Group gap="sm" role="group" aria-label={t("workflow.actions")}>
           {mine.map((name) => (
-            <Button key={name} {...buttonStyle(name)} onClick={() => setChosen((c) => ({ name, opened: true, key: (c?.key ?? 0) + 1 }))}>
+            <Button
+              key={name}
+              {...buttonStyle(name)}
+              onClick={() => setChosen((c) => ({ name, opened: true, key: (c?.key ?? 0) + 1 }))}
+            >
               {t(`transition.${name}`)}
             </Button>
           ))}

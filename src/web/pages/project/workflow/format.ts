@@ -13,7 +13,10 @@ export function useWorkflowFormat() {
   return useMemo(() => {
     const moment = new Intl.DateTimeFormat(format.locale, { dateStyle: "medium", timeStyle: "short" });
     // The fund rules' messages already say "USD", so their amounts carry no currency sign.
-    const amount = new Intl.NumberFormat(format.locale, { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+    const amount = new Intl.NumberFormat(format.locale, {
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 2,
+    });
     const decimal = new Intl.NumberFormat(format.locale, { maximumFractionDigits: 1 });
     const megabytes = new Intl.NumberFormat(format.locale, { maximumFractionDigits: 1 });
     const kilobytes = new Intl.NumberFormat(format.locale, { maximumFractionDigits: 0 });

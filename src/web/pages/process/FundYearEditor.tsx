@@ -1,0 +1,229 @@
+import { Alert, Button, Group, List, SimpleGrid, Stack, Text } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { notifications } from "@mantine/notifications";
+import { IconAlertCircle, IconGitMerge } from "@tabler/icons-react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { FieldError } from "../../../domain/errors";
+import {
+  COUNTRY_FUND_STATUSES,
+  type CountryFundStatus,
+  type FundYearSettings,
+  fundYearInput,
+} from "../../../domain/fundSettings";
+import { isApiError } from "../../api/client";
+import { FUND_RULES_KEY, useRememberFundYear, useSaveFundYear } from "../../api/fundRules";
+import { Section } from "../../components/Section";
+import { fieldErrorMap, formFieldErrors, translateFieldError } from "../../lib/fieldErrors";
+import { firstInDocument, moveFocusTo } from "../../lib/focus";
+import { useReferenceData } from "../../lib/reference";
+import { AddCountry, CountryRow, MoneyInput } from "./FundYearFields";
+import classes from "./Process.module.css";
+
+interface Values {
+  line2NationalCeiling: string;
+  line2RegionalCeiling: string;
+  countries: { country: string; status: CountryFundStatus; note: string }[];
+}
+
+type Problem = { kind: "invalid"; errors: FieldError[] } | { kind: "forbidden" | "failed" | "conflict" };
+
+function valuesOf(settings: FundYearSettings): Values {
+  return {
+    line2NationalCeiling: settings.line2NationalCeiling,
+    line2RegionalCeiling: settings.line2RegionalCeiling,
+    countries: settings.countries.map((c) => ({ ...c })),
+  };
+}
+
+/** Inputs the form draws; a server error on any other field is listed in the alert instead. */
+const DRAWN = /^(line2NationalCeiling|line2RegionalCeiling|countries\.\d+\.(country|status|note))$/;
+
+/** The fund manager's form for one funding year: ceilings and the countries with a restriction. */
+export function FundYearEditor({ settings }: { settings: FundYearSettings }) {
+  const { t } = useTranslation();
+  const refs = useReferenceData();
+  const save = useSaveFundYear(settings.fundingYear);
+  const remember = useRememberFundYear();
+  const client = useQueryClient();
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [latest, setLatest] = useState<FundYearSettings | null>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const saveRef = useRef<HTMLButtonElement>(null);
+  // The Save button is disabled while saving, which drops the focus; it goes back there after.
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (refocus.current && !save.isPending) {
+      refocus.current = false;
+      saveRef.current?.focus();
+    }
+  }, [save.isPending]);
+  const form = useForm<Values>({
+    initialValues: valuesOf(settings),
+    validate: (values) => {
+      const result = fundYearInput.safeParse({ version: settings.version, ...values }, { reportInput: true });
+      return result.success ? {} : fieldErrorMap(t, formFieldErrors(result.error));
+    },
+  });
+  // A save or a reload brings a new version: the form starts from it, and focus stays where it was.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new version resets the form
+  useEffect(() => {
+    const values = valuesOf(settings);
+    form.setInitialValues(values);
+    form.setValues(values);
+    form.resetDirty(values);
+    form.clearErrors();
+    setProblem(null);
+  }, [settings.version]);
+  const statusOptions = COUNTRY_FUND_STATUSES.map((value) => ({
+    value,
+    label: t(`fundSettings.countryStatus.${value}`),
+  }));
+  const listed = new Set(form.values.countries.map((c) => c.country));
+
+  const showAlert = (next: Problem) => {
+    setProblem(next);
+    requestAnimationFrame(() => moveFocusTo(alertRef.current, "start"));
+  };
+
+  const onError = (error: unknown) => {
+    if (isApiError(error, 409)) {
+      const current = (error.body as { current?: FundYearSettings } | null)?.current ?? null;
+      setLatest(current);
+      showAlert({ kind: "conflict" });
+    } else if (isApiError(error, 400) && error.fields.length > 0) {
+      form.setErrors(fieldErrorMap(t, error.fields));
+      showAlert({ kind: "invalid", errors: error.fields.filter((f) => !DRAWN.test(f.field)) });
+    } else if (!isApiError(error, 401)) {
+      showAlert({ kind: isApiError(error, 403) ? "forbidden" : "failed" });
+    }
+  };
+
+  const submit = form.onSubmit(
+    (values) => {
+      setProblem(null);
+      save.mutate(fundYearInput.parse({ version: settings.version, ...values }), {
+        onError,
+        onSuccess: (saved) => {
+          refocus.current = true;
+          notifications.show({
+            color: "green",
+            title: t("fundSettings.savedTitle"),
+            message: t("fundSettings.saved", { year: saved.fundingYear }),
+          });
+        },
+      });
+    },
+    (errors) => {
+      setProblem({ kind: "invalid", errors: [] });
+      requestAnimationFrame(() =>
+        moveFocusTo(firstInDocument(Object.keys(errors).map((path) => form.getInputNode(path)))),
+      );
+    },
+  );
+
+  /** Continues from the latest version; the effect above puts it in the form. */
+  const reload = () =>
+    latest ? remember(latest) : void client.invalidateQueries({ queryKey: FUND_RULES_KEY });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        {problem && (
+          <Alert
+            ref={alertRef}
+            tabIndex={-1}
+            color={problem.kind === "conflict" ? "orange" : "red"}
+            variant="light"
+            icon={
+              problem.kind === "conflict" ? <IconGitMerge aria-hidden /> : <IconAlertCircle aria-hidden />
+            }
+            title={t(`fundSettings.problem.${problem.kind}Title`)}
+            role="alert"
+          >
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">{t(`fundSettings.problem.${problem.kind}`)}</Text>
+              {problem.kind === "invalid" && problem.errors.length > 0 && (
+                <List size="sm">
+                  {problem.errors.map((e) => (
+                    <List.Item key={`${e.field}-${e.code}`}>{translateFieldError(t, e)}</List.Item>
+                  ))}
+                </List>
+              )}
+              {problem.kind === "conflict" && (
+                <Button variant="white" color="orange" onClick={reload}>
+                  {t("fundSettings.reload")}
+                </Button>
+              )}
+            </Stack>
+          </Alert>
+        )}
+
+        <Section title={t("fundSettings.ceilings")}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            {(["line2NationalCeiling", "line2RegionalCeiling"] as const).map((path) => (
+              <MoneyInput
+                key={path}
+                label={t(
+                  path === "line2NationalCeiling"
+                    ? "fundSettings.nationalInput"
+                    : "fundSettings.regionalInput",
+                )}
+                path={path}
+                value={form.values[path]}
+                error={form.errors[path]}
+                onChange={(value) => form.setFieldValue(path, value)}
+              />
+            ))}
+          </SimpleGrid>
+          <Text size="xs" c="dimmed" mt="xs">
+            {t("fundSettings.regionalHelp")}
+          </Text>
+        </Section>
+
+        <Section title={t("fundSettings.countries")}>
+          <Stack gap="md">
+            {form.values.countries.length === 0 ? (
+              <Text size="sm">{t("fundSettings.noCountries", { year: settings.fundingYear })}</Text>
+            ) : (
+              <ul
+                className={classes.cards}
+                aria-label={t("fundSettings.countriesCaption", { year: settings.fundingYear })}
+              >
+                {form.values.countries.map((entry, index) => (
+                  <CountryRow
+                    key={entry.country}
+                    name={refs.name("countries", entry.country)}
+                    error={form.errors[`countries.${index}.country`]}
+                    statusOptions={statusOptions}
+                    statusProps={form.getInputProps(`countries.${index}.status`)}
+                    noteProps={form.getInputProps(`countries.${index}.note`)}
+                    onRemove={() => form.removeListItem("countries", index)}
+                  />
+                ))}
+              </ul>
+            )}
+
+            <AddCountry
+              options={refs.options("countries").filter((o) => !listed.has(o.value))}
+              statusOptions={statusOptions}
+              onAdd={(entry) => form.insertListItem("countries", entry)}
+            />
+          </Stack>
+        </Section>
+
+        <Group justify="flex-end" gap="sm">
+          {form.isDirty() && (
+            <Button variant="default" onClick={() => form.reset()} disabled={save.isPending}>
+              {t("fundSettings.discard")}
+            </Button>
+          )}
+          <Button ref={saveRef} type="submit" loading={save.isPending}>
+            {t("form.save")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
