@@ -14,11 +14,12 @@ import {
 } from "../../../domain/fundSettings";
 import { isApiError } from "../../api/client";
 import { FUND_RULES_KEY, useRememberFundYear, useSaveFundYear } from "../../api/fundRules";
+import { MoneyInput } from "../../components/MoneyInput";
 import { Section } from "../../components/Section";
 import { fieldErrorMap, formFieldErrors, translateFieldError } from "../../lib/fieldErrors";
 import { firstInDocument, moveFocusTo } from "../../lib/focus";
 import { useReferenceData } from "../../lib/reference";
-import { AddCountry, CountryRow, MoneyInput } from "./FundYearFields";
+import { AddCountry, CountryRow } from "./FundYearFields";
 import classes from "./Process.module.css";
 
 interface Values {
@@ -170,7 +171,7 @@ export function FundYearEditor({ settings }: { settings: FundYearSettings }) {
                     ? "fundSettings.nationalInput"
                     : "fundSettings.regionalInput",
                 )}
-                path={path}
+                data-path={path}
                 value={form.values[path]}
                 error={form.errors[path]}
                 onChange={(value) => form.setFieldValue(path, value)}

@@ -1,67 +1,11 @@
-import {
-  ActionIcon,
-  Button,
-  Group,
-  NumberInput,
-  Paper,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from "@mantine/core";
+import { ActionIcon, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from "@mantine/core";
 import type { GetInputPropsReturnType } from "@mantine/form";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { CountryFundStatus } from "../../../domain/fundSettings";
-import { useFormat } from "../../lib/format";
 import type { Option } from "../../lib/reference";
 import classes from "./Process.module.css";
-
-/** A ceiling in USD: shown in the language's format, handed over as the plain decimal it parsed. */
-export function MoneyInput({
-  label,
-  path,
-  value,
-  error,
-  onChange,
-}: {
-  label: string;
-  path: string;
-  value: string;
-  error: unknown;
-  onChange: (value: string) => void;
-}) {
-  const format = useFormat();
-  const currency = (
-    <Text span size="sm" c="dimmed" aria-hidden>
-      {format.currency.symbol}
-    </Text>
-  );
-  return (
-    <NumberInput
-      label={label}
-      leftSection={format.currency.before ? currency : undefined}
-      rightSection={format.currency.before ? undefined : currency}
-      leftSectionWidth={44}
-      rightSectionWidth={52}
-      hideControls
-      withKeyboardEvents={false}
-      valueIsNumericString
-      decimalScale={2}
-      allowNegative={false}
-      thousandSeparator={format.separators.group}
-      decimalSeparator={format.separators.decimal}
-      data-path={path}
-      value={value}
-      error={error as string | undefined}
-      onValueChange={({ value: next }, { source }) => {
-        if (source === "event") onChange(next);
-      }}
-    />
-  );
-}
 
 /** One restricted country: its status and note can change, or it can leave the list. */
 export function CountryRow({

@@ -10,32 +10,14 @@ import type { ProjectDetail } from "../../../../domain/project";
 import { useManagerNames } from "../../../api/workflow";
 import { useFormat } from "../../../lib/format";
 import { useReferenceData } from "../../../lib/reference";
+import { FIELD_LABELS as FORM_FIELD_LABELS } from "../../form/conflict";
 import classes from "./workflow.module.css";
 
-/** The label of each field, reusing the project page's and the form's own words. */
+/** The form's labels, plus the fields the history holds that the form does not edit. */
 const FIELD_LABELS: Record<string, string> = {
-  title: "project.title",
-  summary: "project.summary",
-  objective: "project.objective",
-  type: "project.type",
+  ...FORM_FIELD_LABELS,
   status: "project.status",
-  region: "project.region",
-  countries: "project.countries",
-  fundingYear: "project.fundingYear",
-  fundLine: "project.fundLine",
-  requestedBudget: "project.requestedBudget",
   approvedBudget: "project.approvedBudget",
-  plannedStart: "project.plannedStart",
-  plannedEnd: "project.plannedEnd",
-  pmId: "project.pm",
-  altPmId: "project.altPm",
-  areaShares: "form.fields.areaShares",
-  activityShares: "form.fields.activityShares",
-  beneficiaries: "project.beneficiaries",
-  strategyPoints: "project.strategyPoints",
-  migof: "project.migof",
-  genderMarker: "project.genderMarker",
-  followUpOfId: "project.followUpOf",
 };
 
 export function fieldLabel(t: TFunction, field: string): string {
