@@ -19,11 +19,17 @@ import type { AppContext } from "./context";
 import { installErrorHandler } from "./http/errorHandler";
 import { authRoutes } from "./routes/auth";
 import { documentRoutes } from "./routes/documents";
+import { extensionRoutes } from "./routes/extensions";
 import { fundRuleRoutes } from "./routes/fundRules";
 import { healthRoutes } from "./routes/health";
 import { inboxRoutes } from "./routes/inbox";
+import { knowledgeRoutes } from "./routes/knowledge";
+import { outboxRoutes } from "./routes/outbox";
 import { projectRoutes } from "./routes/projects";
 import { referenceRoutes } from "./routes/reference";
+import { reportRoutes } from "./routes/reports";
+import { resultsRoutes } from "./routes/results";
+import { timelineRoutes } from "./routes/timeline";
 import { userRoutes } from "./routes/users";
 import { workflowRoutes } from "./routes/workflow";
 
@@ -109,6 +115,12 @@ export async function buildApp(
       await api.register(documentRoutes, { ctx });
       await api.register(inboxRoutes, { ctx });
       await api.register(fundRuleRoutes, { ctx });
+      await api.register(resultsRoutes, { ctx });
+      await api.register(reportRoutes, { ctx });
+      await api.register(extensionRoutes, { ctx });
+      await api.register(timelineRoutes, { ctx });
+      await api.register(outboxRoutes, { ctx });
+      await api.register(knowledgeRoutes, { ctx });
       api.get("/openapi.json", { config: { public: true }, schema: { hide: true } }, async () =>
         app.swagger(),
       );

@@ -15,6 +15,10 @@ const InboxPage = lazy(() => import("./pages/inbox/InboxPage"));
 const NotificationsPage = lazy(() => import("./pages/inbox/NotificationsPage"));
 const ProcessMapPage = lazy(() => import("./pages/process/ProcessMapPage"));
 const FundRulesPage = lazy(() => import("./pages/process/FundRulesPage"));
+const ReportPage = lazy(() => import("./pages/reports/ReportPage"));
+const OverdueReportsPage = lazy(() => import("./pages/reports/OverdueReportsPage"));
+const KnowledgeBasePage = lazy(() => import("./pages/knowledge/KnowledgeBasePage"));
+const OutboxPage = lazy(() => import("./pages/admin/OutboxPage"));
 
 export const router = createBrowserRouter([
   {
@@ -42,6 +46,10 @@ export const router = createBrowserRouter([
           { path: "notifications", element: <NotificationsPage /> },
           { path: "process", element: <ProcessMapPage /> },
           { path: "fund-rules", element: <FundRulesPage /> },
+          { path: "projects/:id/reports/:reportId", element: <ReportPage /> },
+          { path: "reports", element: <OverdueReportsPage /> },
+          { path: "knowledge", element: <KnowledgeBasePage /> },
+          { path: "admin/outbox", element: <OutboxPage /> },
           { path: "*", element: <NotFoundPage /> },
         ],
       },

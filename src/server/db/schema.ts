@@ -1,11 +1,12 @@
 /**
  * The database schema, one module per part: reference data, people and sessions, projects and
- * their parts, history, review and notifications, documents, fund rules, mail, settings.
+ * their parts, history, review and notifications, documents, fund rules, mail, monitoring, settings.
  */
 export * from "./schema/documents";
 export * from "./schema/fund";
 export * from "./schema/history";
 export * from "./schema/mail";
+export * from "./schema/monitoring";
 export * from "./schema/people";
 export * from "./schema/projects";
 export * from "./schema/reference";

@@ -22,6 +22,7 @@ import { loadFundYearParameters, loadProposalFacts } from "./fundParameters";
 import { loadProject, type ProjectRecord } from "./loadProject";
 import { type MailSettings, notifyTransition } from "./notifyTransition";
 import { projectSnapshot } from "./projectSnapshot";
+import { syncReportSchedule } from "./syncReportSchedule";
 
 const STALE_MESSAGE =
   "This project changed after you opened it (someone else acted on it or edited it). Nothing was done; reload to see where it stands.";
@@ -119,6 +120,8 @@ export async function fireTransition(
       const latest = (await loadProject(tx, id)) as ProjectRecord;
       throw conflict(STALE_MESSAGE, { current: presentProject(actor, latest) });
     }
+    // Funding sets the reporting schedule; the actual start date may shift its periods.
+    if (input.transition === "approve" || input.transition === "start") await syncReportSchedule(tx, id, now);
     const [recorded] = await tx
       .insert(projectTransitions)
       .values({

@@ -1,6 +1,15 @@
 import { AppShell, Badge, Burger, Center, Group, Loader, NavLink, UnstyledButton } from "@mantine/core";
 import { useDisclosure, useMediaQuery } from "@mantine/hooks";
-import { IconBell, IconFolders, IconInbox, IconRoute, IconScale } from "@tabler/icons-react";
+import {
+  IconBell,
+  IconBulb,
+  IconFolders,
+  IconInbox,
+  IconMail,
+  IconReportAnalytics,
+  IconRoute,
+  IconScale,
+} from "@tabler/icons-react";
 import type { TFunction } from "i18next";
 import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
@@ -48,8 +57,13 @@ function navItems(t: TFunction, me: Me, counts: InboxCounts | undefined): NavIte
       icon: IconBell,
       badge: badge(counts?.unreadNotifications, "navExtra.unreadCount"),
     },
+    { to: "/reports", label: t("navMonitoring.reports"), icon: IconReportAnalytics },
+    { to: "/knowledge", label: t("navMonitoring.knowledge"), icon: IconBulb },
     { to: "/process", label: t("navExtra.process"), icon: IconRoute },
     { to: "/fund-rules", label: t("navExtra.fundRules"), icon: IconScale },
+    ...(me.role === "admin"
+      ? [{ to: "/admin/outbox", label: t("navMonitoring.outbox"), icon: IconMail }]
+      : []),
   ];
 }
 

@@ -2,16 +2,34 @@ import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
 import en from "./en.json";
 import es from "./es.json";
+import extensionsEn from "./extensions.en.json";
+import extensionsEs from "./extensions.es.json";
+import extensionsFr from "./extensions.fr.json";
 import fr from "./fr.json";
 import inboxEn from "./inbox.en.json";
 import inboxEs from "./inbox.es.json";
 import inboxFr from "./inbox.fr.json";
+import knowledgeEn from "./knowledge.en.json";
+import knowledgeEs from "./knowledge.es.json";
+import knowledgeFr from "./knowledge.fr.json";
+import outboxEn from "./outbox.en.json";
+import outboxEs from "./outbox.es.json";
+import outboxFr from "./outbox.fr.json";
 import processEn from "./process.en.json";
 import processEs from "./process.es.json";
 import processFr from "./process.fr.json";
+import reportsEn from "./reports.en.json";
+import reportsEs from "./reports.es.json";
+import reportsFr from "./reports.fr.json";
+import resultsEn from "./results.en.json";
+import resultsEs from "./results.es.json";
+import resultsFr from "./results.fr.json";
 import rulesEn from "./rules.en.json";
 import rulesEs from "./rules.es.json";
 import rulesFr from "./rules.fr.json";
+import timelineEn from "./timeline.en.json";
+import timelineEs from "./timeline.es.json";
+import timelineFr from "./timeline.fr.json";
 import workflowEn from "./workflow.en.json";
 import workflowEs from "./workflow.es.json";
 import workflowFr from "./workflow.fr.json";
@@ -21,9 +39,51 @@ import workflowFr from "./workflow.fr.json";
  * into one namespace: features are translated side by side without touching each other's file.
  */
 const resources = {
-  en: { translation: { ...en, ...rulesEn, ...workflowEn, ...inboxEn, ...processEn } },
-  fr: { translation: { ...fr, ...rulesFr, ...workflowFr, ...inboxFr, ...processFr } },
-  es: { translation: { ...es, ...rulesEs, ...workflowEs, ...inboxEs, ...processEs } },
+  en: {
+    translation: {
+      ...en,
+      ...rulesEn,
+      ...workflowEn,
+      ...inboxEn,
+      ...processEn,
+      ...resultsEn,
+      ...reportsEn,
+      ...extensionsEn,
+      ...timelineEn,
+      ...outboxEn,
+      ...knowledgeEn,
+    },
+  },
+  fr: {
+    translation: {
+      ...fr,
+      ...rulesFr,
+      ...workflowFr,
+      ...inboxFr,
+      ...processFr,
+      ...resultsFr,
+      ...reportsFr,
+      ...extensionsFr,
+      ...timelineFr,
+      ...outboxFr,
+      ...knowledgeFr,
+    },
+  },
+  es: {
+    translation: {
+      ...es,
+      ...rulesEs,
+      ...workflowEs,
+      ...inboxEs,
+      ...processEs,
+      ...resultsEs,
+      ...reportsEs,
+      ...extensionsEs,
+      ...timelineEs,
+      ...outboxEs,
+      ...knowledgeEs,
+    },
+  },
 };
 
 export const LANGUAGES = ["en", "fr", "es"] as const;

@@ -24,6 +24,8 @@ export const documents = pgTable(
       .references(() => projects.id),
     kind: text("kind").notNull(),
     title: text("title").notNull(),
+    /** Set when the document is attached to a report (src/server/db/schema/monitoring.ts). */
+    reportId: uuid("report_id"),
     createdById: uuid("created_by_id").references(() => users.id),
     createdAt,
   },

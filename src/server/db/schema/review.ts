@@ -52,6 +52,8 @@ export const notifications = pgTable(
     toStatus: text("to_status").notNull(),
     actorId: uuid("actor_id").references(() => users.id),
     comment: text("comment").notNull().default(""),
+    /** Set for report events and reminders ("transition" then names the event, e.g. reportReminder). */
+    reportId: uuid("report_id"),
     createdAt,
     readAt: timestamp("read_at", { withTimezone: true }),
   },

@@ -23,6 +23,7 @@ import {
   genderMarkers,
   migofElements,
   regions,
+  reportingRules,
   strategyPoints,
 } from "../schema";
 import { inBatches } from "./batches";
@@ -107,5 +108,10 @@ export async function seedReferenceData(db: DbOrTx): Promise<void> {
         })),
       )
       .onConflictDoNothing({ target: fundYearRules.fundingYear });
+    // Each fund line starts with the default reporting rules (columns' defaults); edits are kept.
+    await tx
+      .insert(reportingRules)
+      .values(FUND_LINES.map((line) => ({ fundLine: line.code })))
+      .onConflictDoNothing({ target: reportingRules.fundLine });
   });
 }

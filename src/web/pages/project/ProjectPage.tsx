@@ -14,6 +14,7 @@ import { useTitle } from "../../lib/useTitle";
 import { AlignmentSection } from "./AlignmentSection";
 import { BeneficiariesSection } from "./BeneficiariesSection";
 import { BudgetSection } from "./BudgetSection";
+import { MonitoringSections } from "./monitoring/MonitoringSections";
 import { OverviewSection } from "./OverviewSection";
 import classes from "./ProjectPage.module.css";
 import { ActivitySections } from "./workflow/ActivitySections";
@@ -98,6 +99,7 @@ function LoadedProject({ id }: { id: string }) {
       <BudgetSection project={project} />
       <BeneficiariesSection project={project} />
       <AlignmentSection project={project} />
+      <MonitoringSections project={project} />
       <ReviewCommentsSection project={project} />
       <DocumentsSection project={project} />
       <ActivitySections project={project} />

@@ -1,0 +1,21 @@
+import type { ProjectDetail } from "../../../../domain/project";
+import { ExtensionsSection } from "./ExtensionsSection";
+import { ProgressSection } from "./ProgressSection";
+import { ReportsSection } from "./ReportsSection";
+import { ResultsMatrixSection } from "./ResultsMatrixSection";
+import { TimelineSection } from "./TimelineSection";
+import { WorkplanSection } from "./WorkplanSection";
+
+/** Implementation monitoring on the project page: where it stands, what it promised, what it owes. */
+export function MonitoringSections({ project }: { project: ProjectDetail }) {
+  return (
+    <>
+      <TimelineSection project={project} />
+      <ProgressSection project={project} />
+      <ReportsSection project={project} />
+      <ExtensionsSection project={project} />
+      <ResultsMatrixSection project={project} />
+      <WorkplanSection project={project} />
+    </>
+  );
+}

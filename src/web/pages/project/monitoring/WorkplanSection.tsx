@@ -1,0 +1,6 @@
+import type { ProjectDetail } from "../../../../domain/project";
+
+/** Placeholder until its feature lands. */
+export function WorkplanSection(_props: { project: ProjectDetail }) {
+  return null;
+}
