@@ -25,6 +25,8 @@ export const ACCEPTED_DOCUMENT_TYPES: Readonly<Record<string, readonly string[]>
 export const documentUploadFields = z.object({
   kind: z.enum(DOCUMENT_KINDS),
   title: z.string().trim().min(1).max(DOCUMENT_TITLE_MAX),
+  /** Attaches the document to one of the project's reports; an empty form field means none. */
+  reportId: z.preprocess((v) => (v === "" ? undefined : v), z.uuid().optional()),
 });
 
 const personRef = z.object({ id: z.uuid(), name: z.string() });
@@ -44,6 +46,8 @@ export const projectDocument = z.object({
   id: z.uuid(),
   kind: z.enum(DOCUMENT_KINDS),
   title: z.string(),
+  /** The report it is attached to, if any. */
+  reportId: z.uuid().nullable(),
   /** Newest first. */
   versions: z.array(documentVersion),
 });

@@ -149,7 +149,7 @@ export const documentRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
       schema: {
         tags,
         summary:
-          "File a new document: multipart form with fields kind and title, then the file in field file",
+          "File a new document: multipart form with fields kind, title and optionally reportId (attaches it to one of the project's reports), then the file in field file",
         consumes: ["multipart/form-data"],
         params: idParams,
         response: uploadResponses,
@@ -160,6 +160,7 @@ export const documentRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
         const parsed = documentUploadFields.safeParse({
           kind: fieldValue(file, "kind"),
           title: fieldValue(file, "title"),
+          reportId: fieldValue(file, "reportId"),
         });
         if (!parsed.success) throw new ValidationFailed(fieldErrorsFromZod(parsed.error));
         return parsed.data;

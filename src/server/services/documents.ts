@@ -2,9 +2,9 @@
 import { and, asc, desc, eq, inArray, max } from "drizzle-orm";
 import type { DocumentKind, ProjectDocument } from "../../domain/documents";
 import type { Db, DbOrTx } from "../db/client";
-import { documents, documentVersions, users } from "../db/schema";
+import { documents, documentVersions, reports, users } from "../db/schema";
 import { discard, type ReceivedFile, storedPath, storeFile } from "../files/documentStore";
-import { notFound } from "../http/errors";
+import { notFound, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
 import { recordAudit } from "./audit";
 
@@ -12,11 +12,18 @@ export async function listDocuments(
   db: DbOrTx,
   projectId: string,
   onlyId?: string,
+  reportId?: string,
 ): Promise<ProjectDocument[]> {
   const docs = await db
     .select()
     .from(documents)
-    .where(and(eq(documents.projectId, projectId), onlyId ? eq(documents.id, onlyId) : undefined))
+    .where(
+      and(
+        eq(documents.projectId, projectId),
+        onlyId ? eq(documents.id, onlyId) : undefined,
+        reportId ? eq(documents.reportId, reportId) : undefined,
+      ),
+    )
     .orderBy(asc(documents.createdAt), asc(documents.title));
   if (docs.length === 0) return [];
   const versions = await db
@@ -44,6 +51,7 @@ export async function listDocuments(
     id: d.id,
     kind: d.kind as DocumentKind,
     title: d.title,
+    reportId: d.reportId,
     versions: versions
       .filter((v) => v.documentId === d.id)
       .map((v) => ({
@@ -59,7 +67,7 @@ export async function listDocuments(
   }));
 }
 
-export type FilingTarget = { kind: DocumentKind; title: string } | { documentId: string };
+export type FilingTarget = { kind: DocumentKind; title: string; reportId?: string } | { documentId: string };
 
 /**
  * Files a received file as a new document or a new version. The file is moved into place
@@ -93,12 +101,24 @@ export async function fileDocument(
           .where(eq(documentVersions.documentId, documentId));
         version = (latest?.v ?? 0) + 1;
       } else {
+        if (target.reportId) {
+          const [report] = await tx
+            .select({ id: reports.id })
+            .from(reports)
+            .where(and(eq(reports.id, target.reportId), eq(reports.projectId, projectId)));
+          if (!report) {
+            throw new ValidationFailed([
+              { field: "reportId", code: "unknownReport", message: "This project has no such report" },
+            ]);
+          }
+        }
         const [doc] = await tx
           .insert(documents)
           .values({
             projectId,
             kind: target.kind,
             title: target.title,
+            reportId: target.reportId ?? null,
             createdById: actor.id,
             createdAt: now,
           })
@@ -129,7 +149,7 @@ export async function fileDocument(
           filename: file.filename,
           sizeBytes: file.sizeBytes,
           sha256: file.sha256,
-          ...("kind" in target ? { kind: target.kind, title: target.title } : {}),
+          ...("kind" in target ? { kind: target.kind, title: target.title, reportId: target.reportId } : {}),
         },
         at: now,
       });

@@ -4,14 +4,14 @@
  * comment and decision, notifies the people concerned and queues their e-mail, in one
  * transaction. A decision taken on a stale page is refused with 409, like an edit.
  */
-import { and, eq, sql } from "drizzle-orm";
+import { and, asc, eq, ne, sql } from "drizzle-orm";
 import type { FieldError } from "../../domain/errors";
 import { checkApproval, checkSubmission } from "../../domain/fundRules";
 import { findTransition } from "../../domain/lifecycle";
 import { formatMoney, parseMoney } from "../../domain/money";
 import type { TransitionInput } from "../../domain/workflow";
-import type { Db } from "../db/client";
-import { fundLines, projects, projectTransitions, users } from "../db/schema";
+import type { Db, DbOrTx } from "../db/client";
+import { fundLines, projects, projectTransitions, reports, users } from "../db/schema";
 import { conflict, forbidden, notFound, RulesFailed, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
 import { canProject } from "../policies/project";
@@ -47,6 +47,28 @@ function requiredFields(input: TransitionInput, needs: readonly string[]): Field
   return errors;
 }
 
+/**
+ * A project closes once its final reports are accepted. One with no reports at all (funded
+ * before PRIMA kept schedules) can still close.
+ */
+async function finalReportsNotAccepted(tx: DbOrTx, projectId: string): Promise<FieldError[]> {
+  const open = await tx
+    .select({ kind: reports.kind, status: reports.status })
+    .from(reports)
+    .where(and(eq(reports.projectId, projectId), eq(reports.stage, "final"), ne(reports.status, "accepted")))
+    .orderBy(asc(reports.kind));
+  if (open.length === 0) return [];
+  const kinds = open.map((r) => r.kind).join(" and ");
+  return [
+    {
+      field: "",
+      code: "finalReportsNotAccepted",
+      message: `The project can be closed once its final reports are accepted; the final ${kinds} report is not accepted yet`,
+      params: { reports: kinds },
+    },
+  ];
+}
+
 function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
@@ -74,6 +96,10 @@ export async function fireTransition(
     }
     const missing = requiredFields(input, transition.needs);
     if (missing.length > 0) throw new ValidationFailed(missing);
+    if (input.transition === "close") {
+      const failures = await finalReportsNotAccepted(tx, id);
+      if (failures.length > 0) throw new RulesFailed(failures);
+    }
 
     const set: Partial<typeof projects.$inferInsert> = { status: transition.to };
     let details: Record<string, unknown> | null = null;

@@ -11,6 +11,7 @@ import { useCurrentUser } from "../../components/SignedIn";
 import { useTitle } from "../../lib/useTitle";
 import { FundYearEditor } from "./FundYearEditor";
 import { FundYearView, LastChange } from "./FundYearView";
+import { ReportingRulesPanel } from "./ReportingRulesPanel";
 
 /**
  * The year most proposals are being prepared for: the latest open year that has begun (this
@@ -90,6 +91,7 @@ export default function FundRulesPage() {
           )}
         </>
       )}
+      <ReportingRulesPanel />
     </Stack>
   );
 }

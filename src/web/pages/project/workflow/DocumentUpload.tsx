@@ -44,7 +44,7 @@ interface Refusal {
 }
 
 /** Turns the server's refusal into words; the alert always says it, fields say where. */
-function useRefusal(maxBytes: number) {
+export function useRefusal(maxBytes: number) {
   const { t } = useTranslation();
   const format = useWorkflowFormat();
   return (error: unknown): Refusal | null => {
@@ -76,7 +76,7 @@ function useRefusal(maxBytes: number) {
 }
 
 /** The file's own problems, before anything is sent. */
-function useFileCheck(maxBytes: number) {
+export function useFileCheck(maxBytes: number) {
   const { t } = useTranslation();
   const format = useWorkflowFormat();
   return (file: File | null): string | undefined => {
@@ -101,7 +101,7 @@ function useFileCheck(maxBytes: number) {
  * The browser's own file input under a Mantine label: keyboard, screen readers, drag and drop and
  * automation all know it, which a button standing in for it cannot promise.
  */
-function FilePicker({
+export function FilePicker({
   label,
   error,
   required,
@@ -130,7 +130,7 @@ function FilePicker({
   );
 }
 
-function RefusalAlert({ refusal }: { refusal: Refusal | null }) {
+export function RefusalAlert({ refusal }: { refusal: Refusal | null }) {
   const { t } = useTranslation();
   if (!refusal) return null;
   return (

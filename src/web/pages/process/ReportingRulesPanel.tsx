@@ -1,0 +1,279 @@
+/**
+ * The fund's reporting rules, one set per fund line: how often interim reports fall due, how long
+ * after a period or the end date reports are due, and when managers are reminded. Everyone reads
+ * them; the fund manager edits them (each save is versioned and audited).
+ */
+import {
+  Alert,
+  Button,
+  Group,
+  List,
+  NumberInput,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { notifications } from "@mantine/notifications";
+import { IconAlertCircle, IconGitMerge, IconInfoCircle } from "@tabler/icons-react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { FieldError } from "../../../domain/errors";
+import {
+  type ReportingRulesInput,
+  type ReportingRulesItem,
+  reportingRulesInput,
+} from "../../../domain/reports";
+import { isApiError } from "../../api/client";
+import {
+  reportKeys,
+  useRememberReportingRules,
+  useReportingRules,
+  useSaveReportingRules,
+} from "../../api/reports";
+import { QueryError } from "../../components/QueryError";
+import { Section } from "../../components/Section";
+import { formFieldErrors, translateFieldError } from "../../lib/fieldErrors";
+import { firstInDocument, moveFocusTo } from "../../lib/focus";
+import { useReferenceData } from "../../lib/reference";
+import { useWorkflowFormat } from "../project/workflow/format";
+import { ReportingRulesTable } from "../reports/ReportingRulesTable";
+
+const NUMBER_FIELDS = ["interimPeriodMonths", "interimDueDays", "finalDueDays", "overdueRepeatDays"] as const;
+type NumberField = (typeof NUMBER_FIELDS)[number];
+/** The order of the inputs: the schedule, then the reminders before and after the due date. */
+const FIELD_ORDER = [
+  "interimPeriodMonths",
+  "interimDueDays",
+  "finalDueDays",
+  "reminderLeadDays",
+  "overdueRepeatDays",
+] as const;
+
+type Values = Record<NumberField, number | string> & { reminderLeadDays: string };
+
+type Problem = { kind: "invalid"; errors: FieldError[] } | { kind: "forbidden" | "failed" | "conflict" };
+
+function valuesOf(rules: ReportingRulesItem): Values {
+  return {
+    interimPeriodMonths: rules.interimPeriodMonths,
+    interimDueDays: rules.interimDueDays,
+    finalDueDays: rules.finalDueDays,
+    overdueRepeatDays: rules.overdueRepeatDays,
+    reminderLeadDays: rules.reminderLeadDays.join(", "),
+  };
+}
+
+/** "30, 7" → [30, 7]; null when an entry is not a whole number. */
+function parseDays(text: string): number[] | null {
+  const parts = text.split(/[\s,;]+/).filter((part) => part !== "");
+  return parts.every((part) => /^\d+$/.test(part)) ? parts.map(Number) : null;
+}
+
+function toInput(values: Values, version: number): ReportingRulesInput {
+  const number = (value: number | string) =>
+    value === "" ? (undefined as unknown as number) : Number(value);
+  return {
+    version,
+    interimPeriodMonths: number(values.interimPeriodMonths),
+    interimDueDays: number(values.interimDueDays),
+    finalDueDays: number(values.finalDueDays),
+    overdueRepeatDays: number(values.overdueRepeatDays),
+    reminderLeadDays: parseDays(values.reminderLeadDays) ?? [],
+  };
+}
+
+export function ReportingRulesPanel() {
+  const { t } = useTranslation();
+  const rules = useReportingRules();
+  const items = rules.data?.items ?? [];
+  return (
+    <Section title={t("reports.reportingRules.title")}>
+      <Stack gap="md">
+        <Text size="sm" c="dimmed" maw={820}>
+          {t("reports.reportingRules.intro")}
+        </Text>
+        <Alert variant="light" color="prima" icon={<IconInfoCircle aria-hidden />}>
+          <Text size="sm">{t("reports.reportingRules.note")}</Text>
+        </Alert>
+        {rules.isLoading ? null : rules.error ? (
+          <QueryError error={rules.error} onRetry={() => void rules.refetch()} />
+        ) : items.length === 0 ? (
+          <Text size="sm">{t("reports.reportingRules.empty")}</Text>
+        ) : rules.data?.can.edit ? (
+          items.map((item) => <RulesEditor key={item.fundLine} rules={item} />)
+        ) : (
+          <ReportingRulesTable items={items} />
+        )}
+      </Stack>
+    </Section>
+  );
+}
+
+/** The fund manager's form for one fund line's rules. */
+function RulesEditor({ rules }: { rules: ReportingRulesItem }) {
+  const { t } = useTranslation();
+  const refs = useReferenceData();
+  const moments = useWorkflowFormat();
+  const line = refs.name("fundLines", rules.fundLine);
+  const save = useSaveReportingRules(rules.fundLine);
+  const remember = useRememberReportingRules();
+  const client = useQueryClient();
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [latest, setLatest] = useState<ReportingRulesItem | null>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+
+  const errorsOf = (errors: readonly FieldError[]) => {
+    const map: Record<string, string> = {};
+    // An entry of the reminder list is reported on the list's input.
+    for (const error of errors) map[error.field.split(".")[0] ?? ""] ??= translateFieldError(t, error);
+    return map;
+  };
+  const form = useForm<Values>({
+    initialValues: valuesOf(rules),
+    validate: (values) => {
+      if (parseDays(values.reminderLeadDays) === null) {
+        return { reminderLeadDays: t("reports.reportingRules.invalidList") };
+      }
+      const result = reportingRulesInput.safeParse(toInput(values, rules.version), { reportInput: true });
+      return result.success ? {} : errorsOf(formFieldErrors(result.error));
+    },
+  });
+  // A save or a reload brings a new version: the form starts from it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new version resets the form
+  useEffect(() => {
+    const values = valuesOf(rules);
+    form.setInitialValues(values);
+    form.setValues(values);
+    form.resetDirty(values);
+    form.clearErrors();
+    setProblem(null);
+  }, [rules.version]);
+
+  const showAlert = (next: Problem) => {
+    setProblem(next);
+    requestAnimationFrame(() => moveFocusTo(alertRef.current, "start"));
+  };
+
+  const submit = form.onSubmit(
+    (values) => {
+      setProblem(null);
+      save.mutate(toInput(values, rules.version), {
+        onSuccess: () =>
+          notifications.show({
+            closeButtonProps: { "aria-label": t("reports.dismiss") },
+            color: "green",
+            title: t("reports.reportingRules.savedTitle"),
+            message: t("reports.reportingRules.saved", { line }),
+          }),
+        onError: (error) => {
+          if (isApiError(error, 409)) {
+            setLatest((error.body as { current?: ReportingRulesItem } | null)?.current ?? null);
+            showAlert({ kind: "conflict" });
+          } else if (isApiError(error, 400) && error.fields.length > 0) {
+            form.setErrors(errorsOf(error.fields));
+            showAlert({ kind: "invalid", errors: error.fields.filter((f) => f.field === "") });
+          } else if (!isApiError(error, 401)) {
+            showAlert({ kind: isApiError(error, 403) ? "forbidden" : "failed" });
+          }
+        },
+      });
+    },
+    (errors) => {
+      setProblem({ kind: "invalid", errors: [] });
+      requestAnimationFrame(() =>
+        moveFocusTo(firstInDocument(Object.keys(errors).map((path) => form.getInputNode(path)))),
+      );
+    },
+  );
+
+  const reload = () =>
+    latest ? remember(latest) : void client.invalidateQueries({ queryKey: reportKeys.rules });
+
+  return (
+    <Paper p="md" component="form" onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <Group justify="space-between" align="baseline" gap="xs">
+          <Title order={3} size="h5">
+            {t("reports.reportingRules.line", { line })}
+          </Title>
+          {rules.updatedAt && (
+            <Text size="xs" c="dimmed">
+              {rules.updatedBy
+                ? t("fundSettings.lastChangeBy", {
+                    date: moments.moment(rules.updatedAt),
+                    name: rules.updatedBy.name,
+                  })
+                : t("fundSettings.lastChange", { date: moments.moment(rules.updatedAt) })}
+            </Text>
+          )}
+        </Group>
+        {problem && (
+          <Alert
+            ref={alertRef}
+            tabIndex={-1}
+            color={problem.kind === "conflict" ? "orange" : "red"}
+            variant="light"
+            icon={
+              problem.kind === "conflict" ? <IconGitMerge aria-hidden /> : <IconAlertCircle aria-hidden />
+            }
+            title={t(`reports.reportingRules.problem.${problem.kind}Title`)}
+            role="alert"
+          >
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">{t(`reports.reportingRules.problem.${problem.kind}`)}</Text>
+              {problem.kind === "invalid" && problem.errors.length > 0 && (
+                <List size="sm">
+                  {problem.errors.map((e) => (
+                    <List.Item key={`${e.field}-${e.code}`}>{translateFieldError(t, e)}</List.Item>
+                  ))}
+                </List>
+              )}
+              {problem.kind === "conflict" && (
+                <Button variant="white" color="orange" onClick={reload}>
+                  {t("reports.problem.reload")}
+                </Button>
+              )}
+            </Stack>
+          </Alert>
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
+          {FIELD_ORDER.map((field) =>
+            field === "reminderLeadDays" ? (
+              <TextInput
+                key={field}
+                label={t("reports.reportingRules.reminderLeadDays")}
+                description={t("reports.reportingRules.reminderHelp")}
+                inputMode="numeric"
+                {...form.getInputProps(field)}
+              />
+            ) : (
+              <NumberInput
+                key={field}
+                label={t(`reports.reportingRules.${field}`)}
+                allowDecimal={false}
+                allowNegative={false}
+                min={field === "interimPeriodMonths" || field === "overdueRepeatDays" ? 1 : 0}
+                {...form.getInputProps(field)}
+              />
+            ),
+          )}
+        </SimpleGrid>
+        <Group justify="flex-end" gap="sm">
+          {form.isDirty() && (
+            <Button variant="default" onClick={() => form.reset()} disabled={save.isPending}>
+              {t("fundSettings.discard")}
+            </Button>
+          )}
+          <Button type="submit" loading={save.isPending}>
+            {t("reports.reportingRules.save", { line })}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,230 @@
+/**
+ * The managers' form for a report: save a draft at any time while it is theirs, submit it to the
+ * fund once its period has ended. Submitting saves first, so that what the fund reads is what the
+ * screen shows; every problem the server finds is listed at once and marked at its input.
+ */
+import { Alert, Button, Group, List, Stack, Text } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { notifications } from "@mantine/notifications";
+import { IconAlertCircle, IconDeviceFloppy, IconGitMerge, IconSend } from "@tabler/icons-react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { FieldError } from "../../../domain/errors";
+import { type ReportContentInput, type ReportDetail, reportContentInput } from "../../../domain/reports";
+import { isApiError } from "../../api/client";
+import { reportKeys, useDecideReport, useRememberReport, useSaveReport } from "../../api/reports";
+import { formFieldErrors } from "../../lib/fieldErrors";
+import { firstInDocument, moveFocusTo } from "../../lib/focus";
+import { useReferenceData } from "../../lib/reference";
+import { FinancialFields } from "./FinancialFields";
+import { NarrativeFields } from "./NarrativeFields";
+import classes from "./Reports.module.css";
+import { useReportErrorText } from "./reportErrors";
+import { errorsByPath, formPath, type ReportFormValues, toInput, valuesOf } from "./reportValues";
+
+type Problem =
+  | { kind: "invalid" | "rules"; messages: string[] }
+  | { kind: "conflict" | "forbidden" | "failed" };
+
+export function ReportForm({ report }: { report: ReportDetail }) {
+  const { t } = useTranslation();
+  const refs = useReferenceData();
+  const errorText = useReportErrorText();
+  const save = useSaveReport(report.id);
+  const decide = useDecideReport(report.id);
+  const remember = useRememberReport();
+  const client = useQueryClient();
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [latest, setLatest] = useState<ReportDetail | null>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const [pending, setPending] = useState<"save" | "submit" | null>(null);
+
+  const codes = useMemo(
+    () => ({
+      areas: (refs.reference?.areasOfWork ?? []).map((c) => c.code),
+      activities: (refs.reference?.activityTypes ?? []).map((c) => c.code),
+    }),
+    [refs.reference],
+  );
+  const form = useForm<ReportFormValues>({ initialValues: valuesOf(report, codes.areas, codes.activities) });
+  // A save or a reload brings a new version: the form starts from it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new version (or late reference data) resets the form
+  useEffect(() => {
+    const values = valuesOf(report, codes.areas, codes.activities);
+    form.setInitialValues(values);
+    form.setValues(values);
+    form.resetDirty(values);
+    form.clearErrors();
+    setProblem(null);
+  }, [report.version, codes]);
+
+  const showAlert = (next: Problem) => {
+    setProblem(next);
+    requestAnimationFrame(() => moveFocusTo(alertRef.current, "start"));
+  };
+
+  /** Marks each error at its input; those the form cannot place are listed in the alert. */
+  const place = (errors: readonly FieldError[], sent: ReportContentInput, kind: "invalid" | "rules") => {
+    const values = form.getValues();
+    form.setErrors(errorsByPath(errors, sent, values, errorText));
+    const drawn = (e: FieldError) => {
+      const path = formPath(e.field, sent, values);
+      return path !== null && form.getInputNode(path) !== null;
+    };
+    // Submission rules are all listed, as a checklist; input problems only where no input shows them.
+    showAlert({ kind, messages: errors.filter((e) => kind === "rules" || !drawn(e)).map(errorText) });
+  };
+
+  const onError = (error: unknown, sent: ReportContentInput) => {
+    if (isApiError(error, 409)) {
+      setLatest((error.body as { current?: ReportDetail } | null)?.current ?? null);
+      showAlert({ kind: "conflict" });
+    } else if (isApiError(error, 422) && error.fields.length > 0) {
+      place(error.fields, sent, "rules");
+    } else if (isApiError(error, 400)) {
+      const fields =
+        error.fields.length > 0 ? error.fields : [{ field: "", code: "", message: error.message }];
+      place(fields, sent, "invalid");
+    } else if (!isApiError(error, 401)) {
+      showAlert({ kind: isApiError(error, 403) ? "forbidden" : "failed" });
+    }
+  };
+
+  const run = async (intent: "save" | "submit") => {
+    setProblem(null);
+    setPending(intent);
+    try {
+      await saveThen(intent);
+    } finally {
+      setPending(null);
+    }
+  };
+
+  const saveThen = async (intent: "save" | "submit") => {
+    const values = form.getValues();
+    const sent = toInput(report.kind, report.version, values);
+    const local = reportContentInput.safeParse(sent, { reportInput: true });
+    if (!local.success) {
+      const errors = formFieldErrors(local.error);
+      form.setErrors(errorsByPath(errors, sent, values, errorText));
+      setProblem({ kind: "invalid", messages: [] });
+      requestAnimationFrame(() =>
+        moveFocusTo(
+          firstInDocument(
+            errors.map((e) => {
+              const path = formPath(e.field, sent, values);
+              return path ? form.getInputNode(path) : null;
+            }),
+          ),
+        ),
+      );
+      return;
+    }
+    try {
+      const saved = await save.mutateAsync(sent);
+      if (intent === "save") {
+        notifications.show({
+          closeButtonProps: { "aria-label": t("reports.dismiss") },
+          color: "green",
+          title: t("reports.form.savedTitle"),
+          message: t("reports.form.saved"),
+        });
+        return;
+      }
+      try {
+        await decide.mutateAsync({ action: "submit", version: saved.version, comment: "" });
+        notifications.show({
+          closeButtonProps: { "aria-label": t("reports.dismiss") },
+          color: "green",
+          title: t("reports.form.submittedTitle"),
+          message: t("reports.form.submitted"),
+        });
+      } catch (error) {
+        onError(error, { ...sent, version: saved.version });
+      }
+    } catch (error) {
+      onError(error, sent);
+    }
+  };
+
+  /** Continues from the latest version; the effect above puts it in the form. */
+  const reload = () =>
+    latest ? remember(latest) : void client.invalidateQueries({ queryKey: reportKeys.detail(report.id) });
+
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void run("save");
+      }}
+      noValidate
+    >
+      <Stack gap="md">
+        {problem && (
+          <Alert
+            ref={alertRef}
+            tabIndex={-1}
+            color={problem.kind === "conflict" ? "orange" : "red"}
+            variant="light"
+            icon={
+              problem.kind === "conflict" ? <IconGitMerge aria-hidden /> : <IconAlertCircle aria-hidden />
+            }
+            title={t(`reports.problem.${problem.kind}Title`)}
+            role="alert"
+            style={{ scrollMarginTop: 80 }}
+          >
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">{t(`reports.problem.${problem.kind}`)}</Text>
+              {"messages" in problem && problem.messages.length > 0 && (
+                <List size="sm">
+                  {problem.messages.map((message) => (
+                    <List.Item key={message}>{message}</List.Item>
+                  ))}
+                </List>
+              )}
+              {problem.kind === "conflict" && (
+                <Button variant="white" color="orange" onClick={reload}>
+                  {t("reports.problem.reload")}
+                </Button>
+              )}
+            </Stack>
+          </Alert>
+        )}
+
+        {report.kind === "narrative" ? (
+          <NarrativeFields form={form} report={report} />
+        ) : (
+          <FinancialFields form={form} report={report} />
+        )}
+
+        <Group justify="flex-end" gap="sm" className={classes.actions}>
+          {form.isDirty() && (
+            <Button variant="default" onClick={() => form.reset()} disabled={pending !== null}>
+              {t("reports.form.discard")}
+            </Button>
+          )}
+          <Button
+            type="submit"
+            variant={report.can.submit ? "default" : "filled"}
+            loading={pending === "save"}
+            disabled={pending === "submit"}
+            leftSection={<IconDeviceFloppy size={18} aria-hidden />}
+          >
+            {t("reports.form.saveDraft")}
+          </Button>
+          {report.can.submit && (
+            <Button
+              onClick={() => void run("submit")}
+              loading={pending === "submit"}
+              disabled={pending === "save"}
+              leftSection={<IconSend size={18} aria-hidden />}
+            >
+              {t("reports.form.submit")}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </form>
+  );
+}
