@@ -79,7 +79,11 @@ export const historyEntry = z.object({
   id: z.number().int(),
   at: z.iso.datetime({ offset: true }),
   actor: personRef.nullable(),
-  action: z.string().describe("create, update, transition, comment, documentUploaded, documentVersioned"),
+  action: z
+    .string()
+    .describe(
+      "create, update, transition, comment, documentUploaded, documentVersioned, extensionRequested, extensionApproved, extensionRefused, resultsMatrix, workplan, reportSubmitted, reportReturned, reportAccepted",
+    ),
   transition: z.enum(TRANSITION_NAMES).nullable(),
   fromStatus: z.enum(PROJECT_STATUSES).nullable(),
   toStatus: z.enum(PROJECT_STATUSES).nullable(),

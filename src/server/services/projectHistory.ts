@@ -1,14 +1,21 @@
 /**
  * A project's filed history: its transitions (with comments), edits (field before/after),
- * comments and documents, newest first. Read-only: nothing in the API writes to it but the
+ * comments, documents, extensions and what happened to its reports, newest first. Read-only: nothing in the API writes to it but the
  * use cases themselves, and the tables refuse UPDATE and DELETE.
  */
 import { and, desc, eq, isNotNull, ne } from "drizzle-orm";
 import type { ProjectStatus, TransitionName } from "../../domain/lifecycle";
 import type { FieldChange, HistoryEntry, ResubmissionChanges } from "../../domain/workflow";
 import type { DbOrTx } from "../db/client";
-import { auditEvents, projectTransitions, users } from "../db/schema";
+import { auditEvents, projectTransitions, reportEvents, reports, users } from "../db/schema";
 import { changedFields } from "./audit";
+
+const REPORT_ACTIONS = {
+  submit: "reportSubmitted",
+  return: "reportReturned",
+  accept: "reportAccepted",
+} as const;
+const REPORT_EVENT_ID_OFFSET = 1_000_000_000;
 
 function asRecord(value: unknown): Record<string, unknown> {
   return value && typeof value === "object" ? (value as Record<string, unknown>) : {};
@@ -51,6 +58,24 @@ export async function projectHistory(db: DbOrTx, projectId: string): Promise<His
         ne(auditEvents.action, "create"),
       ),
     );
+  // Report decisions are filed with the report; the project's history shows them too.
+  const reportSteps = await db
+    .select({
+      id: reportEvents.id,
+      at: reportEvents.at,
+      action: reportEvents.action,
+      comment: reportEvents.comment,
+      reportId: reports.id,
+      kind: reports.kind,
+      stage: reports.stage,
+      sequence: reports.sequence,
+      actorId: users.id,
+      actorName: users.name,
+    })
+    .from(reportEvents)
+    .innerJoin(reports, eq(reports.id, reportEvents.reportId))
+    .leftJoin(users, eq(users.id, reportEvents.actorId))
+    .where(eq(reports.projectId, projectId));
   const person = (id: string | null, name: string | null) => (id ? { id, name: name ?? "" } : null);
   const entries: (HistoryEntry & { order: number })[] = [
     ...transitions.map((t) => ({
@@ -92,6 +117,20 @@ export async function projectHistory(db: DbOrTx, projectId: string): Promise<His
         details: e.action === "update" ? null : after,
       };
     }),
+    ...reportSteps.map((r) => ({
+      // A third id space: report events count down from below the transitions' negative ids.
+      id: -(REPORT_EVENT_ID_OFFSET + r.id),
+      order: 2,
+      at: r.at.toISOString(),
+      actor: person(r.actorId, r.actorName),
+      action: REPORT_ACTIONS[r.action],
+      transition: null,
+      fromStatus: null,
+      toStatus: null,
+      comment: r.comment || null,
+      changes: [],
+      details: { reportId: r.reportId, kind: r.kind, stage: r.stage, sequence: r.sequence },
+    })),
   ];
   entries.sort((a, b) => b.at.localeCompare(a.at) || b.order - a.order || Math.abs(b.id) - Math.abs(a.id));
   return entries.map(({ order: _order, ...entry }) => entry);

@@ -5,11 +5,17 @@
 import { Anchor, Button, Group, Skeleton, Stack, Text, Timeline } from "@mantine/core";
 import {
   IconArrowRight,
+  IconCalendarCheck,
+  IconCalendarPlus,
+  IconCalendarX,
   IconFileUpload,
+  IconListCheck,
   IconMessage,
   IconPencil,
   IconPlus,
+  IconReport,
   IconRoute,
+  IconTargetArrow,
 } from "@tabler/icons-react";
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -34,6 +40,14 @@ const ICONS: Record<string, ReactNode> = {
   comment: <IconMessage size={14} aria-hidden />,
   documentUploaded: <IconFileUpload size={14} aria-hidden />,
   documentVersioned: <IconFileUpload size={14} aria-hidden />,
+  extensionRequested: <IconCalendarPlus size={14} aria-hidden />,
+  extensionApproved: <IconCalendarCheck size={14} aria-hidden />,
+  extensionRefused: <IconCalendarX size={14} aria-hidden />,
+  resultsMatrix: <IconTargetArrow size={14} aria-hidden />,
+  workplan: <IconListCheck size={14} aria-hidden />,
+  reportSubmitted: <IconReport size={14} aria-hidden />,
+  reportReturned: <IconReport size={14} aria-hidden />,
+  reportAccepted: <IconReport size={14} aria-hidden />,
 };
 
 function text(value: unknown): string {
@@ -119,6 +133,29 @@ function EntryBody({
           })}
         </Text>
       );
+    case "extensionRequested":
+    case "extensionApproved":
+    case "extensionRefused": {
+      // The request's justification, or the fund manager's comment on it.
+      const note = text(details.justification) || text(details.comment);
+      return (
+        <Stack gap={4}>
+          {entry.action === "extensionApproved" && (
+            <Text size="sm">
+              {t("history.plannedEnd", {
+                from: format.date(text(details.previousEnd)),
+                to: format.date(text(details.requestedEnd)),
+              })}
+            </Text>
+          )}
+          {note && (
+            <Text size="sm" className={classes.prose} fs="italic">
+              “{note}”
+            </Text>
+          )}
+        </Stack>
+      );
+    }
     default:
       return null;
   }
@@ -127,6 +164,7 @@ function EntryBody({
 /** What happened, as the end of a sentence whose subject is the person who did it. */
 function useWhat(documentTitles: Map<string, string>) {
   const { t } = useTranslation();
+  const format = useWorkflowFormat();
   return (entry: HistoryEntry): string => {
     const details = entry.details ?? {};
     switch (entry.action) {
@@ -154,6 +192,23 @@ function useWhat(documentTitles: Map<string, string>) {
           version: text(details.version),
           title: documentTitles.get(text(details.documentId)) ?? text(details.filename),
         });
+      case "extensionRequested":
+      case "extensionApproved":
+      case "extensionRefused":
+        return t(`history.action.${entry.action}`, { date: format.date(text(details.requestedEnd)) });
+      case "resultsMatrix":
+      case "workplan":
+        return t(`history.action.${entry.action}`);
+      case "reportSubmitted":
+      case "reportReturned":
+      case "reportAccepted": {
+        const kind = t(`timeline.kind.${text(details.kind)}`, { defaultValue: text(details.kind) });
+        const report =
+          details.stage === "final"
+            ? t("history.action.reportFinal", { kind })
+            : t("history.action.reportInterim", { kind, sequence: text(details.sequence) });
+        return t(`history.action.${entry.action}`, { report });
+      }
       default:
         return t("history.action.other", { action: entry.action });
     }

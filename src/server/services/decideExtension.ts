@@ -1,0 +1,120 @@
+/**
+ * The fund manager approves or refuses an extension request. Approval moves the project's
+ * planned end and brings its reporting schedule in line (pending reports move, new interim
+ * periods appear, reports already submitted stay as they are), all in one transaction with the
+ * audit event and the notices to the project's managers.
+ */
+import { and, eq, sql } from "drizzle-orm";
+import {
+  checkRequestedEnd,
+  type ExtensionDecisionInput,
+  type ProjectExtension,
+} from "../../domain/extensions";
+import type { Db } from "../db/client";
+import { extensions, projects, users } from "../db/schema";
+import { conflict, forbidden, notFound, ValidationFailed } from "../http/errors";
+import type { Actor } from "../policies/actor";
+import { canDecideExtension } from "../policies/monitoring";
+import { canProject } from "../policies/project";
+import { recordAudit } from "./audit";
+import { type ExtensionRow, loadExtensions, notifyExtension } from "./extensions";
+import { loadProject } from "./loadProject";
+import type { MailSettings } from "./notifyTransition";
+import { syncReportSchedule } from "./syncReportSchedule";
+
+const STALE =
+  "This request changed after you opened it (someone else decided on it). Nothing was done; reload to see where it stands.";
+
+export async function decideExtension(
+  db: Db,
+  actor: Actor,
+  extensionId: string,
+  input: ExtensionDecisionInput,
+  now: Date,
+  mail: MailSettings,
+): Promise<ProjectExtension> {
+  const comment = (input.comment ?? "").trim();
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(extensions).where(eq(extensions.id, extensionId)).for("update");
+    const current = row ? await loadProject(tx, row.projectId) : null;
+    if (!row || !current || !canProject(actor, "read", current.row)) throw notFound("This extension request");
+    const project = current.row;
+    if (!canDecideExtension(actor, project)) {
+      throw forbidden("Only the fund manager decides extensions, while the project is approved or active");
+    }
+    const presentCurrent = async () => (await loadExtensions(tx, { id: row.id }))[0];
+    if (row.version !== input.version) throw conflict(STALE, { current: await presentCurrent() });
+    if (row.status !== "requested") {
+      throw conflict(`This request was already ${row.status}`, { current: await presentCurrent() });
+    }
+    if (input.decision === "refuse" && comment === "") {
+      throw new ValidationFailed([
+        {
+          field: "comment",
+          code: "commentRequired",
+          message: "Explain the refusal: the project manager will read this comment",
+        },
+      ]);
+    }
+    const approve = input.decision === "approve";
+    // The end date cannot have moved while a request was open, unless someone changed it by hand.
+    if (approve && checkRequestedEnd(project, row.requestedEnd).length > 0) {
+      throw conflict(
+        `The project's planned end (${project.plannedEnd}) changed since the request; the requested end no longer fits. Refuse it and ask for a new request.`,
+        { current: await presentCurrent() },
+      );
+    }
+
+    const [decided] = (await tx
+      .update(extensions)
+      .set({
+        status: approve ? "approved" : "refused",
+        decidedById: actor.id,
+        decidedAt: now,
+        decisionComment: comment,
+        version: sql`${extensions.version} + 1`,
+      })
+      .where(and(eq(extensions.id, row.id), eq(extensions.version, input.version)))
+      .returning()) as [ExtensionRow];
+
+    let schedule: { moved: number; added: number; removed: number } | null = null;
+    if (approve) {
+      await tx
+        .update(projects)
+        .set({ plannedEnd: row.requestedEnd, updatedAt: now, version: sql`${projects.version} + 1` })
+        .where(eq(projects.id, project.id));
+      const changes = await syncReportSchedule(tx, project.id, now);
+      schedule = { moved: changes.move.length, added: changes.insert.length, removed: changes.remove.length };
+    }
+    await recordAudit(tx, {
+      actorId: actor.id,
+      entityType: "project",
+      entityId: project.id,
+      action: approve ? "extensionApproved" : "extensionRefused",
+      before: { plannedEnd: project.plannedEnd },
+      after: {
+        plannedEnd: approve ? row.requestedEnd : project.plannedEnd,
+        extensionId: row.id,
+        previousEnd: row.previousEnd,
+        requestedEnd: row.requestedEnd,
+        comment,
+        ...(schedule ? { reports: schedule } : {}),
+      },
+      at: now,
+    });
+    const [person] = await tx.select({ name: users.name }).from(users).where(eq(users.id, actor.id));
+    await notifyExtension(
+      tx,
+      {
+        event: approve ? "extensionApproved" : "extensionRefused",
+        extension: decided,
+        project,
+        actor: { id: actor.id, name: person?.name ?? "" },
+        comment,
+        at: now,
+      },
+      mail,
+    );
+    return (await presentCurrent()) as ProjectExtension;
+  });
+}

@@ -1,0 +1,99 @@
+/**
+ * A project's manager asks for a later end date: checked against the current planned end and
+ * the fund's longest duration, one open request at a time, filed in the project's history and
+ * sent to the fund manager, in one transaction.
+ */
+import { eq } from "drizzle-orm";
+import {
+  checkRequestedEnd,
+  type ExtensionRequestInput,
+  type ProjectExtension,
+} from "../../domain/extensions";
+import type { Db } from "../db/client";
+import { extensions, users } from "../db/schema";
+import { conflict, forbidden, notFound, ValidationFailed } from "../http/errors";
+import type { Actor } from "../policies/actor";
+import { canRequestExtension } from "../policies/monitoring";
+import { canProject } from "../policies/project";
+import { recordAudit } from "./audit";
+import { type ExtensionRow, loadExtensions, notifyExtension, openRequest, violates } from "./extensions";
+import { loadProject } from "./loadProject";
+import type { MailSettings } from "./notifyTransition";
+
+const OPEN_REQUEST = "This project already has an extension request waiting for the fund's decision";
+
+function openRequestExists() {
+  return conflict(OPEN_REQUEST, {
+    fields: [{ field: "requestedEnd", code: "openRequestExists", message: OPEN_REQUEST }],
+  });
+}
+
+export async function requestExtension(
+  db: Db,
+  actor: Actor,
+  projectId: string,
+  input: ExtensionRequestInput,
+  now: Date,
+  mail: MailSettings,
+): Promise<ProjectExtension> {
+  try {
+    return await db.transaction(async (tx) => {
+      const current = await loadProject(tx, projectId);
+      if (!current || !canProject(actor, "read", current.row)) throw notFound("This project");
+      const project = current.row;
+      if (!canRequestExtension(actor, project)) {
+        throw forbidden(
+          "Only the project's PM or alternate PM can request an extension, and only once it is approved or active",
+        );
+      }
+      if (await openRequest(tx, projectId)) throw openRequestExists();
+      const failures = checkRequestedEnd(project, input.requestedEnd);
+      if (failures.length > 0) throw new ValidationFailed(failures);
+
+      const [created] = (await tx
+        .insert(extensions)
+        .values({
+          projectId,
+          previousEnd: project.plannedEnd,
+          requestedEnd: input.requestedEnd,
+          justification: input.justification,
+          requestedById: actor.id,
+          requestedAt: now,
+        })
+        .returning()) as [ExtensionRow];
+      const [person] = await tx.select({ name: users.name }).from(users).where(eq(users.id, actor.id));
+      await recordAudit(tx, {
+        actorId: actor.id,
+        entityType: "project",
+        entityId: projectId,
+        action: "extensionRequested",
+        before: { plannedEnd: project.plannedEnd },
+        after: {
+          extensionId: created.id,
+          previousEnd: created.previousEnd,
+          requestedEnd: created.requestedEnd,
+          justification: created.justification,
+        },
+        at: now,
+      });
+      await notifyExtension(
+        tx,
+        {
+          event: "extensionRequested",
+          extension: created,
+          project,
+          actor: { id: actor.id, name: person?.name ?? "" },
+          comment: created.justification,
+          at: now,
+        },
+        mail,
+      );
+      const [presented] = await loadExtensions(tx, { id: created.id });
+      return presented as ProjectExtension;
+    });
+  } catch (error) {
+    // Two requests at the same moment: the partial unique index lets one through.
+    if (violates(error, "extensions_one_open_idx")) throw openRequestExists();
+    throw error;
+  }
+}

@@ -1,0 +1,18 @@
+/** The project's timeline, as the server computes it for today. */
+import { useQuery } from "@tanstack/react-query";
+import type { ProjectTimeline } from "../../domain/timeline";
+import { request } from "./client";
+
+/** Other features invalidate this key after a save that moves something on the timeline. */
+export const TIMELINE_KEY = (projectId: string) => ["timeline", projectId] as const;
+
+/**
+ * `version` is the project's: a transition or an extension changes it, and the timeline is
+ * fetched again without every mutation having to know about it.
+ */
+export function useTimeline(projectId: string, version: number) {
+  return useQuery({
+    queryKey: [...TIMELINE_KEY(projectId), version],
+    queryFn: () => request<ProjectTimeline>("GET", `/api/projects/${encodeURIComponent(projectId)}/timeline`),
+  });
+}
