@@ -41,6 +41,16 @@ async function openFreshDatabase(
     drop: async () => {
       const dropper = new pg.Client({ connectionString: adminUrl });
       await dropper.connect();
+      // pool.end() resolves before its sockets are closed; dropping a database with a
+      // connection still closing makes the server kill it, which the pool reports as an error.
+      for (let i = 0; i < 40; i++) {
+        const { rows } = await dropper.query(
+          "select count(*)::int as n from pg_stat_activity where datname = $1",
+          [name],
+        );
+        if (rows[0].n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       await dropper.query(`drop database if exists ${name} with (force)`);
       await dropper.end();
     },

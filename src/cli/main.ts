@@ -1,8 +1,9 @@
-/** `prima <command>`: serve, migrate, seed, create-user. */
+/** `prima <command>`: serve, migrate, seed, create-user, remind. */
 import { ConfigError } from "../server/config";
 import { DatabaseUnavailable } from "../server/db/client";
 import { createUserCommand } from "./createUser";
 import { migrateCommand } from "./migrate";
+import { remindCommand } from "./remind";
 import { seedCommand } from "./seed";
 import { serveCommand } from "./serve";
 import { UsageError } from "./usageError";
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   migrate: migrateCommand,
   seed: seedCommand,
   "create-user": createUserCommand,
+  remind: remindCommand,
 };
 
 const USAGE = `Usage: prima <command> [options]
@@ -23,8 +25,11 @@ Commands:
   create-user --email E --role R [--region CODE] [--name N] [--password P]
                                          roles: pm, reviewer, fund_manager, viewer, admin; the password
                                          may come from PRIMA_PASSWORD, else one is generated and printed
+  remind [--now 2026-06-01T09:00:00Z]    one reminder run (as of --now, else PRIMA_CLOCK, else now), then
+                                         deliver the e-mail outbox and exit; safe beside running servers
 
-Configuration comes from the environment: PORT, DATA_DIR, DATABASE_URL, SMTP_URL, PUBLIC_URL, SESSION_SECRET (see README).`;
+Configuration comes from the environment: PORT, DATA_DIR, DATABASE_URL, SMTP_URL, PUBLIC_URL, SESSION_SECRET,
+REMINDER_INTERVAL_MINUTES, PRIMA_CLOCK (see README).`;
 
 const [name, ...args] = process.argv.slice(2);
 const command = name ? COMMANDS[name] : undefined;

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { buildApp, WEB_ROOT } from "../server/app";
 import { loadConfig } from "../server/config";
 import { DEMO_PASSWORD } from "../server/demo";
+import { createReminderScheduler } from "../server/jobs/scheduler";
 import { hasUsers } from "../server/services/listUsers";
 import { createContext, openConfiguredDatabase, prepareDatabase } from "../server/start";
 
@@ -25,17 +26,27 @@ export async function serveCommand(_args: string[]) {
     const demo = await prepareDatabase(database, { demo: config.demo });
     const ctx = await createContext(config, database);
     app = await buildApp(ctx);
+    const reminders = createReminderScheduler(ctx, app.log);
+    // Before the outbox sender and the database close: a run in progress ends its report first.
+    app.addHook("preClose", () => reminders.stop());
     installShutdown(async () => {
       await app?.close();
       await database.close();
     });
     await app.listen({ port: config.port, host: config.host });
+    reminders.start();
     const lines = [
       "",
       `PRIMA ${ctx.version} is running at ${config.publicUrl}`,
       `Database: ${database.kind === "pglite" ? `embedded PGlite in ${config.dataDir}/pglite` : "PostgreSQL (DATABASE_URL)"}`,
     ];
     if (demo?.seeded) lines.push(`Demo data: ${demo.projects} projects seeded.`);
+    if (config.clockStart) lines.push(`Clock: started at ${config.clockStart.toISOString()} (PRIMA_CLOCK).`);
+    lines.push(
+      config.reminderIntervalMinutes > 0
+        ? `Reminders: a run now, then every ${config.reminderIntervalMinutes} minutes${config.smtpUrl ? "" : " (in the app only: SMTP_URL is not set)"}.`
+        : "Reminders: off (REMINDER_INTERVAL_MINUTES=0); run `prima remind` to send them.",
+    );
     if (!existsSync(`${WEB_ROOT}/index.html`)) {
       lines.push("The web app is not built: run `npm run build` (the API works meanwhile).");
     }

@@ -1,6 +1,7 @@
 /** "Waiting for me": the proposals each role must act on, and in-app notifications. */
 import { z } from "zod";
 import { PROJECT_STATUSES, TRANSITION_NAMES } from "./lifecycle";
+import { REPORT_KINDS, REPORT_STAGES } from "./reportSchedule";
 
 export const inboxItem = z.object({
   id: z.uuid(),
@@ -32,11 +33,33 @@ export const inboxCounts = z.object({
 });
 export type InboxCounts = z.infer<typeof inboxCounts>;
 
+/**
+ * Monitoring events notified in the app besides life-cycle transitions. For report events the
+ * notification carries the report; `toStatus` then holds the report's state, or the reminder
+ * step ("before:7", "overdue:2"); for extensions, the requested end date.
+ */
+export const MONITORING_EVENTS = [
+  "reportSubmitted",
+  "reportReturned",
+  "reportAccepted",
+  "reportReminder",
+  "extensionRequested",
+  "extensionApproved",
+  "extensionRefused",
+] as const;
+export type MonitoringEvent = (typeof MONITORING_EVENTS)[number];
+
 export const notification = z.object({
   id: z.number().int(),
   project: z.object({ id: z.uuid(), code: z.string(), title: z.string() }),
-  transition: z.enum(TRANSITION_NAMES),
-  toStatus: z.enum(PROJECT_STATUSES),
+  transition: z.enum([...TRANSITION_NAMES, ...MONITORING_EVENTS]),
+  /** A project status for transitions; see MONITORING_EVENTS for the others. */
+  toStatus: z.string(),
+  reportId: z.uuid().nullable(),
+  /** Which report a report event or reminder is about, to name it. */
+  report: z
+    .object({ kind: z.enum(REPORT_KINDS), stage: z.enum(REPORT_STAGES), sequence: z.number().int() })
+    .nullable(),
   actor: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   comment: z.string(),
   createdAt: z.iso.datetime({ offset: true }),

@@ -52,3 +52,49 @@ describe("configuration", () => {
     }
   });
 });
+
+describe("reminder settings", () => {
+  it("runs reminders every hour on the real clock by default", () => {
+    const config = loadConfig({});
+    expect(config.reminderIntervalMinutes).toBe(60);
+    expect(config.clockStart).toBeNull();
+  });
+
+  it("takes an interval in minutes, 0 turning the scheduler off", () => {
+    expect(loadConfig({ REMINDER_INTERVAL_MINUTES: "0" }).reminderIntervalMinutes).toBe(0);
+    expect(loadConfig({ REMINDER_INTERVAL_MINUTES: "0.5" }).reminderIntervalMinutes).toBe(0.5);
+  });
+
+  it("starts the clock at a date (midnight UTC) or at a date-time with its offset", () => {
+    expect(loadConfig({ PRIMA_CLOCK: "2026-06-01" }).clockStart?.toISOString()).toBe(
+      "2026-06-01T00:00:00.000Z",
+    );
+    expect(loadConfig({ PRIMA_CLOCK: "2026-06-01T09:30:00Z" }).clockStart?.toISOString()).toBe(
+      "2026-06-01T09:30:00.000Z",
+    );
+    expect(loadConfig({ PRIMA_CLOCK: "2026-06-01T11:30:00+02:00" }).clockStart?.toISOString()).toBe(
+      "2026-06-01T09:30:00.000Z",
+    );
+  });
+
+  it("names a bad interval and a bad clock, each with what would be right", () => {
+    try {
+      loadConfig({ REMINDER_INTERVAL_MINUTES: "hourly", PRIMA_CLOCK: "2026-02-30" });
+      expect.fail("should have thrown");
+    } catch (error) {
+      const problems = (error as ConfigError).problems.join("\n");
+      expect(problems).toContain(
+        "REMINDER_INTERVAL_MINUTES: must be a number of minutes (0 turns reminders off)",
+      );
+      expect(problems).toContain(
+        'PRIMA_CLOCK: must be an ISO date such as 2026-06-01 or a date-time such as 2026-06-01T09:00:00Z (got "2026-02-30")',
+      );
+    }
+    expect(() => loadConfig({ REMINDER_INTERVAL_MINUTES: "-5" })).toThrow(
+      "REMINDER_INTERVAL_MINUTES: must be 0 (off) or more",
+    );
+    expect(() => loadConfig({ PRIMA_CLOCK: "2026-06-01T09:00:00" })).toThrow(
+      "PRIMA_CLOCK: must be an ISO date",
+    );
+  });
+});

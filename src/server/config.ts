@@ -4,6 +4,7 @@
  */
 import path from "node:path";
 import { z } from "zod";
+import { isIsoDate } from "../domain/calendar";
 
 const flag = z
   .enum(["true", "false", "1", "0", "yes", "no"], { message: "use true or false" })
@@ -20,6 +21,17 @@ const urlWithProtocols = (protocols: string[], example: string) =>
     },
     { message: `must be a URL such as ${example}` },
   );
+
+/**
+ * An instant for PRIMA_CLOCK: an ISO date (midnight UTC) or a date-time with its offset. A
+ * date-time without one would mean a different instant on every machine, so it is refused.
+ */
+const clockStart = z
+  .string()
+  .refine((value) => isIsoDate(value) || z.iso.datetime({ offset: true }).safeParse(value).success, {
+    message: "must be an ISO date such as 2026-06-01 or a date-time such as 2026-06-01T09:00:00Z",
+  })
+  .transform((value) => new Date(isIsoDate(value) ? `${value}T00:00:00Z` : value));
 
 const envSchema = z.object({
   PORT: z.coerce
@@ -49,6 +61,12 @@ const envSchema = z.object({
     .max(1024, { message: "must be at most 1024 (1 GB)" })
     .default(20),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  REMINDER_INTERVAL_MINUTES: z.coerce
+    .number({ message: "must be a number of minutes (0 turns reminders off)" })
+    .min(0, { message: "must be 0 (off) or more" })
+    .max(1440, { message: "must be at most 1440 (once a day)" })
+    .default(60),
+  PRIMA_CLOCK: clockStart.optional(),
 });
 
 export interface Config {
@@ -68,6 +86,13 @@ export interface Config {
   /** The largest document a user may file, in bytes. */
   uploadMaxBytes: number;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
+  /** Minutes between reminder runs of the server's scheduler; 0 turns the scheduler off. */
+  reminderIntervalMinutes: number;
+  /**
+   * When set, the server's clock starts at this instant and runs on from there (tests, demos,
+   * training); otherwise the real clock.
+   */
+  clockStart: Date | null;
 }
 
 const SECRET_VARIABLES = new Set(["SESSION_SECRET", "DATABASE_URL", "SMTP_URL"]);
@@ -119,5 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimit: e.LOGIN_RATE_LIMIT,
     uploadMaxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
     logLevel: e.LOG_LEVEL,
+    reminderIntervalMinutes: e.REMINDER_INTERVAL_MINUTES,
+    clockStart: e.PRIMA_CLOCK ?? null,
   };
 }

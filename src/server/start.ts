@@ -33,10 +33,20 @@ export function prepareDatabase(database: Database, options: { demo: boolean }) 
   });
 }
 
+/**
+ * The server's clock: the real one, or one that starts at `start` and runs on from there at the
+ * real pace (PRIMA_CLOCK: tests, demos and training sessions set "today" this way).
+ */
+export function clockStartingAt(start: Date | null, realNow: () => number = Date.now): () => Date {
+  if (!start) return () => new Date(realNow());
+  const offset = start.getTime() - realNow();
+  return () => new Date(realNow() + offset);
+}
+
 export async function createContext(
   config: Config,
   database: Database,
-  now: () => Date = () => new Date(),
+  now: () => Date = clockStartingAt(config.clockStart),
 ): Promise<AppContext> {
   return {
     config,

@@ -1,20 +1,34 @@
 /**
  * Delivers the outbox over SMTP (nodemailer). It runs after each change that queued mail and on
- * a timer, so a message that failed or was left by a stopped server still goes out.
+ * a timer, so a message that failed or was left by a stopped server still goes out. What is and
+ * is not guaranteed is written at the top of outbox.ts.
  */
 import nodemailer, { type Transporter } from "nodemailer";
 import type { Logger } from "pino";
 import type { Db } from "../db/client";
-import { claimDueMail, markFailed, markSent } from "./outbox";
+import { claimNextMail, markFailed, markSent, messageIdFor } from "./outbox";
+
+/** What one flush delivered. */
+export interface FlushResult {
+  sent: number;
+  failed: number;
+}
 
 export interface MailSender {
-  /** Delivers what is due now; resolves when this run is done (tests await it). */
-  flush(): Promise<void>;
+  /** Delivers what is due now; resolves when this run is done (tests and `prima remind` await it). */
+  flush(): Promise<FlushResult>;
   /** Stops the timer and waits for a run in progress, so the database can close after it. */
   close(): Promise<void>;
 }
 
-export const NO_MAIL: MailSender = { flush: async () => {}, close: async () => {} };
+export const NO_MAIL: MailSender = { flush: async () => ({ sent: 0, failed: 0 }), close: async () => {} };
+
+/**
+ * Bounds on one SMTP conversation (nodemailer's defaults allow ten idle minutes). They keep a
+ * send well inside the claim window (CLAIM_MS in outbox.ts, five minutes), so that no other
+ * sender takes over a message this one is still sending.
+ */
+const SMTP_TIMEOUTS = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 };
 
 export function createMailSender(options: {
   db: Db;
@@ -24,49 +38,64 @@ export function createMailSender(options: {
   logger?: Logger;
   intervalMs?: number;
 }): MailSender {
-  const transport: Transporter = nodemailer.createTransport(options.smtpUrl);
-  let running: Promise<void> | null = null;
+  // One pooled connection: opening one per message costs about ten times the message itself.
+  const transport: Transporter = nodemailer.createTransport({
+    url: options.smtpUrl,
+    pool: true,
+    maxConnections: 1,
+    ...SMTP_TIMEOUTS,
+  });
+  let running: Promise<FlushResult> | null = null;
   let again = false;
+  let closing = false;
 
-  async function run(): Promise<void> {
-    for (;;) {
-      const batch = await claimDueMail(options.db, options.now());
-      if (batch.length === 0) return;
-      for (const mail of batch) {
-        try {
-          await transport.sendMail({
-            from: options.from,
-            to: mail.toAddress,
-            subject: mail.subject,
-            text: mail.bodyText,
-          });
-          await markSent(options.db, mail.id, options.now());
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          options.logger?.warn({ mailId: mail.id, err: message }, "mail delivery failed");
-          await markFailed(options.db, mail, message, options.now());
-        }
+  async function run(result: FlushResult): Promise<void> {
+    // Stops between messages when the server shuts down: the rest waits in the outbox.
+    while (!closing) {
+      const mail = await claimNextMail(options.db, options.now());
+      if (!mail) return;
+      try {
+        await transport.sendMail({
+          from: options.from,
+          to: mail.toAddress,
+          subject: mail.subject,
+          text: mail.bodyText,
+          messageId: messageIdFor(mail.dedupeKey),
+          date: mail.createdAt,
+        });
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        options.logger?.warn({ mailId: mail.id, err: message }, "mail delivery failed");
+        await markFailed(options.db, mail, message, options.now());
+        result.failed++;
+        continue;
       }
+      // Marked at once: the shorter this gap, the smaller the chance of a copy after a crash.
+      await markSent(options.db, mail.id, options.now());
+      result.sent++;
     }
   }
 
-  function flush(): Promise<void> {
+  function flush(): Promise<FlushResult> {
+    if (closing) return Promise.resolve({ sent: 0, failed: 0 });
     if (running) {
       // A flush asked for during a run must see what was queued meanwhile.
       again = true;
       return running;
     }
     running = (async () => {
+      const result: FlushResult = { sent: 0, failed: 0 };
       try {
         do {
           again = false;
-          await run();
+          await run(result);
         } while (again);
       } catch (error) {
         options.logger?.error({ err: error }, "mail sender run failed");
       } finally {
         running = null;
       }
+      return result;
     })();
     return running;
   }
@@ -76,6 +105,7 @@ export function createMailSender(options: {
   return {
     flush,
     async close() {
+      closing = true;
       clearInterval(timer);
       await running;
       transport.close();

@@ -1,10 +1,10 @@
 /** What waits for a user: the queues of their role, and their notifications. */
 import { and, count, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { InboxItem, InboxQueue, Notification } from "../../domain/inbox";
-import type { ProjectStatus, TransitionName } from "../../domain/lifecycle";
+import type { ProjectStatus } from "../../domain/lifecycle";
 import { formatMoney } from "../../domain/money";
 import type { DbOrTx } from "../db/client";
-import { notifications, projects, users } from "../db/schema";
+import { notifications, projects, reports, users } from "../db/schema";
 import type { Actor } from "../policies/actor";
 
 /** The queues a role has; others have none (a viewer or an administrator waits for nothing). */
@@ -112,6 +112,10 @@ export async function listNotifications(db: DbOrTx, user: Actor): Promise<Notifi
       title: projects.title,
       transition: notifications.transition,
       toStatus: notifications.toStatus,
+      reportId: notifications.reportId,
+      reportKind: reports.kind,
+      reportStage: reports.stage,
+      reportSequence: reports.sequence,
       actorId: users.id,
       actorName: users.name,
       comment: notifications.comment,
@@ -120,6 +124,7 @@ export async function listNotifications(db: DbOrTx, user: Actor): Promise<Notifi
     })
     .from(notifications)
     .innerJoin(projects, eq(projects.id, notifications.projectId))
+    .leftJoin(reports, eq(reports.id, notifications.reportId))
     .leftJoin(users, eq(users.id, notifications.actorId))
     .where(eq(notifications.userId, user.id))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
@@ -127,8 +132,13 @@ export async function listNotifications(db: DbOrTx, user: Actor): Promise<Notifi
   return rows.map((r) => ({
     id: r.id,
     project: { id: r.projectId, code: r.code, title: r.title },
-    transition: r.transition as TransitionName,
-    toStatus: r.toStatus as ProjectStatus,
+    transition: r.transition as Notification["transition"],
+    toStatus: r.toStatus,
+    reportId: r.reportId,
+    report:
+      r.reportKind && r.reportStage && r.reportSequence !== null
+        ? { kind: r.reportKind, stage: r.reportStage, sequence: r.reportSequence }
+        : null,
     actor: r.actorId ? { id: r.actorId, name: r.actorName ?? "" } : null,
     comment: r.comment,
     createdAt: r.createdAt.toISOString(),

@@ -1,4 +1,291 @@
-/** Placeholder until its feature lands. */
+/**
+ * The mail outbox for administrators: what PRIMA sent to whom and when, what is waiting, what
+ * failed and why, with a retry for failed messages. Status, search and page live in the URL.
+ */
+import {
+  Alert,
+  Badge,
+  Button,
+  Center,
+  Group,
+  Pagination,
+  Paper,
+  ScrollArea,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
+import { useDebouncedCallback } from "@mantine/hooks";
+import {
+  IconAlertTriangle,
+  IconCheck,
+  IconClock,
+  IconMailOff,
+  IconRefresh,
+  IconSearch,
+} from "@tabler/icons-react";
+import { useEffect, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
+import { OUTBOX_STATUSES, type OutboxMessage, type OutboxStatus } from "../../../domain/outbox";
+import { useOutbox, useRetryMessage } from "../../api/outbox";
+import { PageLoader } from "../../components/AppLayout";
+import { QueryError } from "../../components/QueryError";
+import { useFormat } from "../../lib/format";
+import { useTitle } from "../../lib/useTitle";
+
+const PAGE_SIZE = 50;
+type Tab = OutboxStatus | "all";
+/** Failures first: they are what an administrator comes here for. */
+const TABS: readonly Tab[] = ["all", "failed", "pending", "sent"];
+
+const STATUS_LOOK: Record<OutboxStatus, { color: string; icon: typeof IconCheck }> = {
+  pending: { color: "blue", icon: IconClock },
+  sent: { color: "green", icon: IconCheck },
+  failed: { color: "red", icon: IconAlertTriangle },
+};
+
+function isStatus(value: string | null): value is OutboxStatus {
+  return (OUTBOX_STATUSES as readonly string[]).includes(value ?? "");
+}
+
+function useOutboxParams() {
+  const [params, setParams] = useSearchParams();
+  const status = params.get("status");
+  const query = {
+    tab: (isStatus(status) ? status : "all") as Tab,
+    q: params.get("q") ?? "",
+    page: Math.max(1, Number.parseInt(params.get("page") ?? "1", 10) || 1),
+  };
+  /** Any change other than the page starts again at page 1. */
+  const update = (patch: Partial<Record<"status" | "q" | "page", string | number | null>>) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(patch)) {
+      if (value === null || value === "" || value === "all") next.delete(key);
+      else next.set(key, String(value));
+    }
+    if (!("page" in patch)) next.delete("page");
+    setParams(next, { replace: "q" in patch });
+  };
+  return { query, update };
+}
+
+export function OutboxStatusBadge({ status }: { status: OutboxStatus }) {
+  const { t } = useTranslation();
+  const { color, icon: Icon } = STATUS_LOOK[status];
+  return (
+    <Badge variant="light" color={color} leftSection={<Icon size={12} aria-hidden />} miw="max-content">
+      {t(`outbox.status.${status}`)}
+    </Badge>
+  );
+}
+
 export default function OutboxPage() {
-  return null;
+  const { t } = useTranslation();
+  const format = useFormat();
+  useTitle(t("outbox.title"));
+  const { query, update } = useOutboxParams();
+  const outbox = useOutbox({
+    status: query.tab === "all" ? undefined : query.tab,
+    q: query.q || undefined,
+    limit: PAGE_SIZE,
+    offset: (query.page - 1) * PAGE_SIZE,
+  });
+  const data = outbox.data;
+  const pages = Math.max(1, Math.ceil((data?.total ?? 0) / PAGE_SIZE));
+  const count = (tab: Tab) =>
+    data
+      ? tab === "all"
+        ? data.counts.pending + data.counts.sent + data.counts.failed
+        : data.counts[tab]
+      : null;
+
+  return (
+    <Stack gap="md" maw={1300} mx="auto">
+      <div>
+        <Title order={1}>{t("outbox.title")}</Title>
+        <Text size="sm" c="dimmed" maw={820}>
+          {t("outbox.intro")}
+        </Text>
+      </div>
+
+      {data && !data.mailEnabled && (
+        <Alert
+          color="yellow"
+          variant="light"
+          icon={<IconMailOff aria-hidden />}
+          title={t("outbox.mailOffTitle")}
+        >
+          {t("outbox.mailOff")}
+        </Alert>
+      )}
+
+      <Group align="flex-end" justify="space-between" gap="md">
+        <ScrollArea type="auto" offsetScrollbars>
+          <SegmentedControl
+            aria-label={t("outbox.statusLabel")}
+            value={query.tab}
+            onChange={(status) => update({ status })}
+            data={TABS.map((tab) => {
+              const n = count(tab);
+              const name = t(`outbox.tab.${tab}`);
+              return {
+                value: tab,
+                label:
+                  n === null ? name : t("outbox.tabCount", { name, count: n, formatted: format.number(n) }),
+              };
+            })}
+          />
+        </ScrollArea>
+        <SearchField value={query.q} onSearch={(q) => update({ q })} />
+      </Group>
+
+      {outbox.isLoading ? (
+        <PageLoader />
+      ) : outbox.error ? (
+        <QueryError error={outbox.error} onRetry={() => void outbox.refetch()} />
+      ) : data && data.items.length > 0 ? (
+        <Paper style={{ opacity: outbox.isPlaceholderData ? 0.6 : 1, transition: "opacity 150ms" }}>
+          <MessageTable items={data.items} caption={t(`outbox.caption.${query.tab}`)} />
+          <Group justify="space-between" p="md" gap="sm">
+            <Text size="sm" c="dimmed" aria-live="polite">
+              {t("outbox.total", { count: data.total, formatted: format.number(data.total) })}
+            </Text>
+            <Pagination
+              total={pages}
+              value={Math.min(query.page, pages)}
+              onChange={(page) => update({ page })}
+              getControlProps={(control) => ({ "aria-label": t(`list.pagination.${control}`) })}
+              getItemProps={(item) => ({ "aria-label": t("list.pagination.page", { page: item }) })}
+              siblings={1}
+              size="sm"
+            />
+          </Group>
+        </Paper>
+      ) : (
+        <Paper p="xl">
+          <Center>
+            <Text fw={600}>{t(query.q ? "outbox.noMatch" : `outbox.empty.${query.tab}`)}</Text>
+          </Center>
+        </Paper>
+      )}
+    </Stack>
+  );
+}
+
+function SearchField({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(value);
+  const debounced = useDebouncedCallback(onSearch, 350);
+  // Follow the URL when it changes from elsewhere (back button).
+  useEffect(() => setText(value), [value]);
+  return (
+    <TextInput
+      label={t("outbox.search")}
+      placeholder={t("outbox.searchPlaceholder")}
+      leftSection={<IconSearch size={16} aria-hidden />}
+      type="search"
+      w={{ base: "100%", sm: 320 }}
+      value={text}
+      onChange={(event) => {
+        setText(event.currentTarget.value);
+        debounced(event.currentTarget.value.trim());
+      }}
+    />
+  );
+}
+
+function MessageTable({ items, caption }: { items: OutboxMessage[]; caption: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const retry = useRetryMessage();
+  const moment = useMemo(
+    () => new Intl.DateTimeFormat(format.locale, { dateStyle: "medium", timeStyle: "short" }),
+    [format.locale],
+  );
+  const when = (iso: string | null) =>
+    iso ? (
+      <Text component="time" dateTime={iso} size="sm" style={{ whiteSpace: "nowrap" }}>
+        {moment.format(new Date(iso))}
+      </Text>
+    ) : (
+      format.missing
+    );
+  return (
+    <>
+      {retry.isError && (
+        <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert" m="md">
+          {t("outbox.retryFailed")}
+        </Alert>
+      )}
+      <Table.ScrollContainer minWidth={1000}>
+        <Table highlightOnHover verticalSpacing="sm" fz="sm">
+          <Table.Caption>{caption}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t("outbox.column.to")}</Table.Th>
+              <Table.Th scope="col">{t("outbox.column.subject")}</Table.Th>
+              <Table.Th scope="col">{t("outbox.column.status")}</Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t("outbox.column.attempts")}
+              </Table.Th>
+              <Table.Th scope="col">{t("outbox.column.lastError")}</Table.Th>
+              <Table.Th scope="col">{t("outbox.column.created")}</Table.Th>
+              <Table.Th scope="col">{t("outbox.column.sent")}</Table.Th>
+              <Table.Th scope="col">{t("outbox.column.actions")}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((message) => (
+              <Table.Tr key={message.id}>
+                <Table.Td style={{ wordBreak: "break-all" }}>{message.to}</Table.Td>
+                <Table.Td>{message.subject}</Table.Td>
+                <Table.Td>
+                  <Stack gap={2} align="flex-start">
+                    <OutboxStatusBadge status={message.status} />
+                    {message.status === "pending" && (
+                      <Text size="xs" c="dimmed">
+                        {t("outbox.nextAttempt", { when: moment.format(new Date(message.nextAttemptAt)) })}
+                      </Text>
+                    )}
+                  </Stack>
+                </Table.Td>
+                <Table.Td ta="right">{format.number(message.attempts)}</Table.Td>
+                <Table.Td maw={280}>
+                  {message.lastError ? (
+                    <Text size="xs" lineClamp={3} title={message.lastError} ff="monospace">
+                      {message.lastError}
+                    </Text>
+                  ) : (
+                    format.missing
+                  )}
+                </Table.Td>
+                <Table.Td>{when(message.createdAt)}</Table.Td>
+                <Table.Td>{when(message.sentAt)}</Table.Td>
+                <Table.Td>
+                  {message.status === "failed" ? (
+                    <Button
+                      size="xs"
+                      variant="light"
+                      leftSection={<IconRefresh size={14} aria-hidden />}
+                      aria-label={t("outbox.retryMessage", { address: message.to })}
+                      loading={retry.isPending && retry.variables === message.id}
+                      onClick={() => retry.mutate(message.id)}
+                    >
+                      {t("outbox.retry")}
+                    </Button>
+                  ) : (
+                    format.missing
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </>
+  );
 }

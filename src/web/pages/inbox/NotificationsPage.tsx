@@ -3,14 +3,61 @@ import { IconAlertCircle, IconChecks } from "@tabler/icons-react";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { Notification } from "../../../domain/inbox";
+import { MONITORING_EVENTS, type Notification } from "../../../domain/inbox";
+import { isProjectStatus } from "../../../domain/lifecycle";
+import { REPORT_STATES, type ReportState } from "../../../domain/reportSchedule";
 import { useMarkNotificationsRead, useNotifications } from "../../api/inbox";
 import { PageLoader } from "../../components/AppLayout";
 import { QueryError } from "../../components/QueryError";
 import { StatusBadge } from "../../components/StatusBadge";
 import { useFormat } from "../../lib/format";
 import { useTitle } from "../../lib/useTitle";
+import { ReportStateBadge, useReportName } from "../reports/ReportStateBadge";
 import classes from "./Inbox.module.css";
+
+function isMonitoringEvent(event: string): boolean {
+  return (MONITORING_EVENTS as readonly string[]).includes(event);
+}
+
+function isReportState(value: string): value is ReportState {
+  return (REPORT_STATES as readonly string[]).includes(value);
+}
+
+/** A reminder step ("before:7", "overdue:2") in words, with a badge that does not rely on colour. */
+function ReminderHeadline({ step, strong }: { step: string; strong: boolean }) {
+  const { t } = useTranslation();
+  const [phase, n] = step.split(":");
+  const number = Number(n);
+  const overdue = phase === "overdue";
+  return (
+    <Group gap="xs">
+      <ReportStateBadge state={overdue ? "overdue" : "due"} size="sm" />
+      <Text size="sm" fw={strong ? 700 : 500}>
+        {overdue
+          ? number > 1
+            ? t("notifications.reminder.overdueAgain", { count: number })
+            : t("notifications.reminder.overdue")
+          : t("notifications.reminder.dueWithin", { count: number })}
+      </Text>
+    </Group>
+  );
+}
+
+function Headline({ notification, strong }: { notification: Notification; strong: boolean }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const actor = notification.actor?.name ?? t("notifications.someone");
+  const event = notification.transition;
+  if (event === "reportReminder") return <ReminderHeadline step={notification.toStatus} strong={strong} />;
+  const text = isMonitoringEvent(event)
+    ? t(`notifications.event.${event}`, { actor, date: format.date(notification.toStatus) })
+    : t("notifications.did", { actor, action: t(`transitionDone.${event}`) });
+  return (
+    <Text size="sm" fw={strong ? 700 : 500}>
+      {text}
+    </Text>
+  );
+}
 
 function NotificationItem({
   notification,
@@ -22,8 +69,10 @@ function NotificationItem({
   onOpen: () => void;
 }) {
   const { t } = useTranslation();
+  const reportName = useReportName();
   const unread = notification.readAt === null;
-  const { project } = notification;
+  const { project, reportId, toStatus } = notification;
+  const report = notification.report;
   return (
     <li className={classes.notification} data-unread={unread || undefined}>
       <Stack gap={6}>
@@ -34,12 +83,7 @@ function NotificationItem({
                 {t("notifications.unread")}
               </Badge>
             )}
-            <Text size="sm" fw={unread ? 700 : 500}>
-              {t("notifications.did", {
-                actor: notification.actor?.name ?? t("notifications.someone"),
-                action: t(`transitionDone.${notification.transition}`),
-              })}
-            </Text>
+            <Headline notification={notification} strong={unread} />
           </Group>
           <Text size="xs" c="dimmed" component="time" dateTime={notification.createdAt}>
             {when}
@@ -49,8 +93,23 @@ function NotificationItem({
           <Anchor component={Link} to={`/projects/${project.id}`} size="sm" fw={600} onClick={onOpen}>
             {t("project.codeTitle", { code: project.code, title: project.title })}
           </Anchor>
-          <StatusBadge status={notification.toStatus} size="sm" />
+          {!isMonitoringEvent(notification.transition) && isProjectStatus(toStatus) && (
+            <StatusBadge status={toStatus} size="sm" />
+          )}
+          {reportId && notification.transition !== "reportReminder" && isReportState(toStatus) && (
+            <ReportStateBadge state={toStatus} size="sm" />
+          )}
         </Group>
+        {reportId && (
+          <Anchor
+            component={Link}
+            to={`/projects/${project.id}/reports/${reportId}`}
+            size="sm"
+            onClick={onOpen}
+          >
+            {report ? reportName(report) : t("notifications.openReport")}
+          </Anchor>
+        )}
         {notification.comment && (
           <Text component="blockquote" size="sm" className={classes.quote}>
             {notification.comment}

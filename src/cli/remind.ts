@@ -1,0 +1,59 @@
+/**
+ * `prima remind [--now <ISO date-time>]`: one reminder run, then the outbox delivered, then exit.
+ * For a cron job instead of the server's scheduler, and for tests and demos at a chosen date.
+ * Safe to run while servers run and twice at once: the run is idempotent (jobs/reminders.ts).
+ */
+import { parseArgs } from "node:util";
+import { ConfigError, loadConfig } from "../server/config";
+import { reminderRunContext, runReminders } from "../server/jobs/reminders";
+import { createContext, openConfiguredDatabase, prepareDatabase } from "../server/start";
+import { UsageError } from "./usageError";
+
+export async function remindCommand(args: string[]) {
+  let values: { now?: string };
+  try {
+    ({ values } = parseArgs({ args, options: { now: { type: "string" } } }));
+  } catch (error) {
+    throw new UsageError(`prima remind: ${(error as Error).message}`);
+  }
+  const config = loadRemindConfig(values.now);
+  const database = await openConfiguredDatabase(config);
+  try {
+    await prepareDatabase(database, { demo: false });
+    // The clock starts at --now (else PRIMA_CLOCK, else the real time) and runs on.
+    const ctx = await createContext(config, database);
+    try {
+      const started = performance.now();
+      const run = await runReminders(reminderRunContext(ctx));
+      const ran = performance.now();
+      console.log(
+        `Reminders for ${run.today}: ${run.queued} queued, in ${seconds(ran - started)} (${run.reports} report${run.reports === 1 ? " has" : "s have"} reached a reminder step; a step already reminded of is not repeated).`,
+      );
+      if (config.smtpUrl === null) {
+        console.log("E-mail is off (SMTP_URL is not set): the reminders are in the app only.");
+        return;
+      }
+      const delivered = await ctx.mail.flush();
+      console.log(
+        `E-mail: ${delivered.sent} sent${delivered.failed > 0 ? `, ${delivered.failed} not delivered yet (kept in the outbox and retried)` : ""}, in ${seconds(performance.now() - ran)}.`,
+      );
+    } finally {
+      await ctx.mail.close();
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+/** --now is read as PRIMA_CLOCK is, with the same checks; a bad one is named as --now. */
+function loadRemindConfig(now: string | undefined) {
+  if (now === undefined) return loadConfig();
+  try {
+    return loadConfig({ ...process.env, PRIMA_CLOCK: now });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    throw new ConfigError(error.problems.map((problem) => problem.replace(/^PRIMA_CLOCK:/, "--now:")));
+  }
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
