@@ -61,6 +61,26 @@ describe("seedDemoData", () => {
     expect(await history(first)).toEqual(await history(second));
   });
 
+  it("gives the same monitoring data on every run, down to the ids", async () => {
+    const reportsOf = (db: Database) => db.db.select().from(schema.reports).orderBy(schema.reports.id);
+    const eventsOf = (db: Database) =>
+      db.db.select().from(schema.reportEvents).orderBy(schema.reportEvents.id);
+    const valuesOf = (db: Database) =>
+      db.db
+        .select()
+        .from(schema.reportIndicatorValues)
+        .orderBy(schema.reportIndicatorValues.reportId, schema.reportIndicatorValues.indicatorId);
+    const indicatorsOf = (db: Database) =>
+      db.db.select().from(schema.indicators).orderBy(schema.indicators.id);
+    const extensionsOf = (db: Database) =>
+      db.db.select().from(schema.extensions).orderBy(schema.extensions.id);
+    expect(await reportsOf(first)).toEqual(await reportsOf(second));
+    expect(await eventsOf(first)).toEqual(await eventsOf(second));
+    expect(await valuesOf(first)).toEqual(await valuesOf(second));
+    expect(await indicatorsOf(first)).toEqual(await indicatorsOf(second));
+    expect(await extensionsOf(first)).toEqual(await extensionsOf(second));
+  });
+
   it("creates at least 240 projects in all nine regions, most in the demo reviewer's region", () => {
     expect(projects.length).toBeGreaterThanOrEqual(240);
     const perRegion = new Map<string | null, number>();

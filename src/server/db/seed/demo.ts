@@ -18,6 +18,7 @@ import {
   users,
 } from "../schema";
 import { inBatches } from "./batches";
+import { planDemoMonitoring, seedDemoMonitoring } from "./demo/monitoring";
 import { planDemoPortfolio } from "./demo/plan";
 import { DEMO_USERS } from "./demo/users";
 import { createRandom } from "./random";
@@ -78,6 +79,8 @@ export async function seedDemoData(
       return id;
     };
     const portfolio = planDemoPortfolio(idOf);
+    // Planned before the projects are stored: extensions and the end-to-end project move their dates.
+    const monitoring = await planDemoMonitoring(tx, portfolio, idOf);
 
     await inBatches(portfolio, (batch) =>
       tx.insert(projects).values(
@@ -160,6 +163,7 @@ export async function seedDemoData(
         })),
       )
       .onConflictDoNothing();
+    await seedDemoMonitoring(tx, monitoring);
     // New projects continue the demo's sequence of codes.
     await tx.execute(sql`select setval('project_code_seq', ${portfolio.length})`);
     return { users: created, projects: portfolio.length };
