@@ -29,7 +29,8 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      "/api": "http://localhost:3000",
+      // Only the server's API: the web app's own modules under src/web/api/ must not be proxied.
+      "^/api/(?!.*\\.tsx?(\\?|$))": "http://localhost:3000",
     },
   },
 });
