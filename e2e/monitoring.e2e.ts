@@ -167,7 +167,12 @@ describe("an interim report returned and accepted, in Chromium", () => {
     await progress.waitFor();
     const first = indicators[0] as Indicator;
     const row = progress.getByRole("row").filter({ hasText: first.name });
-    await expect.poll(async () => row.first().textContent()).toContain("50");
+    // Actual halfway from baseline to target: the row shows that actual and 50 % achieved.
+    await expect
+      .poll(async () => row.first().textContent())
+      .toContain(new Intl.NumberFormat("en-US").format(firstActual()));
+    const achieved = await row.first().getByRole("cell").last().textContent();
+    expect(achieved?.replace(/\s/g, "")).toMatch(/^50(\.0)?%$/);
 
     await page.getByText(/Figures as of the accepted report ending/).waitFor();
     const timeline = page.getByRole("region", { name: "Timeline" });

@@ -116,7 +116,8 @@ function expectedReminders(reports: Report[], today: string): { key: string; to:
       );
     }
     for (const p of new Set(people)) {
-      if (p.active) owed.push({ key: `reminder:${report.id}:${step}:${p.id}`, to: p.email });
+      if (p.active)
+        owed.push({ key: `reminder:${report.id}:${report.dueDate}:${step}:${p.id}`, to: p.email });
     }
   }
   return owed;

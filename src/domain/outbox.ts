@@ -4,7 +4,7 @@ import { z } from "zod";
 export const OUTBOX_STATUSES = ["pending", "sent", "failed"] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
-export const outboxQuery = z.object({
+export const outboxQuery = z.strictObject({
   status: z.enum(OUTBOX_STATUSES).optional().describe("Omit for every message"),
   q: z.string().trim().max(200).optional().describe("Part of the address or the subject"),
   limit: z.coerce.number().int().min(1).max(200).default(50),

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { projectDocument } from "./documents";
 import type { FieldError } from "./errors";
 import { formatMoney, MAX_BUDGET_CENTS, parseMoney } from "./money";
+import { INDICATOR_LEVELS } from "./progress";
 import { AGE_GROUPS, SEXES } from "./project";
 import {
   REPORT_KINDS,
@@ -19,7 +20,6 @@ import {
 
 export const REPORT_ACTIONS = ["submit", "return", "accept"] as const;
 export type ReportAction = (typeof REPORT_ACTIONS)[number];
-export const INDICATOR_LEVELS = ["objective", "outcome", "output"] as const;
 export const REPORT_TEXT_MAX = 10_000;
 export const REPORT_COMMENT_MAX = 5_000;
 export const INDICATOR_COMMENT_MAX = 2_000;

@@ -350,8 +350,8 @@ describe.each(databaseKinds())("reminders on %s", (kind) => {
       (m) => mailHeader(m.raw, "Message-ID") === messageIdFor(first.dedupeKey),
     );
     expect(copies).toHaveLength(2);
-    expect(messageIdFor(reminderKey("r", "before:7", "u"))).toBe(
-      messageIdFor(reminderKey("r", "before:7", "u")),
+    expect(messageIdFor(reminderKey("r", "2026-07-30", "before:7", "u"))).toBe(
+      messageIdFor(reminderKey("r", "2026-07-30", "before:7", "u")),
     );
   });
 

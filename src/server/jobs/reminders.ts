@@ -5,15 +5,16 @@
  * for a project without a region, as they review those).
  *
  * Idempotent by the database, never by memory: each (report, step, person) has the key
- * `reminder:<reportId>:<step>:<userId>`, unique in `reminders`. One transaction per report
+ * `reminder:<reportId>:<dueDate>:<step>:<userId>`, unique in `reminders`. One transaction per report
  * inserts its keys with ON CONFLICT DO NOTHING and, only for the rows it really inserted, the
  * notification and the e-mail (whose outbox key is the same). So a second run, two servers
  * racing on one PostgreSQL (the second insert waits for the first transaction, then skips), or
  * a rerun after a crash (what committed stays, what did not is redone) remind each person of
  * each step exactly once. Delivering the e-mail is the outbox sender's job (mail/outbox.ts).
  *
- * A step is keyed by its name, not its date: if an extension moves a due date, a step already
- * reminded of ("before:30") is not repeated for the new date; the next steps follow the new date.
+ * The key holds the due date: when an extension moves a due date, the steps start again for the
+ * new date (an overdue report moved into the future is reminded before its new due date, and
+ * weekly again if it becomes overdue once more).
  */
 import { and, asc, eq, inArray, lte, or, type SQL, sql } from "drizzle-orm";
 import { addDays, dayOf, daysBetween, type IsoDate } from "../../domain/calendar";
@@ -63,8 +64,8 @@ const REMINDED_PROJECT_STATUSES = ["approved", "active"] as const;
 /** Reminder lead times are at most this many days (reportingRulesShape). */
 const MAX_LEAD_DAYS = 365;
 
-export function reminderKey(reportId: string, step: string, userId: string): string {
-  return `reminder:${reportId}:${step}:${userId}`;
+export function reminderKey(reportId: string, dueDate: IsoDate, step: string, userId: string): string {
+  return `reminder:${reportId}:${dueDate}:${step}:${userId}`;
 }
 
 interface DueReport {
@@ -228,7 +229,7 @@ async function remindOfReport(
       .insert(reminders)
       .values(
         people.map((person) => ({
-          dedupeKey: reminderKey(report.id, step, person.id),
+          dedupeKey: reminderKey(report.id, report.dueDate, step, person.id),
           reportId: report.id,
           userId: person.id,
           step,
@@ -256,7 +257,7 @@ async function remindOfReport(
       for (const person of toRemind) {
         const message = reminderMail(report, step, person, today, ctx.mail.publicUrl);
         const queued = await queueMail(tx, {
-          dedupeKey: reminderKey(report.id, step, person.id),
+          dedupeKey: reminderKey(report.id, report.dueDate, step, person.id),
           to: person.email,
           subject: message.subject,
           text: message.text,

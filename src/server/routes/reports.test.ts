@@ -542,7 +542,7 @@ describe.each(databaseKinds())("reports on %s", (kind) => {
     const project = await approvedProject("Attachments");
     const other = await approvedProject("Someone else's");
     const report = project.find("narrative", "interim", 1);
-    const upload = (reportId: string) => {
+    const upload = (reportId: string, as: Session = pm) => {
       const form = multipart(
         { kind: "report", title: "Training attendance", reportId },
         { name: "attendance.pdf", content: PDF },
@@ -550,16 +550,26 @@ describe.each(databaseKinds())("reports on %s", (kind) => {
       return test.app.inject({
         method: "POST",
         url: `/api/projects/${project.id}/documents`,
-        headers: { ...pm.headers, "content-type": form.contentType },
+        headers: { ...as.headers, "content-type": form.contentType },
         payload: form.body,
       });
     };
+    const versionOf = async (id: string) => (await get(viewer, `/api/reports/${id}`)).json().version;
     const refused = await upload(other.find("narrative", "interim", 1).id);
     expect(refused.statusCode).toBe(400);
     expect(refused.json().fields[0]).toMatchObject({ field: "reportId", code: "unknownReport" });
+    const before = await versionOf(report.id);
     const filed = await upload(report.id);
     expect(filed.statusCode, filed.body).toBe(201);
     expect(filed.json().reportId).toBe(report.id);
+    // A page opened before the file was added is stale: the fund would decide without seeing it.
+    expect(await versionOf(report.id)).toBe(before + 1);
+    // Only the report's managers attach files to it, and only while it can change.
+    expect((await upload(report.id, fund)).statusCode).toBe(403);
+    await test.database.db.update(reports).set({ status: "accepted" }).where(eq(reports.id, report.id));
+    const late = await upload(report.id);
+    expect(late.statusCode).toBe(403);
+    await test.database.db.update(reports).set({ status: "pending" }).where(eq(reports.id, report.id));
     const detail = (await get(viewer, `/api/reports/${report.id}`)).json();
     expect(detail.documents.map((d: { title: string }) => d.title)).toEqual(["Training attendance"]);
     expect(
@@ -638,13 +648,26 @@ describe.each(databaseKinds())("reports on %s", (kind) => {
     expect((await get(fund, "/api/reports?state=late")).statusCode).toBe(400);
   });
 
-  it("a project closes only once its final reports are accepted", async () => {
+  it("a project closes only once all its reports are accepted", async () => {
     const project = await approvedProject("Closing");
     expect((await fire(test, pm, project.id, "start")).statusCode).toBe(200);
     const refused = await fire(test, fund, project.id, "close");
     expect(refused.statusCode).toBe(422);
-    expect(refused.json().fields).toEqual([expect.objectContaining({ code: "finalReportsNotAccepted" })]);
+    expect(refused.json().fields).toEqual([expect.objectContaining({ code: "reportsNotAccepted" })]);
     expect((await get(pm, `/api/projects/${project.id}`)).json().status).toBe("active");
+
+    // An interim report still pending keeps the project open: it would stay overdue forever.
+    await test.database.db
+      .update(reports)
+      .set({ status: "accepted" })
+      .where(and(eq(reports.projectId, project.id), eq(reports.stage, "final")));
+    const interimOpen = await fire(test, fund, project.id, "close");
+    expect(interimOpen.statusCode).toBe(422);
+    expect(interimOpen.json().fields[0].message).toContain("interim narrative report 1");
+    await test.database.db
+      .update(reports)
+      .set({ status: "accepted" })
+      .where(eq(reports.projectId, project.id));
 
     // Set-up: the final narrative report accepted, the financial one still submitted.
     const db = test.database.db;

@@ -1,12 +1,15 @@
 /** The electronic filing of a project: file a document, a new version of one, list, download. */
-import { and, asc, desc, eq, inArray, max } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, max, sql } from "drizzle-orm";
 import type { DocumentKind, ProjectDocument } from "../../domain/documents";
-import type { Db, DbOrTx } from "../db/client";
+import type { Db, DbOrTx, Tx } from "../db/client";
 import { documents, documentVersions, reports, users } from "../db/schema";
 import { discard, type ReceivedFile, storedPath, storeFile } from "../files/documentStore";
-import { notFound, ValidationFailed } from "../http/errors";
+import { forbidden, notFound, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
+import { canWriteReport } from "../policies/monitoring";
+import { isEditable } from "../presenters/report";
 import { recordAudit } from "./audit";
+import { loadProjectScope } from "./loadProject";
 
 export async function listDocuments(
   db: DbOrTx,
@@ -70,6 +73,34 @@ export async function listDocuments(
 export type FilingTarget = { kind: DocumentKind; title: string; reportId?: string } | { documentId: string };
 
 /**
+ * A report's attachments are part of what its managers submit: they may be added only by them,
+ * while the report can still change, and adding one makes the report a new version, so that a
+ * fund manager deciding on the page they saw gets a 409 rather than missing the new file.
+ */
+async function claimReportForFiling(tx: Tx, actor: Actor, projectId: string, reportId: string, now: Date) {
+  const [report] = await tx
+    .select({ id: reports.id, status: reports.status })
+    .from(reports)
+    .where(and(eq(reports.id, reportId), eq(reports.projectId, projectId)))
+    .for("update");
+  if (!report) {
+    throw new ValidationFailed([
+      { field: "reportId", code: "unknownReport", message: "This project has no such report" },
+    ]);
+  }
+  const project = await loadProjectScope(tx, projectId);
+  if (!project || !canWriteReport(actor, project) || !isEditable(report)) {
+    throw forbidden(
+      "Files are attached to a report by the project's managers, while the report can still be changed",
+    );
+  }
+  await tx
+    .update(reports)
+    .set({ version: sql`${reports.version} + 1`, updatedAt: now })
+    .where(eq(reports.id, reportId));
+}
+
+/**
  * Files a received file as a new document or a new version. The file is moved into place
  * inside the transaction and removed again if the transaction fails.
  */
@@ -89,11 +120,12 @@ export async function fileDocument(
       let version = 1;
       if ("documentId" in target) {
         const [doc] = await tx
-          .select({ id: documents.id })
+          .select({ id: documents.id, reportId: documents.reportId })
           .from(documents)
           .where(and(eq(documents.id, target.documentId), eq(documents.projectId, projectId)))
           .for("update");
         if (!doc) throw notFound("This document");
+        if (doc.reportId) await claimReportForFiling(tx, actor, projectId, doc.reportId, now);
         documentId = doc.id;
         const [latest] = await tx
           .select({ v: max(documentVersions.version) })
@@ -101,17 +133,7 @@ export async function fileDocument(
           .where(eq(documentVersions.documentId, documentId));
         version = (latest?.v ?? 0) + 1;
       } else {
-        if (target.reportId) {
-          const [report] = await tx
-            .select({ id: reports.id })
-            .from(reports)
-            .where(and(eq(reports.id, target.reportId), eq(reports.projectId, projectId)));
-          if (!report) {
-            throw new ValidationFailed([
-              { field: "reportId", code: "unknownReport", message: "This project has no such report" },
-            ]);
-          }
-        }
+        if (target.reportId) await claimReportForFiling(tx, actor, projectId, target.reportId, now);
         const [doc] = await tx
           .insert(documents)
           .values({

@@ -48,23 +48,26 @@ function requiredFields(input: TransitionInput, needs: readonly string[]): Field
 }
 
 /**
- * A project closes once its final reports are accepted. One with no reports at all (funded
- * before PRIMA kept schedules) can still close.
+ * A project closes once every report it owed is accepted: the final ones and any interim one
+ * still open (otherwise it would stay overdue on a closed project nobody can report on any
+ * more). One with no reports at all (funded before PRIMA kept schedules) can still close.
  */
-async function finalReportsNotAccepted(tx: DbOrTx, projectId: string): Promise<FieldError[]> {
+async function reportsNotAccepted(tx: DbOrTx, projectId: string): Promise<FieldError[]> {
   const open = await tx
-    .select({ kind: reports.kind, status: reports.status })
+    .select({ kind: reports.kind, stage: reports.stage, sequence: reports.sequence })
     .from(reports)
-    .where(and(eq(reports.projectId, projectId), eq(reports.stage, "final"), ne(reports.status, "accepted")))
-    .orderBy(asc(reports.kind));
+    .where(and(eq(reports.projectId, projectId), ne(reports.status, "accepted")))
+    .orderBy(asc(reports.dueDate), asc(reports.kind));
   if (open.length === 0) return [];
-  const kinds = open.map((r) => r.kind).join(" and ");
+  const names = open.map((r) =>
+    r.stage === "final" ? `the final ${r.kind} report` : `interim ${r.kind} report ${r.sequence}`,
+  );
   return [
     {
       field: "",
-      code: "finalReportsNotAccepted",
-      message: `The project can be closed once its final reports are accepted; the final ${kinds} report is not accepted yet`,
-      params: { reports: kinds },
+      code: "reportsNotAccepted",
+      message: `The project can be closed once all its reports are accepted; not accepted yet: ${names.join(", ")}`,
+      params: { count: open.length },
     },
   ];
 }
@@ -97,7 +100,7 @@ export async function fireTransition(
     const missing = requiredFields(input, transition.needs);
     if (missing.length > 0) throw new ValidationFailed(missing);
     if (input.transition === "close") {
-      const failures = await finalReportsNotAccepted(tx, id);
+      const failures = await reportsNotAccepted(tx, id);
       if (failures.length > 0) throw new RulesFailed(failures);
     }
 

@@ -2,6 +2,7 @@
 import { and, asc, count, desc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
 import type { ProjectListQuery } from "../../domain/project";
 import type { DbOrTx } from "../db/client";
+import { containsPattern } from "../db/likePattern";
 import { projectAreaShares, projectCountries, projects, users } from "../db/schema";
 import type { Actor } from "../policies/actor";
 import { projectReadScope } from "../policies/project";
@@ -16,10 +17,6 @@ const SORT_COLUMNS = {
   plannedStart: projects.plannedStart,
   updatedAt: projects.updatedAt,
 } as const;
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 export function projectFilters(user: Actor, query: ProjectListQuery): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
@@ -44,7 +41,7 @@ export function projectFilters(user: Actor, query: ProjectListQuery): SQL | unde
     );
   }
   if (query.q) {
-    const pattern = `%${escapeLike(query.q)}%`;
+    const pattern = containsPattern(query.q);
     conditions.push(or(ilike(projects.title, pattern), ilike(projects.code, pattern)));
   }
   return and(...conditions);

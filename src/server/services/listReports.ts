@@ -8,6 +8,7 @@ import type { IsoDate } from "../../domain/calendar";
 import type { ReportState } from "../../domain/reportSchedule";
 import type { ReportListQuery, ReportListState } from "../../domain/reports";
 import type { DbOrTx } from "../db/client";
+import { containsPattern } from "../db/likePattern";
 import { projects, reports } from "../db/schema";
 import type { Actor } from "../policies/actor";
 import { projectReadScope } from "../policies/project";
@@ -33,10 +34,6 @@ export function stateCondition(state: ReportListState, today: IsoDate): SQL | un
   }
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /** What the user may read, narrowed by the filters; the state is applied separately. */
 function portfolioFilters(user: Actor, query: ReportListQuery): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
@@ -48,7 +45,7 @@ function portfolioFilters(user: Actor, query: ReportListQuery): SQL | undefined 
   if (query.fundingYear) conditions.push(eq(projects.fundingYear, query.fundingYear));
   if (query.fundLine) conditions.push(eq(projects.fundLine, query.fundLine));
   if (query.q) {
-    const pattern = `%${escapeLike(query.q)}%`;
+    const pattern = containsPattern(query.q);
     conditions.push(or(ilike(projects.title, pattern), ilike(projects.code, pattern)));
   }
   return and(...conditions);

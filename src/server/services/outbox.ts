@@ -2,6 +2,7 @@
 import { and, count, desc, eq, ilike, or, type SQL } from "drizzle-orm";
 import type { OutboxMessage, OutboxQuery, OutboxStatus } from "../../domain/outbox";
 import type { Db } from "../db/client";
+import { containsPattern } from "../db/likePattern";
 import { mailOutbox } from "../db/schema";
 import { conflict, notFound } from "../http/errors";
 import type { Actor } from "../policies/actor";
@@ -23,13 +24,9 @@ function presentMessage(row: OutboxRow): OutboxMessage {
   };
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 function searchCondition(q: string | undefined): SQL | undefined {
   if (!q) return undefined;
-  const pattern = `%${escapeLike(q)}%`;
+  const pattern = containsPattern(q);
   return or(ilike(mailOutbox.toAddress, pattern), ilike(mailOutbox.subject, pattern));
 }
 

@@ -202,7 +202,7 @@ export async function saveResultsMatrix(
 
     const placement = placementOf(input);
     const removed = [...existing.keys()].filter((id) => !placement.indicators.has(id));
-    const reported = await reportedIndicators(tx, removed);
+    const reported = await reportedIndicators(tx, projectId, removed);
     if (reported.length > 0) {
       throw new ValidationFailed(
         reported.map((id) => {
@@ -254,8 +254,11 @@ function indicatorsWithResult(matrix: ResultsMatrix) {
 }
 
 /** Of these indicators, those with a value in a report past the draft stage. */
-async function reportedIndicators(tx: DbOrTx, ids: string[]): Promise<string[]> {
+async function reportedIndicators(tx: DbOrTx, projectId: string, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
+  // Lock the project's reports: one submitted while this save runs must count as submitted,
+  // or deleting its indicators would take the submitted values with them.
+  await tx.select({ id: reports.id }).from(reports).where(eq(reports.projectId, projectId)).for("update");
   const rows = await tx
     .selectDistinct({ id: reportIndicatorValues.indicatorId })
     .from(reportIndicatorValues)

@@ -3,7 +3,7 @@
  * start of implementation and when an extension moves the end date. Runs inside the caller's
  * transaction; reports already acted on are never moved (domain/reportSchedule.ts).
  */
-import { eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import {
   planScheduleChanges,
   type ReportingRules,
@@ -51,10 +51,14 @@ export async function syncReportSchedule(tx: DbOrTx, projectId: string, now: Dat
       dueDate: reports.dueDate,
     })
     .from(reports)
-    .where(eq(reports.projectId, projectId));
+    .where(eq(reports.projectId, projectId))
+    // A report submitted while this runs must be seen as submitted, not moved as pending.
+    .for("update");
   const changes = planScheduleChanges(stored, reportSchedule(start, end, rules));
-  for (const id of changes.remove) await tx.delete(reports).where(eq(reports.id, id));
+  const pending = eq(reports.status, "pending");
+  for (const id of changes.remove) await tx.delete(reports).where(and(eq(reports.id, id), pending));
   for (const move of changes.move) {
+    // A new version: a form opened on the old dates gets a 409 instead of acting on them.
     await tx
       .update(reports)
       .set({
@@ -62,8 +66,9 @@ export async function syncReportSchedule(tx: DbOrTx, projectId: string, now: Dat
         periodEnd: move.periodEnd,
         dueDate: move.dueDate,
         updatedAt: now,
+        version: sql`${reports.version} + 1`,
       })
-      .where(eq(reports.id, move.id));
+      .where(and(eq(reports.id, move.id), pending));
   }
   if (changes.insert.length > 0) {
     await tx

@@ -2,6 +2,8 @@ import { Group, Text, ThemeIcon } from "@mantine/core";
 import { IconWorld } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 
+import space from "./HeaderSpace.module.css";
+
 export function Brand() {
   const { t } = useTranslation();
   return (
@@ -13,7 +15,7 @@ export function Brand() {
         <Text fw={750} size="lg" lh={1.1} c="prima.8">
           PRIMA
         </Text>
-        <Text size="xs" c="dimmed" lh={1.1} visibleFrom="xs">
+        <Text size="xs" c="dimmed" lh={1.1} visibleFrom="xs" className={space.secondary}>
           {t("app.tagline")}
         </Text>
       </div>

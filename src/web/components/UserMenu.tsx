@@ -1,10 +1,11 @@
-import { Avatar, Box, Group, Menu, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
+import { Avatar, Box, Group, Menu, Text, UnstyledButton } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconChevronDown, IconLogout } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import type { Me } from "../../domain/auth";
 import { useLogout } from "../api/hooks";
+import space from "./HeaderSpace.module.css";
 
 function initials(name: string): string {
   return name
@@ -32,13 +33,12 @@ export function UserMenu({ me }: { me: Me }) {
   return (
     <Menu position="bottom-end" withinPortal width={240}>
       <Menu.Target>
-        <UnstyledButton px={4} py={2}>
+        <UnstyledButton px={4} py={2} aria-label={t("user.menu", { name: me.name })}>
           <Group gap="xs" wrap="nowrap">
             <Avatar color="prima" radius="xl" size="md" aria-hidden>
               {initials(me.name)}
             </Avatar>
-            <VisuallyHidden hiddenFrom="sm">{t("user.menu", { name: me.name })}</VisuallyHidden>
-            <Box visibleFrom="sm">
+            <Box visibleFrom="sm" className={space.secondary}>
               <Text size="sm" fw={600} lh={1.2}>
                 {me.name}
               </Text>

@@ -12,6 +12,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { createdAt } from "./columns";
+import { reports } from "./monitoring";
 import { users } from "./people";
 import { projects } from "./projects";
 
@@ -25,7 +26,7 @@ export const documents = pgTable(
     kind: text("kind").notNull(),
     title: text("title").notNull(),
     /** Set when the document is attached to a report (src/server/db/schema/monitoring.ts). */
-    reportId: uuid("report_id"),
+    reportId: uuid("report_id").references(() => reports.id, { onDelete: "set null" }),
     createdById: uuid("created_by_id").references(() => users.id),
     createdAt,
   },

@@ -12,6 +12,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { createdAt } from "./columns";
+import { reports } from "./monitoring";
 import { users } from "./people";
 import { projects } from "./projects";
 
@@ -53,7 +54,7 @@ export const notifications = pgTable(
     actorId: uuid("actor_id").references(() => users.id),
     comment: text("comment").notNull().default(""),
     /** Set for report events and reminders ("transition" then names the event, e.g. reportReminder). */
-    reportId: uuid("report_id"),
+    reportId: uuid("report_id").references(() => reports.id, { onDelete: "set null" }),
     createdAt,
     readAt: timestamp("read_at", { withTimezone: true }),
   },
