@@ -4,6 +4,7 @@
  * The whole matrix is saved at once: array order is the order.
  */
 import { z } from "zod";
+import type { IndicatorLevel } from "./progress";
 
 export const MAX_OUTCOMES = 20;
 export const MAX_OUTPUTS_PER_OUTCOME = 20;
@@ -155,4 +156,23 @@ export function matrixCounts(matrix: {
       matrix.outcomes.reduce((sum, o) => sum + o.indicators.length, 0) +
       outputs.reduce((sum, o) => sum + o.indicators.length, 0),
   };
+}
+
+export interface IndicatorInMatrix extends Indicator {
+  level: IndicatorLevel;
+  /** The statement of the outcome or output it measures; null for the objective. */
+  result: string | null;
+}
+
+/** Every indicator of the project in the matrix's reading order: objective, then each outcome and its outputs. */
+export function indicatorsInOrder(matrix: ResultsMatrix): IndicatorInMatrix[] {
+  return [
+    ...matrix.objectiveIndicators.map((i) => ({ ...i, level: "objective" as const, result: null })),
+    ...matrix.outcomes.flatMap((outcome) => [
+      ...outcome.indicators.map((i) => ({ ...i, level: "outcome" as const, result: outcome.statement })),
+      ...outcome.outputs.flatMap((output) =>
+        output.indicators.map((i) => ({ ...i, level: "output" as const, result: output.statement })),
+      ),
+    ]),
+  ];
 }

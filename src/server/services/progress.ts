@@ -1,9 +1,10 @@
 /** Targets vs actuals of one project, from its results matrix, targets and latest accepted narrative report. */
 import { and, asc, eq } from "drizzle-orm";
 import { beneficiariesProgress, currentReport, type Progress, percentAchieved } from "../../domain/progress";
+import { indicatorsInOrder } from "../../domain/resultsMatrix";
 import type { DbOrTx } from "../db/client";
 import { projectBeneficiaries, reportBeneficiaries, reportIndicatorValues, reports } from "../db/schema";
-import { indicatorsInOrder, loadResultsMatrix } from "./resultsMatrix";
+import { loadResultsMatrix } from "./resultsMatrix";
 
 export async function projectProgress(db: DbOrTx, projectId: string): Promise<Progress> {
   const matrix = await loadResultsMatrix(db, projectId, false);

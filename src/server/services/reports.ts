@@ -5,9 +5,9 @@
  */
 import { and, asc, desc, eq, lt } from "drizzle-orm";
 import type { ProjectDocument } from "../../domain/documents";
+import { type IndicatorInMatrix, indicatorsInOrder } from "../../domain/resultsMatrix";
 import type { DbOrTx } from "../db/client";
 import {
-  indicators,
   projectActivityShares,
   projectAreaShares,
   projectBeneficiaries,
@@ -18,7 +18,6 @@ import {
   reportEvents,
   reportIndicatorValues,
   reports,
-  resultStatements,
   users,
 } from "../db/schema";
 import { notFound } from "../http/errors";
@@ -26,6 +25,7 @@ import type { Actor } from "../policies/actor";
 import { canProject, type ProjectScopeFacts } from "../policies/project";
 import { listDocuments } from "./documents";
 import type { PersonRef } from "./loadProject";
+import { loadResultsMatrix } from "./resultsMatrix";
 
 export type ReportRow = typeof reports.$inferSelect;
 
@@ -85,56 +85,13 @@ export async function listProjectReports(db: DbOrTx, projectId: string): Promise
   return db.select().from(reports).where(eq(reports.projectId, projectId));
 }
 
-export interface MatrixIndicator {
-  id: string;
-  name: string;
-  unit: string;
-  baseline: number;
-  target: number;
-  level: "objective" | "outcome" | "output";
-  result: string | null;
-}
+export type MatrixIndicator = Omit<IndicatorInMatrix, "meansOfVerification">;
 
 /** The project's indicators in matrix order: the objective's, then each outcome's and its outputs'. */
 export async function loadMatrixIndicators(db: DbOrTx, projectId: string): Promise<MatrixIndicator[]> {
-  const statements = await db
-    .select({
-      id: resultStatements.id,
-      level: resultStatements.level,
-      parentId: resultStatements.parentId,
-      statement: resultStatements.statement,
-    })
-    .from(resultStatements)
-    .where(eq(resultStatements.projectId, projectId))
-    .orderBy(asc(resultStatements.sort), asc(resultStatements.id));
-  const rows = await db
-    .select()
-    .from(indicators)
-    .where(eq(indicators.projectId, projectId))
-    .orderBy(asc(indicators.sort), asc(indicators.id));
-  const measuring = (resultId: string | null) => rows.filter((i) => i.resultId === resultId);
-  const ordered: MatrixIndicator[] = [];
-  const add = (list: typeof rows, level: MatrixIndicator["level"], result: string | null) => {
-    for (const i of list) {
-      ordered.push({
-        id: i.id,
-        name: i.name,
-        unit: i.unit,
-        baseline: i.baseline,
-        target: i.target,
-        level,
-        result,
-      });
-    }
-  };
-  add(measuring(null), "objective", null);
-  for (const outcome of statements.filter((s) => s.level === "outcome")) {
-    add(measuring(outcome.id), "outcome", outcome.statement);
-    for (const output of statements.filter((s) => s.level === "output" && s.parentId === outcome.id)) {
-      add(measuring(output.id), "output", output.statement);
-    }
-  }
-  return ordered;
+  return indicatorsInOrder(await loadResultsMatrix(db, projectId, false)).map(
+    ({ meansOfVerification: _means, ...indicator }) => indicator,
+  );
 }
 
 export interface ReportContentRows {

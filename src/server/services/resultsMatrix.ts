@@ -5,7 +5,6 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, inArray, ne, notInArray, sql } from "drizzle-orm";
 import type { FieldError } from "../../domain/errors";
-import type { IndicatorLevel } from "../../domain/progress";
 import {
   type Indicator,
   matrixCounts,
@@ -75,25 +74,6 @@ export async function loadResultsMatrix(
     updatedAt: matrix?.updatedAt ? matrix.updatedAt.toISOString() : null,
     can: { edit: canEdit },
   };
-}
-
-export interface IndicatorInMatrix extends Indicator {
-  level: IndicatorLevel;
-  /** The statement of the outcome or output it measures; null for the objective. */
-  result: string | null;
-}
-
-/** Every indicator of the project in the matrix's reading order: objective, then each outcome and its outputs. */
-export function indicatorsInOrder(matrix: ResultsMatrix): IndicatorInMatrix[] {
-  return [
-    ...matrix.objectiveIndicators.map((i) => ({ ...i, level: "objective" as const, result: null })),
-    ...matrix.outcomes.flatMap((outcome) => [
-      ...outcome.indicators.map((i) => ({ ...i, level: "outcome" as const, result: outcome.statement })),
-      ...outcome.outputs.flatMap((output) =>
-        output.indicators.map((i) => ({ ...i, level: "output" as const, result: output.statement })),
-      ),
-    ]),
-  ];
 }
 
 const STALE_MESSAGE =
