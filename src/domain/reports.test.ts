@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  checkReportSubmission,
-  reportContentInput,
-  reportDecisionInput,
-  reportingRulesInput,
-  reportListQuery,
-} from "./reports";
+import { checkReportSubmission } from "./reportSubmission";
+import { reportContentInput, reportDecisionInput, reportingRulesInput, reportListQuery } from "./reports";
 import { fieldErrorsFromZod } from "./validation";
 
 const indicators = [
