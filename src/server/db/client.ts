@@ -12,6 +12,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
+import { DataDirInUse, lockDataDir } from "./dataDirLock";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -49,6 +50,15 @@ function describeUrl(url: string): string {
 
 export type DatabaseTarget = { kind: "pglite"; dataDir: string | null } | { kind: "postgres"; url: string };
 
+function lockOrExplain(dataDir: string): () => void {
+  try {
+    return lockDataDir(dataDir);
+  } catch (error) {
+    if (error instanceof DataDirInUse) throw new DatabaseUnavailable(error.message);
+    throw error;
+  }
+}
+
 /** dataDir null keeps PGlite in memory (tests). */
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === "postgres") {
@@ -83,15 +93,25 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   }
   // PGlite creates its own folder but not the parents (DATA_DIR itself on a first run).
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
+  let unlock = target.dataDir ? lockOrExplain(target.dataDir) : () => {};
   const client = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
-  await client.waitReady;
+  try {
+    await client.waitReady;
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   return {
     db,
     kind: "pglite",
     migrate: () => migratePglite(db as never, { migrationsFolder }),
-    // One process owns a PGlite data directory, so there is nobody to exclude.
+    // One process owns a PGlite data directory (dataDirLock.ts), so there is nobody to exclude.
     exclusive: (fn) => fn(),
-    close: () => client.close(),
+    close: async () => {
+      await client.close();
+      unlock();
+      unlock = () => {};
+    },
   };
 }
