@@ -144,7 +144,7 @@ describe("an interim report returned and accepted, in Chromium", () => {
   it("the PM reads the comment, corrects the report and submits it again", async () => {
     const page = await pageAs("pm@example.org");
     await page.goto(reportUrl);
-    await page.getByText(/The fund returned this report for revision/).waitFor();
+    await page.getByText(/returned this report for revision on/).waitFor();
     await page.getByText("Split the beneficiaries by sex, please.").first().waitFor();
     const numbers = page.getByRole("textbox", { name: "Number" });
     await numbers.first().fill("55");

@@ -83,45 +83,110 @@ describe("current report", () => {
   });
 });
 
-describe("beneficiaries targeted vs reached", () => {
+describe("beneficiaries targeted vs reached, per type", () => {
   const group = (
     type: string,
     sex: BeneficiaryCount["sex"],
     ageGroup: BeneficiaryCount["ageGroup"],
     number: number,
   ): BeneficiaryCount => ({ type, sex, ageGroup, number });
+  const noSex = { female: 0, male: 0, all: 0 };
+  const noAge = { children: 0, youth: 0, adults: 0, older: 0, all: 0 };
 
-  it("matches groups by type, sex and age group and lists groups present on either side", () => {
-    const { rows, totals } = beneficiariesProgress(
-      [
+  it.each([
+    {
+      name: "reached split by sex counts against a target for all sexes and ages",
+      targeted: [group("HOST", "all", "all", 10290)],
+      reached: [group("HOST", "female", "all", 1300), group("HOST", "male", "all", 1200)],
+      rows: [
+        {
+          type: "HOST",
+          targeted: 10290,
+          reached: 2500,
+          percentReached: 24.3,
+          reachedBySex: { ...noSex, female: 1300, male: 1200 },
+          reachedByAge: { ...noAge, all: 2500 },
+        },
+      ],
+      totals: { targeted: 10290, reached: 2500 },
+    },
+    {
+      name: "several targets of one type add up, whatever their split",
+      targeted: [
         group("MIG", "female", "adults", 300),
         group("MIG", "male", "adults", 200),
-        group("GOV", "all", "all", 40),
+        group("MIG", "all", "youth", 500),
+        group("MIG", "female", "adults", 0),
       ],
-      [
-        group("MIG", "female", "adults", 120),
-        group("GOV", "all", "all", 45),
-        group("MIG", "female", "youth", 30),
+      reached: [group("MIG", "all", "adults", 400), group("MIG", "female", "youth", 100)],
+      rows: [
+        {
+          type: "MIG",
+          targeted: 1000,
+          reached: 500,
+          percentReached: 50,
+          reachedBySex: { ...noSex, all: 400, female: 100 },
+          reachedByAge: { ...noAge, adults: 400, youth: 100 },
+        },
       ],
-    );
-    expect(rows).toEqual([
-      { type: "MIG", sex: "female", ageGroup: "adults", targeted: 300, reached: 120 },
-      { type: "MIG", sex: "male", ageGroup: "adults", targeted: 200, reached: 0 },
-      { type: "GOV", sex: "all", ageGroup: "all", targeted: 40, reached: 45 },
-      { type: "MIG", sex: "female", ageGroup: "youth", targeted: 0, reached: 30 },
-    ]);
-    expect(totals).toEqual({ targeted: 540, reached: 195 });
-  });
-
-  it("adds up a group the project lists twice", () => {
-    const { rows } = beneficiariesProgress(
-      [group("GOV", "all", "adults", 10), group("GOV", "all", "adults", 5)],
-      [],
-    );
-    expect(rows).toEqual([{ type: "GOV", sex: "all", ageGroup: "adults", targeted: 15, reached: 0 }]);
-  });
-
-  it("is empty with no targets and no report", () => {
-    expect(beneficiariesProgress([], [])).toEqual({ rows: [], totals: { targeted: 0, reached: 0 } });
+      totals: { targeted: 1000, reached: 500 },
+    },
+    {
+      name: "a type reached but not targeted comes after the targeted ones, with no percentage",
+      targeted: [group("GOV", "all", "adults", 40)],
+      reached: [group("REF", "male", "children", 30), group("GOV", "all", "adults", 45)],
+      rows: [
+        {
+          type: "GOV",
+          targeted: 40,
+          reached: 45,
+          percentReached: 112.5,
+          reachedBySex: { ...noSex, all: 45 },
+          reachedByAge: { ...noAge, adults: 45 },
+        },
+        {
+          type: "REF",
+          targeted: 0,
+          reached: 30,
+          percentReached: null,
+          reachedBySex: { ...noSex, male: 30 },
+          reachedByAge: { ...noAge, children: 30 },
+        },
+      ],
+      totals: { targeted: 40, reached: 75 },
+    },
+    {
+      name: "a type targeted but not reached shows 0 reached, in the project's order",
+      targeted: [group("REF", "all", "all", 200), group("GOV", "all", "adults", 40)],
+      reached: [group("GOV", "female", "older", 10)],
+      rows: [
+        {
+          type: "REF",
+          targeted: 200,
+          reached: 0,
+          percentReached: 0,
+          reachedBySex: noSex,
+          reachedByAge: noAge,
+        },
+        {
+          type: "GOV",
+          targeted: 40,
+          reached: 10,
+          percentReached: 25,
+          reachedBySex: { ...noSex, female: 10 },
+          reachedByAge: { ...noAge, older: 10 },
+        },
+      ],
+      totals: { targeted: 240, reached: 10 },
+    },
+    {
+      name: "nothing targeted and no report",
+      targeted: [],
+      reached: [],
+      rows: [],
+      totals: { targeted: 0, reached: 0 },
+    },
+  ])("$name", ({ targeted, reached, rows, totals }) => {
+    expect(beneficiariesProgress(targeted, reached)).toEqual({ rows, totals });
   });
 });

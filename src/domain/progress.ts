@@ -5,10 +5,14 @@
  * reports are not the fund's word yet and never count.
  */
 import { z } from "zod";
-import { AGE_GROUPS, SEXES } from "./project";
+import type { AGE_GROUPS, SEXES } from "./project";
 
 export const INDICATOR_LEVELS = ["objective", "outcome", "output"] as const;
 export type IndicatorLevel = (typeof INDICATOR_LEVELS)[number];
+
+type Sex = (typeof SEXES)[number];
+type AgeGroup = (typeof AGE_GROUPS)[number];
+const count = z.number().int();
 
 export const progress = z.object({
   asOf: z.object({ reportId: z.uuid(), periodEnd: z.string() }).nullable(),
@@ -26,16 +30,21 @@ export const progress = z.object({
       percentAchieved: z.number().nullable(),
     }),
   ),
+  /** One row per beneficiary type: targets and reached are compared per type, whatever their split. */
   beneficiaries: z.array(
     z.object({
       type: z.string(),
-      sex: z.enum(SEXES),
-      ageGroup: z.enum(AGE_GROUPS),
-      targeted: z.number().int(),
-      reached: z.number().int(),
+      targeted: count,
+      reached: count,
+      /** Reached as a share of targeted, one decimal; null when the type has no target. */
+      percentReached: z.number().nullable(),
+      /** The reached figure as reported, by sex ("all" = not split by sex). */
+      reachedBySex: z.object({ female: count, male: count, all: count }),
+      /** The reached figure as reported, by age group ("all" = not split by age). */
+      reachedByAge: z.object({ children: count, youth: count, adults: count, older: count, all: count }),
     }),
   ),
-  totals: z.object({ targeted: z.number().int(), reached: z.number().int() }),
+  totals: z.object({ targeted: count, reached: count }),
 });
 export type Progress = z.infer<typeof progress>;
 export type BeneficiaryProgress = Progress["beneficiaries"][number];
@@ -83,32 +92,49 @@ export function currentReport<T extends NarrativeReportFacts>(reports: readonly 
 
 export interface BeneficiaryCount {
   type: string;
-  sex: (typeof SEXES)[number];
-  ageGroup: (typeof AGE_GROUPS)[number];
+  sex: Sex;
+  ageGroup: AgeGroup;
   number: number;
 }
 
 /**
- * Beneficiaries targeted vs reached, group by group (type, sex, age group): the targeted groups in
- * the project's order, then groups reached that were not targeted; a group listed twice adds up.
+ * Beneficiaries targeted vs reached, type by type. Targets and reports rarely split a type the same
+ * way (a target "host communities, all sexes, all ages" reported as women and men), so both sides
+ * are summed over sex and age group and compared per type; the reached breakdown by sex and by age
+ * group is kept beside it. Rows: the targeted types in the project's order, then types reached but
+ * never targeted, in the report's order.
  */
 export function beneficiariesProgress(
   targeted: readonly BeneficiaryCount[],
   reached: readonly BeneficiaryCount[],
 ): { rows: BeneficiaryProgress[]; totals: { targeted: number; reached: number } } {
   const rows = new Map<string, BeneficiaryProgress>();
-  const rowOf = (group: BeneficiaryCount) => {
-    const key = `${group.type}\u0000${group.sex}\u0000${group.ageGroup}`;
-    let row = rows.get(key);
+  const rowOf = (type: string) => {
+    let row = rows.get(type);
     if (!row) {
-      row = { type: group.type, sex: group.sex, ageGroup: group.ageGroup, targeted: 0, reached: 0 };
-      rows.set(key, row);
+      row = {
+        type,
+        targeted: 0,
+        reached: 0,
+        percentReached: null,
+        reachedBySex: { female: 0, male: 0, all: 0 },
+        reachedByAge: { children: 0, youth: 0, adults: 0, older: 0, all: 0 },
+      };
+      rows.set(type, row);
     }
     return row;
   };
-  for (const group of targeted) rowOf(group).targeted += group.number;
-  for (const group of reached) rowOf(group).reached += group.number;
-  const list = [...rows.values()];
+  for (const group of targeted) rowOf(group.type).targeted += group.number;
+  for (const group of reached) {
+    const row = rowOf(group.type);
+    row.reached += group.number;
+    row.reachedBySex[group.sex] += group.number;
+    row.reachedByAge[group.ageGroup] += group.number;
+  }
+  const list = [...rows.values()].map((row) => ({
+    ...row,
+    percentReached: percentAchieved(0, row.targeted, row.reached),
+  }));
   return {
     rows: list,
     totals: {

@@ -193,7 +193,8 @@ export const reportBeneficiaryInput = z.object({
  * Only the fields given are replaced; a narrative report takes the texts, indicator values and
  * beneficiaries, a financial report the expenditures (the server refuses fields of the other kind).
  */
-export const reportContentInput = z.object({
+/** Strict: a misspelt field is an error, not silently ignored. */
+export const reportContentInput = z.strictObject({
   version: z.number().int().min(1).describe("The version the edit started from"),
   challenges: reportText.optional(),
   lessonsLearned: reportText.optional(),
@@ -228,7 +229,7 @@ export const REPORT_FIELDS_BY_KIND: Record<ReportKind, readonly (keyof ReportCon
 };
 
 export const reportDecisionInput = z
-  .object({
+  .strictObject({
     action: z.enum(REPORT_ACTIONS),
     version: z.number().int().min(1),
     comment: z.string().trim().max(REPORT_COMMENT_MAX).default(""),

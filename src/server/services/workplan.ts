@@ -5,7 +5,7 @@ import { dayOf } from "../../domain/calendar";
 import type { FieldError } from "../../domain/errors";
 import type { Workplan, WorkplanData } from "../../domain/workplan";
 import type { Db, DbOrTx } from "../db/client";
-import { milestones, workplans } from "../db/schema";
+import { milestones, projects, workplans } from "../db/schema";
 import { conflict, forbidden, notFound, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
 import { canEditPlan } from "../policies/monitoring";
@@ -65,6 +65,12 @@ export async function saveWorkplan(
       throw conflict(STALE_MESSAGE, { current: await loadWorkplan(tx, projectId, true) });
     }
     const before = await loadWorkplan(tx, projectId, true);
+    const [dates] = await tx
+      .select({ end: projects.plannedEnd })
+      .from(projects)
+      .where(eq(projects.id, projectId));
+    // A milestone belongs to the project: it cannot be planned after its (extended) end date.
+    const end = dates?.end ?? "";
     const known = new Set(before.milestones.map((m) => m.id));
     const today = dayOf(now);
     const errors: FieldError[] = [];
@@ -74,6 +80,14 @@ export async function saveWorkplan(
           field: `milestones.${index}.id`,
           code: "unknownId",
           message: "This milestone is not part of this workplan",
+        });
+      }
+      if (m.plannedDate > end) {
+        errors.push({
+          field: `milestones.${index}.plannedDate`,
+          code: "afterProjectEnd",
+          message: `A milestone is planned on or before the project's end date (${end})`,
+          params: { end },
         });
       }
       if (m.actualDate && m.actualDate > today) {

@@ -226,7 +226,9 @@ function MessageTable({ items, caption }: { items: OutboxMessage[]; caption: str
           <Table.Caption>{caption}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">{t("outbox.column.to")}</Table.Th>
+              <Table.Th scope="col" miw={200}>
+                {t("outbox.column.to")}
+              </Table.Th>
               <Table.Th scope="col">{t("outbox.column.subject")}</Table.Th>
               <Table.Th scope="col">{t("outbox.column.status")}</Table.Th>
               <Table.Th scope="col" ta="right">
@@ -241,7 +243,12 @@ function MessageTable({ items, caption }: { items: OutboxMessage[]; caption: str
           <Table.Tbody>
             {items.map((message) => (
               <Table.Tr key={message.id}>
-                <Table.Td style={{ wordBreak: "break-all" }}>{message.to}</Table.Td>
+                <Table.Td miw={200}>
+                  {/* One line per address: a long one is cut with an ellipsis, the full one is its title. */}
+                  <Text inherit truncate="end" maw={280} title={message.to}>
+                    {message.to}
+                  </Text>
+                </Table.Td>
                 <Table.Td>{message.subject}</Table.Td>
                 <Table.Td>
                   <Stack gap={2} align="flex-start">

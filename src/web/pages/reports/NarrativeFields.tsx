@@ -108,7 +108,10 @@ function ReachedInputs({ form, targets }: { form: ReportForm; targets: readonly 
   const format = useFormat();
   const refs = useReferenceData();
   const rows = form.values.beneficiaries;
-  const targetOf = new Map(targets.map((g) => [groupKey(g), g.number]));
+  // Reports rarely split a type as its target does (women and men against "all sexes"), so each
+  // row shows the target of its whole type, as the project's targets vs actuals compare them.
+  const targetOfType = new Map<string, number>();
+  for (const g of targets) targetOfType.set(g.type, (targetOfType.get(g.type) ?? 0) + g.number);
   const listed = new Set(rows.map(groupKey));
   const missingTargets = targets.filter((g) => !listed.has(groupKey(g)));
   const labels = {
@@ -143,7 +146,8 @@ function ReachedInputs({ form, targets }: { form: ReportForm; targets: readonly 
           onRemove={(index) => form.removeListItem("beneficiaries", index)}
         >
           {(row, index) => {
-            const target = targetOf.get(groupKey(row));
+            const target = row.type ? targetOfType.get(row.type) : undefined;
+            const typeName = row.type ? refs.name("beneficiaryTypes", row.type) : "";
             return (
               <>
                 <Select
@@ -176,8 +180,12 @@ function ReachedInputs({ form, targets }: { form: ReportForm; targets: readonly 
                   {...form.getInputProps(`beneficiaries.${index}.number`)}
                 />
                 <Text className={classes.target} c={target === undefined ? "dimmed" : undefined}>
-                  <span className={classes.rowLabel}>{labels.target}: </span>
-                  {target === undefined ? t("reports.narrative.noTarget") : format.number(target)}
+                  {target === undefined
+                    ? t("reports.narrative.noTarget")
+                    : t("results.progress.typeTarget", {
+                        type: typeName,
+                        number: format.number(target),
+                      })}
                 </Text>
               </>
             );

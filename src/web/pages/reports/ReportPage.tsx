@@ -105,11 +105,18 @@ function ReportHeader({ report }: { report: ReportDetail }) {
 function StateNote({ report }: { report: ReportDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const moments = useWorkflowFormat();
   let note: string | null = null;
+  // A returned report shows the fund manager's latest return comment itself: that is what to revise.
+  let comment: string | null = null;
   if (report.can.edit && !report.can.submit && report.status === "pending") {
     note = t("reports.page.notYetSubmittable", { date: format.date(report.periodEnd) });
   } else if (report.status === "returned" && report.can.edit) {
-    note = t("reports.page.returned");
+    const returned = report.events.findLast((event) => event.action === "return");
+    note = returned
+      ? t("reports.page.returnedBy", { name: returned.actor.name, date: moments.moment(returned.at) })
+      : t("reports.page.returned");
+    comment = returned?.comment.trim() || null;
   } else if (report.status === "submitted" && !report.can.accept) {
     note = t("reports.page.awaiting");
   } else if (report.status === "accepted") {
@@ -123,6 +130,13 @@ function StateNote({ report }: { report: ReportDetail }) {
       icon={<IconInfoCircle aria-hidden />}
     >
       <Text size="sm">{note}</Text>
+      {comment && (
+        <blockquote className={classes.returnComment}>
+          <Text size="sm" className={classes.prose}>
+            {comment}
+          </Text>
+        </blockquote>
+      )}
     </Alert>
   );
 }

@@ -52,7 +52,7 @@ export function ExtensionDecisionModal({
           notifications.show({
             color: "green",
             closeButtonProps: { "aria-label": t("extensions.dismiss") },
-            title: label,
+            title: t(decided.status === "approved" ? "extensions.approvedTitle" : "extensions.refusedTitle"),
             message: t(
               decided.status === "approved" ? "extensions.approvedMessage" : "extensions.refusedMessage",
               {

@@ -11,7 +11,8 @@ import { SectionLoadError } from "./ResultsParts";
 
 /**
  * Targets vs actuals: each indicator's baseline, target and latest accepted actual with the share
- * of the way covered, and beneficiaries targeted vs reached. Shown once the project has indicators.
+ * of the way covered, and beneficiaries targeted vs reached per type with the reached breakdown.
+ * Shown once the project has indicators.
  */
 export function ProgressSection({ project }: { project: ProjectDetail }) {
   const { t } = useTranslation();
@@ -85,7 +86,10 @@ function IndicatorTable({ indicators }: { indicators: ProjectProgress["indicator
                 {figure(indicator.actual)}
               </Table.Td>
               <Table.Td>
-                <Achieved name={indicator.name} percent={indicator.percentAchieved} />
+                <Achieved
+                  label={t("results.progress.achievedLabel", { indicator: indicator.name })}
+                  percent={indicator.percentAchieved}
+                />
               </Table.Td>
             </Table.Tr>
           ))}
@@ -96,7 +100,7 @@ function IndicatorTable({ indicators }: { indicators: ProjectProgress["indicator
 }
 
 /** The share achieved as a number and a bar; the bar stops at 100 %, the number does not. */
-function Achieved({ name, percent }: { name: string; percent: number | null }) {
+function Achieved({ label, percent }: { label: string; percent: number | null }) {
   const { t } = useTranslation();
   const format = useFormat();
   if (percent === null) {
@@ -112,7 +116,7 @@ function Achieved({ name, percent }: { name: string; percent: number | null }) {
     <Group gap="xs" wrap="nowrap">
       <Progress
         value={bar}
-        aria-label={t("results.progress.achievedLabel", { indicator: name })}
+        aria-label={label}
         color={percent >= 100 ? "teal" : "prima"}
         size="md"
         style={{ flex: 1, minWidth: 80 }}
@@ -124,10 +128,31 @@ function Achieved({ name, percent }: { name: string; percent: number | null }) {
   );
 }
 
+type BeneficiaryRow = ProjectProgress["beneficiaries"][number];
+
+/**
+ * The reached figure of a type by sex and by age group as compact text ("Female 1,300 · Male
+ * 1,200"); a breakdown that is only "all sexes" or "all ages" says nothing and is left out.
+ */
+function useBreakdown() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const line = (prefix: "sex" | "ageGroup", counts: Record<string, number>) => {
+    const counted = Object.entries(counts).filter(([, n]) => n > 0);
+    if (counted.length === 0 || (counted.length === 1 && counted[0]?.[0] === "all")) return null;
+    return counted.map(([key, n]) => `${t(`${prefix}.${key}`)} ${format.number(n)}`).join(" · ");
+  };
+  return (row: BeneficiaryRow) =>
+    [line("sex", row.reachedBySex), line("ageGroup", row.reachedByAge)].filter(
+      (text): text is string => text !== null,
+    );
+}
+
 function BeneficiaryTable({ progress }: { progress: ProjectProgress }) {
   const { t } = useTranslation();
   const format = useFormat();
   const refs = useReferenceData();
+  const breakdown = useBreakdown();
   return (
     <Stack gap="xs">
       <Title order={3} size="h5">
@@ -138,43 +163,74 @@ function BeneficiaryTable({ progress }: { progress: ProjectProgress }) {
           {t("results.progress.noBeneficiaries")}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={560}>
-          <Table verticalSpacing={6} fz="sm" aria-label={t("results.progress.beneficiariesCaption")}>
+        <Table.ScrollContainer minWidth={720}>
+          <Table verticalSpacing={6} fz="sm">
+            <Table.Caption>
+              <VisuallyHidden>{t("results.progress.beneficiariesCaption")}</VisuallyHidden>
+            </Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t("results.progress.type")}</Table.Th>
-                <Table.Th>{t("results.progress.sex")}</Table.Th>
-                <Table.Th>{t("results.progress.ageGroup")}</Table.Th>
                 <Table.Th ta="right">{t("results.progress.targeted")}</Table.Th>
                 <Table.Th ta="right">{t("results.progress.reached")}</Table.Th>
+                <Table.Th w={220}>{t("results.progress.percentReached")}</Table.Th>
+                <Table.Th>{t("results.progress.breakdown")}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {progress.beneficiaries.map((row) => (
-                <Table.Tr key={`${row.type}-${row.sex}-${row.ageGroup}`}>
-                  <Table.Td>{refs.name("beneficiaryTypes", row.type)}</Table.Td>
-                  <Table.Td>{t(`sex.${row.sex}`)}</Table.Td>
-                  <Table.Td>{t(`ageGroup.${row.ageGroup}`)}</Table.Td>
-                  <Table.Td ta="right" className={classes.numeric}>
-                    {format.number(row.targeted)}
-                  </Table.Td>
-                  <Table.Td ta="right" className={classes.numeric}>
-                    {format.number(row.reached)}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
+              {progress.beneficiaries.map((row) => {
+                const type = refs.name("beneficiaryTypes", row.type);
+                const lines = breakdown(row);
+                return (
+                  <Table.Tr key={row.type}>
+                    <Table.Th scope="row" fw={400}>
+                      {type}
+                    </Table.Th>
+                    <Table.Td ta="right" className={classes.numeric}>
+                      {row.targeted === 0 ? format.missing : format.number(row.targeted)}
+                    </Table.Td>
+                    <Table.Td ta="right" className={classes.numeric}>
+                      {format.number(row.reached)}
+                    </Table.Td>
+                    <Table.Td>
+                      {row.percentReached === null ? (
+                        <Text size="sm" c="dimmed">
+                          {t("results.progress.noTarget")}
+                        </Text>
+                      ) : (
+                        <Achieved
+                          label={t("results.progress.reachedLabel", { type })}
+                          percent={row.percentReached}
+                        />
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {lines.length === 0 ? (
+                        <Text size="sm" c="dimmed">
+                          {t("results.progress.notSplit")}
+                        </Text>
+                      ) : (
+                        lines.map((text) => (
+                          <Text key={text} size="xs" className={classes.numeric}>
+                            {text}
+                          </Text>
+                        ))
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
             </Table.Tbody>
             <Table.Tfoot>
               <Table.Tr>
-                <Table.Th scope="row" colSpan={3}>
-                  {t("results.progress.total")}
-                </Table.Th>
+                <Table.Th scope="row">{t("results.progress.total")}</Table.Th>
                 <Table.Td ta="right" fw={700} className={classes.numeric}>
                   {format.number(progress.totals.targeted)}
                 </Table.Td>
                 <Table.Td ta="right" fw={700} className={classes.numeric}>
                   {format.number(progress.totals.reached)}
                 </Table.Td>
+                <Table.Td colSpan={2} />
               </Table.Tr>
             </Table.Tfoot>
           </Table>

@@ -42,13 +42,20 @@ function summary(timeline: ProjectTimeline, { t, format }: TimelineText): string
         : t("timeline.summary.started", { date: format.date(timeline.actualStart) }),
     );
   }
+  // Each number gets its own piece, pluralised on that number (French and Spanish agree the
+  // participle with it). A milestone "overdue" is one whose planned date passed unachieved; the
+  // chart's "achieved late" markers are achieved ones and are not counted here.
   if (timeline.milestones.length > 0) {
     const states = timeline.milestones.map((m) => milestoneState(m, timeline.today));
     parts.push(
       t("timeline.summary.milestones", {
-        count: timeline.milestones.length,
-        achieved: states.filter((s) => s === "achieved" || s === "achievedLate").length,
-        late: states.filter((s) => s === "late").length,
+        achieved: t("timeline.summary.milestonesAchieved", {
+          count: states.filter((s) => s === "achieved" || s === "achievedLate").length,
+          total: timeline.milestones.length,
+        }),
+        overdue: t("timeline.summary.milestonesOverdue", {
+          count: states.filter((s) => s === "late").length,
+        }),
       }),
     );
   }
@@ -56,10 +63,10 @@ function summary(timeline: ProjectTimeline, { t, format }: TimelineText): string
     const count = (state: string) => timeline.reports.filter((r) => r.state === state).length;
     parts.push(
       t("timeline.summary.reports", {
-        count: timeline.reports.length,
-        overdue: count("overdue"),
-        due: count("due"),
-        done: count("submitted") + count("accepted"),
+        reports: t("timeline.summary.reportsTotal", { count: timeline.reports.length }),
+        done: t("timeline.summary.reportsDone", { count: count("submitted") + count("accepted") }),
+        due: t("timeline.summary.reportsDue", { count: count("due") }),
+        overdue: t("timeline.summary.reportsOverdue", { count: count("overdue") }),
       }),
     );
   }
