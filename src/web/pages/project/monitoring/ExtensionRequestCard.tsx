@@ -49,7 +49,12 @@ export function ExtensionRequestCard({
             <ExtensionStatusBadge status={extension.status} />
             <Text fw={600} size="sm">
               {format.date(extension.previousEnd)}
-              <IconArrowRight size={14} aria-label={t("extensions.to")} className={classes.arrow} />
+              <IconArrowRight
+                size={14}
+                role="img"
+                aria-label={t("extensions.to")}
+                className={classes.arrow}
+              />
               {format.date(extension.requestedEnd)}
             </Text>
             <Text size="sm" c="dimmed">

@@ -49,7 +49,7 @@ export function ResultsMatrixSection({ project }: { project: ProjectDetail }) {
         <SectionLoadError onRetry={() => void matrix.refetch()} />
       ) : !data ? (
         <Group justify="center" p="md">
-          <Loader size="sm" aria-label={t("common.loading")} />
+          <Loader size="sm" role="status" aria-label={t("common.loading")} />
         </Group>
       ) : editing ? (
         <ResultsMatrixEditor

@@ -51,7 +51,7 @@ export function WorkplanSection({ project }: { project: ProjectDetail }) {
         <SectionLoadError onRetry={() => void plan.refetch()} />
       ) : !data ? (
         <Group justify="center" p="md">
-          <Loader size="sm" aria-label={t("common.loading")} />
+          <Loader size="sm" role="status" aria-label={t("common.loading")} />
         </Group>
       ) : editing ? (
         <WorkplanEditor projectId={project.id} plan={data} onDone={() => setEditing(false)} />
