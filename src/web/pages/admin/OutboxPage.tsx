@@ -8,7 +8,6 @@ import {
   Button,
   Center,
   Group,
-  Pagination,
   Paper,
   ScrollArea,
   SegmentedControl,
@@ -33,6 +32,7 @@ import { useSearchParams } from "react-router";
 import { OUTBOX_STATUSES, type OutboxMessage, type OutboxStatus } from "../../../domain/outbox";
 import { useOutbox, useRetryMessage } from "../../api/outbox";
 import { PageLoader } from "../../components/AppLayout";
+import { ListPagination } from "../../components/ListPagination";
 import { QueryError } from "../../components/QueryError";
 import { useFormat } from "../../lib/format";
 import { useTitle } from "../../lib/useTitle";
@@ -154,15 +154,7 @@ export default function OutboxPage() {
             <Text size="sm" c="dimmed" aria-live="polite">
               {t("outbox.total", { count: data.total, formatted: format.number(data.total) })}
             </Text>
-            <Pagination
-              total={pages}
-              value={Math.min(query.page, pages)}
-              onChange={(page) => update({ page })}
-              getControlProps={(control) => ({ "aria-label": t(`list.pagination.${control}`) })}
-              getItemProps={(item) => ({ "aria-label": t("list.pagination.page", { page: item }) })}
-              siblings={1}
-              size="sm"
-            />
+            <ListPagination pages={pages} page={query.page} onChange={(page) => update({ page })} />
           </Group>
         </Paper>
       ) : (

@@ -5,7 +5,6 @@ import {
   Center,
   Group,
   Mark,
-  Pagination,
   Paper,
   Select,
   SimpleGrid,
@@ -29,6 +28,7 @@ import {
 } from "../../../domain/knowledge";
 import { useKnowledge } from "../../api/knowledge";
 import { PageLoader } from "../../components/AppLayout";
+import { ListPagination } from "../../components/ListPagination";
 import { QueryError } from "../../components/QueryError";
 import { useFormat } from "../../lib/format";
 import { useReferenceData } from "../../lib/reference";
@@ -235,15 +235,7 @@ export default function KnowledgeBasePage() {
           ))}
           {pages > 1 && (
             <Group justify="center" mt="sm">
-              <Pagination
-                total={pages}
-                value={Math.min(page, pages)}
-                onChange={(value) => update({ page: value })}
-                getControlProps={(control) => ({ "aria-label": t(`list.pagination.${control}`) })}
-                getItemProps={(item) => ({ "aria-label": t("list.pagination.page", { page: item }) })}
-                siblings={1}
-                size="sm"
-              />
+              <ListPagination pages={pages} page={page} onChange={(value) => update({ page: value })} />
             </Group>
           )}
         </Stack>

@@ -1,9 +1,10 @@
-import { Box, Button, Center, Group, Pagination, Paper, Select, Stack, Text, Title } from "@mantine/core";
+import { Box, Button, Center, Group, Paper, Select, Stack, Text, Title } from "@mantine/core";
 import { IconPlus } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useProjects } from "../../api/hooks";
 import { PageLoader } from "../../components/AppLayout";
+import { ListPagination } from "../../components/ListPagination";
 import { QueryError } from "../../components/QueryError";
 import { useCurrentUser } from "../../components/SignedIn";
 import { useFormat } from "../../lib/format";
@@ -92,15 +93,7 @@ export default function ProjectListPage() {
               w={140}
               size="xs"
             />
-            <Pagination
-              total={pages}
-              value={Math.min(page, pages)}
-              onChange={(value) => update({ page: value })}
-              getControlProps={(control) => ({ "aria-label": t(`list.pagination.${control}`) })}
-              getItemProps={(item) => ({ "aria-label": t("list.pagination.page", { page: item }) })}
-              siblings={1}
-              size="sm"
-            />
+            <ListPagination pages={pages} page={page} onChange={(value) => update({ page: value })} />
           </Group>
         </Paper>
       ) : (

@@ -8,7 +8,6 @@ import {
   Button,
   Center,
   Group,
-  Pagination,
   Paper,
   ScrollArea,
   SegmentedControl,
@@ -30,6 +29,7 @@ import type { ReportState } from "../../../domain/reportSchedule";
 import { type ReportListItem, reportListQuery } from "../../../domain/reports";
 import { type ReportListParams, useReportList } from "../../api/reports";
 import { PageLoader } from "../../components/AppLayout";
+import { ListPagination } from "../../components/ListPagination";
 import { QueryError } from "../../components/QueryError";
 import { useCurrentUser } from "../../components/SignedIn";
 import { useFormat } from "../../lib/format";
@@ -152,15 +152,7 @@ export default function OverdueReportsPage() {
             <Text size="sm" c="dimmed" aria-live="polite">
               {t("reports.list.total", { count: data.total, formatted: format.number(data.total) })}
             </Text>
-            <Pagination
-              total={pages}
-              value={Math.min(query.page, pages)}
-              onChange={(page) => update({ page })}
-              getControlProps={(control) => ({ "aria-label": t(`list.pagination.${control}`) })}
-              getItemProps={(item) => ({ "aria-label": t("list.pagination.page", { page: item }) })}
-              siblings={1}
-              size="sm"
-            />
+            <ListPagination pages={pages} page={query.page} onChange={(page) => update({ page })} />
           </Group>
         </Paper>
       ) : (
