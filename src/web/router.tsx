@@ -1,5 +1,5 @@
 import { lazy, Suspense } from "react";
-import { createBrowserRouter, Navigate } from "react-router";
+import { createBrowserRouter } from "react-router";
 import { PageLoader } from "./components/AppLayout";
 import { FocusOnNavigation } from "./components/FocusOnNavigation";
 import { RouteError } from "./components/RouteError";
@@ -19,6 +19,11 @@ const ReportPage = lazy(() => import("./pages/reports/ReportPage"));
 const OverdueReportsPage = lazy(() => import("./pages/reports/OverdueReportsPage"));
 const KnowledgeBasePage = lazy(() => import("./pages/knowledge/KnowledgeBasePage"));
 const OutboxPage = lazy(() => import("./pages/admin/OutboxPage"));
+const HomePage = lazy(() => import("./pages/home/HomePage"));
+const SearchPage = lazy(() => import("./pages/search/SearchPage"));
+const DashboardPage = lazy(() => import("./pages/dashboard/DashboardPage"));
+const AnalysisPage = lazy(() => import("./pages/dashboard/AnalysisPage"));
+const FundingRequirementsPage = lazy(() => import("./pages/appeal/FundingRequirementsPage"));
 
 export const router = createBrowserRouter([
   {
@@ -37,7 +42,11 @@ export const router = createBrowserRouter([
         path: "/",
         element: <SignedInLayout />,
         children: [
-          { index: true, element: <Navigate to="/projects" replace /> },
+          { index: true, element: <HomePage /> },
+          { path: "search", element: <SearchPage /> },
+          { path: "dashboard", element: <DashboardPage /> },
+          { path: "dashboard/analysis", element: <AnalysisPage /> },
+          { path: "dashboard/funding-requirements", element: <FundingRequirementsPage /> },
           { path: "projects", element: <ProjectListPage /> },
           { path: "projects/new", element: <ProjectFormPage /> },
           { path: "projects/:id", element: <ProjectPage /> },

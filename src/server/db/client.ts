@@ -5,6 +5,8 @@
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
@@ -94,7 +96,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   // PGlite creates its own folder but not the parents (DATA_DIR itself on a first run).
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
   let unlock = target.dataDir ? lockOrExplain(target.dataDir) : () => {};
-  const client = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
+  // The search engine needs trigram similarity and accent folding, as on PostgreSQL (contrib).
+  const extensions = { pg_trgm, unaccent };
+  const client = target.dataDir ? new PGlite(target.dataDir, { extensions }) : new PGlite({ extensions });
   try {
     await client.waitReady;
   } catch (error) {

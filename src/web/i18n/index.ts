@@ -1,11 +1,23 @@
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
+import appealEn from "./appeal.en.json";
+import appealEs from "./appeal.es.json";
+import appealFr from "./appeal.fr.json";
+import dashboardEn from "./dashboard.en.json";
+import dashboardEs from "./dashboard.es.json";
+import dashboardFr from "./dashboard.fr.json";
 import en from "./en.json";
 import es from "./es.json";
+import exportsEn from "./exports.en.json";
+import exportsEs from "./exports.es.json";
+import exportsFr from "./exports.fr.json";
 import extensionsEn from "./extensions.en.json";
 import extensionsEs from "./extensions.es.json";
 import extensionsFr from "./extensions.fr.json";
 import fr from "./fr.json";
+import homeEn from "./home.en.json";
+import homeEs from "./home.es.json";
+import homeFr from "./home.fr.json";
 import inboxEn from "./inbox.en.json";
 import inboxEs from "./inbox.es.json";
 import inboxFr from "./inbox.fr.json";
@@ -27,6 +39,9 @@ import resultsFr from "./results.fr.json";
 import rulesEn from "./rules.en.json";
 import rulesEs from "./rules.es.json";
 import rulesFr from "./rules.fr.json";
+import searchEn from "./search.en.json";
+import searchEs from "./search.es.json";
+import searchFr from "./search.fr.json";
 import timelineEn from "./timeline.en.json";
 import timelineEs from "./timeline.es.json";
 import timelineFr from "./timeline.fr.json";
@@ -52,6 +67,11 @@ const resources = {
       ...timelineEn,
       ...outboxEn,
       ...knowledgeEn,
+      ...homeEn,
+      ...searchEn,
+      ...dashboardEn,
+      ...appealEn,
+      ...exportsEn,
     },
   },
   fr: {
@@ -67,6 +87,11 @@ const resources = {
       ...timelineFr,
       ...outboxFr,
       ...knowledgeFr,
+      ...homeFr,
+      ...searchFr,
+      ...dashboardFr,
+      ...appealFr,
+      ...exportsFr,
     },
   },
   es: {
@@ -82,6 +107,11 @@ const resources = {
       ...timelineEs,
       ...outboxEs,
       ...knowledgeEs,
+      ...homeEs,
+      ...searchEs,
+      ...dashboardEs,
+      ...appealEs,
+      ...exportsEs,
     },
   },
 };

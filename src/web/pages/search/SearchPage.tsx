@@ -1,0 +1,4 @@
+// TODO(issue 5): being written.
+export default function SearchPage() {
+  return null;
+}
