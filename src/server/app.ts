@@ -40,7 +40,9 @@ import { timelineRoutes } from "./routes/timeline";
 import { userRoutes } from "./routes/users";
 import { workflowRoutes } from "./routes/workflow";
 
-export const WEB_ROOT = fileURLToPath(new URL("../../dist/web", import.meta.url));
+/** The built web app; PRIMA_WEB_DIST points elsewhere, so that several builds can be tried side by side. */
+export const WEB_ROOT =
+  process.env.PRIMA_WEB_DIST ?? fileURLToPath(new URL("../../dist/web", import.meta.url));
 
 /** JSON bodies above this are refused outright; below it, fields get their own limits and messages. */
 const BODY_LIMIT = 2 * 1024 * 1024;
