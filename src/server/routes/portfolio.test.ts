@@ -1,0 +1,122 @@
+/**
+ * Acceptance: on the demo portfolio, the home page's map and headline figures equal the same
+ * figures written independently in SQL, for the whole portfolio, for a regional viewer, and with
+ * the filters.
+ */
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildUser, signIn } from "../../../test/factories";
+import { databaseKinds, startTestApp, type TestApp } from "../../../test/testApp";
+import { DEMO_PASSWORD, seedDemoIfEmpty } from "../demo";
+
+async function signInDemo(test: TestApp, email: string) {
+  const response = await test.app.inject({
+    method: "POST",
+    url: "/api/auth/login",
+    payload: { email, password: DEMO_PASSWORD },
+  });
+  expect(response.statusCode).toBe(200);
+  const cookie = response.cookies.find((c) => c.name === "prima_session");
+  return { cookie: `prima_session=${cookie?.value}`, "x-csrf-token": response.json().csrfToken as string };
+}
+
+interface Expected {
+  countries: { country: string; projects: number }[];
+  headline: Record<string, unknown>;
+}
+
+/** The figures by hand: `where` is a condition on projects `p`. */
+async function bySql(test: TestApp, where: ReturnType<typeof sql>, today: string): Promise<Expected> {
+  const db = test.database.db;
+  const run = async <T>(query: ReturnType<typeof sql>) =>
+    ((await db.execute(query)) as unknown as { rows: T[] }).rows;
+  const countries = await run<{ country: string; projects: number }>(sql`
+    select c.country_iso3 as country, count(distinct c.project_id)::int as projects
+    from project_countries c where c.project_id in (select p.id from projects p where ${where})
+    group by c.country_iso3 order by 2 desc, 1`);
+  const [totals] = await run<Record<string, unknown>>(sql`
+    select count(*)::int as projects,
+      sum(case when p.status = 'active' then 1 else 0 end)::int as "activeProjects",
+      coalesce(sum(p.approved_budget_cents), 0)::text as "approvedBudgetCents"
+    from projects p where ${where}`);
+  const [overdue] = await run<{ overdueReports: number }>(sql`
+    select count(*)::int as "overdueReports" from reports r
+    where r.status = 'pending' and r.due_date < ${today}::date
+      and r.project_id in (select p.id from projects p where ${where})`);
+  // Review turnaround: each regional decision against the transition just before it.
+  const [median] = await run<{ medianReviewDays: number | null }>(sql`
+    select round(percentile_cont(0.5) within group (order by days)::numeric, 1)::float8 as "medianReviewDays"
+    from (
+      select extract(epoch from (t.at - lag(t.at) over (partition by t.project_id order by t.at, t.id))) / 86400.0 as days,
+        t.from_status, t.transition
+      from project_transitions t where t.project_id in (select p.id from projects p where ${where})
+    ) d where d.from_status = 'submitted' and d.transition in ('endorse', 'returnToDraft', 'notEndorse')`);
+  return {
+    countries: countries.map((c) => ({ country: c.country, projects: Number(c.projects) })),
+    headline: {
+      ...totals,
+      countriesReached: countries.length,
+      overdueReports: Number(overdue?.overdueReports),
+      medianReviewDays: median?.medianReviewDays === null ? null : Number(median?.medianReviewDays),
+    },
+  };
+}
+
+describe.each(databaseKinds())("the portfolio summary on the demo portfolio (%s)", (kind) => {
+  let test: TestApp;
+
+  beforeAll(async () => {
+    test = await startTestApp(kind);
+    await seedDemoIfEmpty(test.database.db);
+    test.clock.now = new Date("2026-11-01T09:00:00Z");
+  }, 120_000);
+  afterAll(async () => test?.close());
+
+  async function summary(headers: Record<string, string>, query = "") {
+    const response = await test.app.inject({ method: "GET", url: `/api/portfolio/summary${query}`, headers });
+    expect(response.statusCode).toBe(200);
+    return response.json() as Expected;
+  }
+
+  it("the fund manager's map and figures are the whole portfolio's", async () => {
+    const expected = await bySql(test, sql`true`, "2026-11-01");
+    expect(expected.countries.length).toBeGreaterThan(20);
+    expect(expected.headline.overdueReports).toBeGreaterThan(0);
+    expect(expected.headline.medianReviewDays).not.toBeNull();
+    const got = await summary(await signInDemo(test, "fund@example.org"));
+    expect(got).toEqual(expected);
+  });
+
+  it("the demo viewer, the PM and the reviewer see the same whole portfolio", async () => {
+    const expected = await bySql(test, sql`true`, "2026-11-01");
+    for (const email of ["viewer@example.org", "pm@example.org", "reviewer@example.org"]) {
+      expect(await summary(await signInDemo(test, email))).toEqual(expected);
+    }
+  });
+
+  it("a viewer of one region sees only that region's projects", async () => {
+    const viewer = await signIn(test, await buildUser(test.database.db, "viewer", "WCA"));
+    const expected = await bySql(test, sql`p.region_code = 'WCA'`, "2026-11-01");
+    expect(expected.headline.projects).toBeGreaterThan(0);
+    const got = await summary(viewer.headers);
+    expect(got).toEqual(expected);
+    const whole = await bySql(test, sql`true`, "2026-11-01");
+    expect(got.headline.projects).toBeLessThan(whole.headline.projects as number);
+  });
+
+  it("filters on funding year and status", async () => {
+    const headers = await signInDemo(test, "fund@example.org");
+    const expected = await bySql(test, sql`p.funding_year = 2025 and p.status = 'active'`, "2026-11-01");
+    expect(expected.headline.projects).toBeGreaterThan(0);
+    expect(await summary(headers, "?fundingYear=2025&status=active")).toEqual(expected);
+  });
+
+  it("reports overdue follow the app's today", async () => {
+    test.clock.now = new Date("2027-03-15T23:30:00Z");
+    const headers = await signInDemo(test, "fund@example.org");
+    const expected = await bySql(test, sql`true`, "2027-03-15");
+    const got = await summary(headers);
+    expect(got.headline.overdueReports).toBe(expected.headline.overdueReports);
+    test.clock.now = new Date("2026-11-01T09:00:00Z");
+  });
+});
