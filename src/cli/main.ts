@@ -2,6 +2,7 @@
 import { ConfigError } from "../server/config";
 import { DatabaseUnavailable } from "../server/db/client";
 import { createUserCommand } from "./createUser";
+import { importCommand } from "./importAppeal";
 import { migrateCommand } from "./migrate";
 import { remindCommand } from "./remind";
 import { seedCommand } from "./seed";
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   seed: seedCommand,
   "create-user": createUserCommand,
   remind: remindCommand,
+  import: importCommand,
 };
 
 const USAGE = `Usage: prima <command> [options]
@@ -27,6 +29,10 @@ Commands:
                                          may come from PRIMA_PASSWORD, else one is generated and printed
   remind [--now 2026-06-01T09:00:00Z]    one reminder run (as of --now, else PRIMA_CLOCK, else now), then
                                          deliver the e-mail outbox and exit; safe beside running servers
+  import appeal FILE [--code C] [--title T] [--year Y]
+                                         import an appeal's funding requirements (seed 001's tables, e.g.
+                                         src/server/db/seed/reference/appeal-2016.txt); replaces code C's
+                                         requirements; unreadable lines: nothing written, exit code 2
 
 Configuration comes from the environment: PORT, DATA_DIR, DATABASE_URL, SMTP_URL, PUBLIC_URL, SESSION_SECRET,
 REMINDER_INTERVAL_MINUTES, PRIMA_CLOCK (see README).`;
