@@ -1,0 +1,309 @@
+/**
+ * Acceptance: every dashboard figure for one region and one funding year of the demo portfolio
+ * equals a hand-written SQL query over the same data; a regional viewer sees only their region
+ * and no filter widens it; signed out gets 401; bad filters get field-level 400s.
+ */
+import { type SQL, sql } from "drizzle-orm";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildUser, signIn } from "../../../test/factories";
+import { databaseKinds, startTestApp, type TestApp } from "../../../test/testApp";
+import type { FigureTable } from "../../domain/figures";
+import { DEMO_PASSWORD, seedDemoIfEmpty } from "../demo";
+
+const REGION = "EHA";
+const YEAR = 2025;
+const TODAY = "2026-11-01";
+const ONE = `region=${REGION}&yearFrom=${YEAR}&yearTo=${YEAR}`;
+
+type Headers = Record<string, string>;
+
+async function signInDemo(test: TestApp, email: string): Promise<Headers> {
+  const response = await test.app.inject({
+    method: "POST",
+    url: "/api/auth/login",
+    payload: { email, password: DEMO_PASSWORD },
+  });
+  expect(response.statusCode).toBe(200);
+  const cookie = response.cookies.find((c) => c.name === "prima_session");
+  return { cookie: `prima_session=${cookie?.value}`, "x-csrf-token": response.json().csrfToken as string };
+}
+
+async function rows<T>(test: TestApp, query: SQL): Promise<T[]> {
+  return ((await test.database.db.execute(query)) as unknown as { rows: T[] }).rows;
+}
+
+/** round(n / 10000), half away from zero, on exact integers. */
+function roundTenThousandths(total: string | number): number {
+  const n = BigInt(String(total));
+  return Number((n * 2n + 10000n) / 20000n);
+}
+
+describe.each(databaseKinds())("dashboard figures on the demo portfolio (%s)", (kind) => {
+  let test: TestApp;
+  let fund: Headers;
+
+  async function chart(name: string, query = ONE, headers = fund): Promise<FigureTable[]> {
+    const response = await test.app.inject({
+      method: "GET",
+      url: `/api/dashboard/${name}?${query}`,
+      headers,
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    return (response.json() as { tables: FigureTable[] }).tables;
+  }
+
+  async function table(name: string, query = ONE, headers = fund, id = name) {
+    const found = (await chart(name, query, headers)).find((t) => t.id === id);
+    if (!found) throw new Error(`no table ${id}`);
+    return found.rows;
+  }
+
+  beforeAll(async () => {
+    test = await startTestApp(kind);
+    await seedDemoIfEmpty(test.database.db);
+    test.clock.now = new Date(`${TODAY}T09:00:00Z`);
+    fund = await signInDemo(test, "fund@example.org");
+  }, 120_000);
+  afterAll(async () => test?.close());
+
+  it("projects and approved budget for the region and year equal a count and sums over projects", async () => {
+    const [expected] = await rows<{ n: number; approved: string; requested: string }>(
+      test,
+      sql`select count(*)::int as n, coalesce(sum(approved_budget_cents), 0)::text as approved,
+            sum(requested_budget_cents)::text as requested
+          from projects where region_code = ${REGION} and funding_year = ${YEAR}`,
+    );
+    expect(expected?.n).toBeGreaterThan(0);
+    expect(await table("portfolio")).toEqual([
+      {
+        region: REGION,
+        fundingYear: YEAR,
+        projects: expected?.n,
+        approvedBudget: Number(expected?.approved),
+        requestedBudget: Number(expected?.requested),
+      },
+    ]);
+  });
+
+  it.each([
+    ["areas", "area", "project_area_shares", "area_code"],
+    ["activities", "activity", "project_activity_shares", "activity_code"],
+  ])("budget by %s is each project's budget weighted by its shares", async (name, key, shares, code) => {
+    const expected = await rows<{ code: string; n: number; approved: string; requested: string }>(
+      test,
+      sql`select s.${sql.raw(code)} as code, count(*)::int as n,
+            sum(coalesce(p.approved_budget_cents, 0) * s.share_hundredths)::text as approved,
+            sum(p.requested_budget_cents * s.share_hundredths)::text as requested
+          from projects p join ${sql.raw(shares)} s on s.project_id = p.id
+          where p.region_code = ${REGION} and p.funding_year = ${YEAR}
+          group by s.${sql.raw(code)}`,
+    );
+    expect(expected.length).toBeGreaterThan(1);
+    const actual = await table(name);
+    expect(actual.map((r) => r[key]).sort()).toEqual(expected.map((e) => e.code).sort());
+    for (const e of expected) {
+      expect(actual.find((r) => r[key] === e.code)).toEqual({
+        [key]: e.code,
+        projects: e.n,
+        approvedBudget: roundTenThousandths(e.approved),
+        requestedBudget: roundTenThousandths(e.requested),
+      });
+    }
+  });
+
+  it("beneficiaries targeted vs reached come from the targets and each project's latest accepted narrative report", async () => {
+    const targeted = await rows<{ type: string; n: number }>(
+      test,
+      sql`select b.type_code as type, sum(b.number)::int as n
+          from project_beneficiaries b join projects p on p.id = b.project_id
+          where p.region_code = ${REGION} and p.funding_year = ${YEAR} group by b.type_code`,
+    );
+    const reached = await rows<{ type: string; n: number }>(
+      test,
+      sql`select rb.type_code as type, sum(rb.number)::int as n
+          from report_beneficiaries rb join reports r on r.id = rb.report_id join projects p on p.id = r.project_id
+          where p.region_code = ${REGION} and p.funding_year = ${YEAR}
+            and r.kind = 'narrative' and r.status = 'accepted'
+            and not exists (
+              select 1 from reports later
+              where later.project_id = r.project_id and later.kind = 'narrative' and later.status = 'accepted'
+                and (later.period_end > r.period_end
+                  or (later.period_end = r.period_end and later.decided_at > r.decided_at)))
+          group by rb.type_code`,
+    );
+    expect(reached.some((r) => r.n > 0)).toBe(true);
+    const types = [...new Set([...targeted, ...reached].map((r) => r.type))].sort();
+    const actual = await table("beneficiaries");
+    expect(actual.map((r) => r.beneficiaryType).sort()).toEqual(types);
+    for (const type of types) {
+      expect(actual.find((r) => r.beneficiaryType === type)).toEqual({
+        beneficiaryType: type,
+        targeted: targeted.find((r) => r.type === type)?.n ?? 0,
+        reached: reached.find((r) => r.type === type)?.n ?? 0,
+      });
+    }
+  });
+
+  it("the pipeline counts projects by status, and turnaround matches the turnaround statistics", async () => {
+    const expected = await rows<{ status: string; n: number }>(
+      test,
+      sql`select status, count(*)::int as n from projects
+          where region_code = ${REGION} and funding_year = ${YEAR} group by status`,
+    );
+    const tables = await chart("pipeline");
+    const pipeline = tables.find((t) => t.id === "pipeline")?.rows ?? [];
+    expect(Object.fromEntries(pipeline.map((r) => [r.status, r.projects]))).toEqual(
+      Object.fromEntries(expected.map((e) => [e.status, e.n])),
+    );
+    // The existing turnaround statistics of the same region and year (one row per stage here).
+    const stats = await test.app.inject({
+      method: "GET",
+      url: `/api/stats/turnaround?region=${REGION}&fundingYear=${YEAR}`,
+      headers: fund,
+    });
+    expect(stats.statusCode).toBe(200);
+    const items = stats.json().items as {
+      stage: string;
+      count: number;
+      medianDays: number;
+      p90Days: number;
+    }[];
+    expect(items.length).toBeGreaterThan(0);
+    const turnaround = tables.find((t) => t.id === "turnaround")?.rows ?? [];
+    expect(turnaround.map((r) => r.stage).sort()).toEqual(items.map((i) => i.stage).sort());
+    for (const item of items) {
+      expect(turnaround.find((r) => r.stage === item.stage)).toEqual({
+        stage: item.stage,
+        decisions: item.count,
+        medianDays: item.medianDays,
+        p90Days: item.p90Days,
+      });
+    }
+  });
+
+  it("overdue reports are pending reports due before today, with days overdue", async () => {
+    const overdue = await rows<{ days: number }>(
+      test,
+      sql`select (${TODAY}::date - r.due_date)::int as days
+          from reports r join projects p on p.id = r.project_id
+          where p.region_code = ${REGION} and p.funding_year = ${YEAR}
+            and r.status = 'pending' and r.due_date < ${TODAY}::date
+          order by days`,
+    );
+    expect(overdue.length).toBeGreaterThan(0);
+    const days = overdue.map((o) => o.days);
+    expect(await table("overdue")).toEqual([
+      {
+        region: REGION,
+        fundingYear: YEAR,
+        overdueReports: overdue.length,
+        medianDaysOverdue: days[Math.ceil(days.length / 2) - 1],
+        maxDaysOverdue: days.at(-1),
+      },
+    ]);
+  });
+
+  it("a status set and an area of work narrow the projects counted", async () => {
+    const [expected] = await rows<{ n: number }>(
+      test,
+      sql`select count(*)::int as n from projects p
+          where p.status in ('active', 'closed')
+            and exists (select 1 from project_area_shares s where s.project_id = p.id and s.area_code = 'LHD')`,
+    );
+    const portfolio = await table("portfolio", "status=active,closed&area=LHD");
+    expect(expected?.n).toBeGreaterThan(0);
+    expect(portfolio.reduce((sum, r) => sum + Number(r.projects), 0)).toBe(expected?.n);
+  });
+
+  it("a regional viewer sees only their region, and filters cannot widen it", async () => {
+    const viewer = await signIn(test, await buildUser(test.database.db, "viewer", REGION));
+    const portfolio = await table("portfolio", "", viewer.headers);
+    expect(portfolio.length).toBeGreaterThan(0);
+    expect(portfolio.every((r) => r.region === REGION)).toBe(true);
+    expect(await table("portfolio", "region=WCA", viewer.headers)).toEqual([]);
+    const overdue = await table("overdue", "", viewer.headers);
+    expect(overdue.every((r) => r.region === REGION)).toBe(true);
+    const [mine] = await rows<{ n: number }>(
+      test,
+      sql`select count(*)::int as n from projects where region_code = ${REGION}`,
+    );
+    const pipeline = await table("pipeline", "", viewer.headers);
+    expect(pipeline.reduce((sum, r) => sum + Number(r.projects), 0)).toBe(mine?.n);
+  });
+
+  it("signed out, every chart and the export answer 401", async () => {
+    for (const url of [
+      "/api/dashboard/portfolio",
+      "/api/dashboard/overdue",
+      "/api/dashboard/export?format=xlsx",
+    ]) {
+      const response = await test.app.inject({ method: "GET", url });
+      expect(response.statusCode, url).toBe(401);
+    }
+  });
+
+  it.each([
+    ["yearFrom=20x5", "yearFrom"],
+    ["yearFrom=2026&yearTo=2020", "yearTo"],
+    ["status=active,finished", "status"],
+    ["regoin=WCA", ""],
+  ])("bad filters (%s) get a 400 naming the field", async (query, field) => {
+    const response = await test.app.inject({
+      method: "GET",
+      url: `/api/dashboard/portfolio?${query}`,
+      headers: fund,
+    });
+    expect(response.statusCode).toBe(400);
+    const body = response.json() as { fields: { field: string }[] };
+    expect(body.fields.some((f) => f.field.startsWith(field))).toBe(true);
+    expect(response.body).not.toContain("at ");
+  });
+
+  it("an unknown chart is a 400", async () => {
+    const response = await test.app.inject({ method: "GET", url: "/api/dashboard/weather", headers: fund });
+    expect(response.statusCode).toBe(400);
+  });
+
+  it("the Excel download holds every chart's numbers, exactly, one sheet each", async () => {
+    const response = await test.app.inject({
+      method: "GET",
+      url: `/api/dashboard/export?format=xlsx&lang=fr&${ONE}`,
+      headers: fund,
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-type"]).toContain("spreadsheetml");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const names = workbook.worksheets.map((w) => w.name);
+    expect(names).toEqual([
+      "Projets et budget",
+      "Budget par domaine",
+      "Budget par type d'activité",
+      "Bénéficiaires",
+      "Propositions par statut",
+      "Délais d'examen",
+      "Rapports en retard",
+    ]);
+    const portfolio = (await table("portfolio"))[0];
+    const sheet = workbook.getWorksheet("Projets et budget");
+    expect(sheet?.getRow(1).values).toContain("Budget approuvé (USD)");
+    const values = sheet?.getRow(2).values as unknown[];
+    expect(values).toContain(portfolio?.projects);
+    expect(values).toContain(Number(portfolio?.approvedBudget) / 100);
+    // Codes become names in the file's language.
+    expect(String(values[1])).not.toBe(REGION);
+  });
+
+  it("the CSV download has the same numbers", async () => {
+    const response = await test.app.inject({
+      method: "GET",
+      url: `/api/dashboard/export?format=csv&${ONE}`,
+      headers: fund,
+    });
+    expect(response.statusCode).toBe(200);
+    const overdue = (await table("overdue"))[0];
+    expect(response.body).toContain("Overdue reports");
+    expect(response.body).toContain(`,${YEAR},${overdue?.overdueReports},`);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Use cases of the dashboard and analysis routes: a chart's or report's tables for a user, and
+ * the same tables labelled in a language for Excel and CSV (codes become names; numbers stay).
+ */
+import { dayOf } from "../../../domain/calendar";
+import {
+  type AnalysisReport,
+  CODED_COLUMNS,
+  type DashboardChart,
+  type DashboardFilters,
+  labelFigureTables,
+} from "../../../domain/dashboard";
+import { type FigureLanguage, figureValueLabel, NO_REGION } from "../../../domain/figureLabels";
+import type { FigureTable } from "../../../domain/figures";
+import type { DbOrTx } from "../../db/client";
+import type { Actor } from "../../policies/actor";
+import { projectReadScope } from "../../policies/project";
+import { analysisQuery } from "../analysis/reports";
+import { loadReferenceData } from "../loadReferenceData";
+import { chartQuery, dashboardExportQuery } from "./charts";
+import { runFigureQuery } from "./figureSql";
+
+export function chartTables(
+  db: DbOrTx,
+  user: Actor,
+  chart: DashboardChart,
+  filters: DashboardFilters,
+  now: Date,
+): Promise<FigureTable[]> {
+  return runFigureQuery(db, chartQuery(chart, projectReadScope(user), filters, dayOf(now)));
+}
+
+export function dashboardTables(
+  db: DbOrTx,
+  user: Actor,
+  filters: DashboardFilters,
+  now: Date,
+): Promise<FigureTable[]> {
+  return runFigureQuery(db, dashboardExportQuery(projectReadScope(user), filters, dayOf(now)));
+}
+
+export function analysisTables(
+  db: DbOrTx,
+  user: Actor,
+  report: AnalysisReport,
+  filters: DashboardFilters,
+  now: Date,
+): Promise<FigureTable[]> {
+  return runFigureQuery(db, analysisQuery(report, projectReadScope(user), filters, dayOf(now)));
+}
+
+/** Codes as names in the language (reference data, statuses, review stages), for a file. */
+export async function labelTables(
+  db: DbOrTx,
+  tables: FigureTable[],
+  language: FigureLanguage,
+): Promise<FigureTable[]> {
+  const reference = await loadReferenceData(db);
+  const names = new Map<string, Map<string, string>>();
+  for (const [column, list] of Object.entries(CODED_COLUMNS)) {
+    names.set(
+      column,
+      new Map(reference[list].map((item) => [item.code, item.name[language] || item.name.en])),
+    );
+  }
+  return labelFigureTables(tables, (column, value) => {
+    if (value === null) return column === "region" ? NO_REGION[language] : null;
+    return names.get(column)?.get(value) ?? figureValueLabel(column, value, language);
+  });
+}
