@@ -21,7 +21,8 @@ export async function importCommand(args: string[]) {
   await run(rest);
 }
 
-const issueLine = (issue: AppealIssue) => `  ${issue.line === null ? "" : `line ${issue.line}: `}${issue.message}`;
+const issueLine = (issue: AppealIssue) =>
+  `  ${issue.line === null ? "" : `line ${issue.line}: `}${issue.message}`;
 
 async function importAppealCommand(args: string[]) {
   let parsed: ReturnType<typeof parseAppealArgs>;
@@ -38,7 +39,14 @@ async function importAppealCommand(args: string[]) {
   const database = await openConfiguredDatabase(config);
   try {
     await prepareDatabase(database, { demo: false });
-    const result = await importAppeal(database.db, { text, code, title, year, actorId: null, now: new Date() });
+    const result = await importAppeal(database.db, {
+      text,
+      code,
+      title,
+      year,
+      actorId: null,
+      now: new Date(),
+    });
     if (!result.ok) {
       throw new UsageError(
         [`prima import appeal: ${file} has ${result.errors.length} unreadable line(s); nothing was imported.`]
@@ -52,7 +60,9 @@ async function importAppealCommand(args: string[]) {
     );
     console.log(
       `Country tables: ${result.tables.join(", ")}` +
-        (result.overviewOnly.length > 0 ? `; from the overview only: ${result.overviewOnly.join(", ")}.` : "."),
+        (result.overviewOnly.length > 0
+          ? `; from the overview only: ${result.overviewOnly.join(", ")}.`
+          : "."),
     );
     if (result.warnings.length > 0) {
       console.log(`${result.warnings.length} warning(s): the source's figures do not all add up.`);
@@ -72,7 +82,8 @@ function parseAppealArgs(args: string[]) {
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0) throw new Error("give one file to import");
   const year = Number(values.year ?? (/^\d{4}$/.test(values.code ?? "") ? values.code : "2016"));
-  if (!Number.isInteger(year) || year < 1900 || year > 2100) throw new Error("--year must be a year such as 2016");
+  if (!Number.isInteger(year) || year < 1900 || year > 2100)
+    throw new Error("--year must be a year such as 2016");
   const code = values.code ?? String(year);
   if (!/^[\w.-]{1,40}$/.test(code)) throw new Error("--code: letters, digits, '.', '-' or '_' (at most 40)");
   const title = values.title ?? `Migration Initiatives ${year}: funding requirements`;

@@ -5,7 +5,15 @@ import { buildCountryRows } from "../server/db/seed/reference/countries";
 import { REGIONS } from "../server/db/seed/reference/regions";
 import { type AppealReference, countryMatcher, parseAmount, parseAppealText } from "./appeal";
 
-const REFERENCE: AppealReference = { regions: REGIONS, areas: AREAS_OF_WORK, countries: buildCountryRows() };
+const REFERENCE: AppealReference = {
+  regions: REGIONS,
+  areas: AREAS_OF_WORK,
+  countries: buildCountryRows().map((c) => ({
+    iso3: c.iso3,
+    nameEn: c.nameEn,
+    regionCode: c.regionCode ?? null,
+  })),
+};
 const TEXT = readFileSync(new URL("../server/db/seed/reference/appeal-2016.txt", import.meta.url), "utf8");
 const parsed = parseAppealText(TEXT, REFERENCE);
 const USD = 100;

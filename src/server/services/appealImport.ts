@@ -4,6 +4,8 @@
  * gives the same figures. A text with an unreadable line writes nothing.
  */
 import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
 import { eq, sql } from "drizzle-orm";
 import { type AppealIssue, type AppealReference, parseAppealText } from "../../domain/appeal";
 import type { DbOrTx } from "../db/client";
@@ -42,7 +44,9 @@ export async function loadAppealReference(db: DbOrTx): Promise<AppealReference> 
   const [regionRows, areaRows, countryRows] = await Promise.all([
     db.select({ code: regions.code, nameEn: regions.nameEn }).from(regions),
     db.select({ code: areasOfWork.code, nameEn: areasOfWork.nameEn }).from(areasOfWork),
-    db.select({ iso3: countries.iso3, nameEn: countries.nameEn, regionCode: countries.regionCode }).from(countries),
+    db
+      .select({ iso3: countries.iso3, nameEn: countries.nameEn, regionCode: countries.regionCode })
+      .from(countries),
   ]);
   return { regions: regionRows, areas: areaRows, countries: countryRows };
 }
@@ -114,5 +118,27 @@ export async function importAppeal(db: DbOrTx, input: ImportAppealInput): Promis
       at: input.now,
     });
     return { ok: true as const, ...summary };
+  });
+}
+
+/** Seed 001's 2016 funding requirements, kept verbatim in the repository. */
+export const APPEAL_2016_FILE = fileURLToPath(
+  new URL("../db/seed/reference/appeal-2016.txt", import.meta.url),
+);
+
+/** Imports the 2016 appeal from the text in the repository (the demo database has it). */
+export async function importAppeal2016(
+  db: DbOrTx,
+  actorId: string | null,
+  now: Date,
+): Promise<AppealImportResult> {
+  const text = await readFile(APPEAL_2016_FILE, "utf8");
+  return importAppeal(db, {
+    text,
+    code: "2016",
+    title: "Migration Initiatives 2016: funding requirements",
+    year: 2016,
+    actorId,
+    now,
   });
 }

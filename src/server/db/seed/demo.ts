@@ -4,6 +4,7 @@
  * Deterministic: two runs give the same users, projects, codes and histories.
  */
 import { inArray, sql } from "drizzle-orm";
+import { importAppeal2016 } from "../../services/appealImport";
 import type { DbOrTx } from "../client";
 import {
   fundCountryStatus,
@@ -20,7 +21,7 @@ import {
 import { inBatches } from "./batches";
 import { planDemoMonitoring, seedDemoMonitoring } from "./demo/monitoring";
 import { planDemoPortfolio } from "./demo/plan";
-import { DEMO_USERS } from "./demo/users";
+import { DEMO_FUND_MANAGER_EMAIL, DEMO_USERS } from "./demo/users";
 import { createRandom } from "./random";
 
 /** Demo only: which Member States are in arrears is the fund manager's data, not ours. */
@@ -32,6 +33,7 @@ const DEMO_ARREARS = [
 export { DEMO_ALT_PM_EMAIL, DEMO_PM_EMAIL, DEMO_REVIEWER_REGION } from "./demo/users";
 
 const ACCOUNTS_CREATED_AT = new Date("2012-09-03T08:00:00Z");
+const DEMO_APPEAL_IMPORTED_AT = new Date("2016-01-15T09:00:00Z");
 
 /** Creates the demo accounts that do not exist yet and returns every demo account's id by e-mail. */
 async function createUsers(
@@ -164,6 +166,9 @@ export async function seedDemoData(
       )
       .onConflictDoNothing();
     await seedDemoMonitoring(tx, monitoring);
+    // The 2016 funding requirements of seed 001, to compare with the funded projects.
+    const appeal = await importAppeal2016(tx, idOf(DEMO_FUND_MANAGER_EMAIL), DEMO_APPEAL_IMPORTED_AT);
+    if (!appeal.ok) throw new Error(`The 2016 appeal does not import: ${appeal.errors[0]?.message}`);
     // New projects continue the demo's sequence of codes.
     await tx.execute(sql`select setval('project_code_seq', ${portfolio.length})`);
     return { users: created, projects: portfolio.length };
