@@ -29,8 +29,6 @@ export const portfolioHeadline = z.object({
   countriesReached: z.number().int(),
   /** Reports not submitted whose due date has passed (the app's today). */
   overdueReports: z.number().int(),
-  /** Median days from first submission to the fund manager's decision, null without decisions. */
-  medianReviewDays: z.number().nullable(),
 });
 export type PortfolioHeadline = z.infer<typeof portfolioHeadline>;
 
@@ -38,6 +36,8 @@ export const portfolioSummary = z.object({
   /** Projects per country, most first; a multi-country project counts in each of its countries. */
   countries: z.array(countryCount),
   headline: portfolioHeadline,
+  /** When these figures were counted: they may be up to a minute old. */
+  countedAt: z.string(),
 });
 export type PortfolioSummary = z.infer<typeof portfolioSummary>;
 

@@ -240,9 +240,24 @@ describe.each(databaseKinds())("bookmarks and the portfolio summary on %s", (kin
         approvedBudgetCents: "0",
         countriesReached: 0,
         overdueReports: 0,
-        medianReviewDays: null,
       },
+      countedAt: test.clock.now.toISOString(),
     });
+  });
+
+  it("keeps counted figures for a minute, then counts again", async () => {
+    const url = "/api/portfolio/summary?fundingYear=2027";
+    test.clock.now = new Date("2026-03-02T10:00:00Z");
+    const before = await inject("fund", { method: "GET", url });
+    expect(before.json().headline.projects).toBe(0);
+    await createProjectAs(test, sessions.pm, { fundingYear: 2027, countries: ["NGA"] });
+    test.clock.now = new Date("2026-03-02T10:00:59Z");
+    const kept = await inject("fund", { method: "GET", url });
+    expect(kept.json()).toEqual(before.json());
+    test.clock.now = new Date("2026-03-02T10:01:00Z");
+    const fresh = await inject("fund", { method: "GET", url });
+    expect(fresh.json().countries).toEqual([{ country: "NGA", projects: 1 }]);
+    expect(fresh.json().countedAt).toBe("2026-03-02T10:01:00.000Z");
   });
 
   it("refuses a misspelt or bad filter with the field named", async () => {
