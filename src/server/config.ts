@@ -67,6 +67,14 @@ const envSchema = z.object({
     .max(1440, { message: "must be at most 1440 (once a day)" })
     .default(60),
   PRIMA_CLOCK: clockStart.optional(),
+  IATI_REPORTING_ORG_REF: z.string().trim().min(1).max(100).default("XM-DAC-47066"),
+  IATI_REPORTING_ORG_TYPE: z
+    .enum(["10", "11", "15", "21", "22", "23", "24", "30", "40", "60", "70", "71", "72", "73", "80", "90"], {
+      message: "must be an IATI OrganisationType code such as 40 (multilateral)",
+    })
+    .default("40"),
+  IATI_REPORTING_ORG_NAME: z.string().trim().min(1).max(300).default("International Organization for Migration"),
+  IATI_FUND_NAME: z.string().trim().min(1).max(300).default("IOM Development Fund"),
 });
 
 export interface Config {
@@ -93,6 +101,8 @@ export interface Config {
    * training); otherwise the real clock.
    */
   clockStart: Date | null;
+  /** Who publishes the IATI export, and the fund named as its funding organisation. */
+  iati: { reportingOrgRef: string; reportingOrgType: string; reportingOrgName: string; fundName: string };
 }
 
 const SECRET_VARIABLES = new Set(["SESSION_SECRET", "DATABASE_URL", "SMTP_URL"]);
@@ -146,5 +156,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     reminderIntervalMinutes: e.REMINDER_INTERVAL_MINUTES,
     clockStart: e.PRIMA_CLOCK ?? null,
+    iati: {
+      reportingOrgRef: e.IATI_REPORTING_ORG_REF,
+      reportingOrgType: e.IATI_REPORTING_ORG_TYPE,
+      reportingOrgName: e.IATI_REPORTING_ORG_NAME,
+      fundName: e.IATI_FUND_NAME,
+    },
   };
 }
