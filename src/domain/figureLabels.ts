@@ -68,6 +68,10 @@ export const HEADINGS: Record<string, Labels> = {
   extensionsRefused: { en: "Extensions refused", fr: "Prolongations refusées", es: "Prórrogas denegadas" },
   extensionsPending: { en: "Awaiting decision", fr: "En attente de décision", es: "Pendientes de decisión" },
   monthsAdded: { en: "Months added", fr: "Mois ajoutés", es: "Meses añadidos" },
+  // Funding requirements (appeal) against funded projects
+  required: { en: "Required (USD)", fr: "Besoins (USD)", es: "Necesidades (USD)" },
+  funded: { en: "Funded (USD)", fr: "Financé (USD)", es: "Financiado (USD)" },
+  coverage: { en: "Coverage (%)", fr: "Couverture (%)", es: "Cobertura (%)" },
 };
 
 /** Sheet names (and table titles), by table id. */
@@ -94,6 +98,17 @@ export const SHEETS: Record<string, Labels> = {
     en: "Reporting compliance",
     fr: "Respect des délais",
     es: "Cumplimiento de informes",
+  },
+  appealByRegion: {
+    en: "Requirements by region",
+    fr: "Besoins par région",
+    es: "Necesidades por región",
+  },
+  appealByCountry: { en: "Requirements by country", fr: "Besoins par pays", es: "Necesidades por país" },
+  appealByArea: {
+    en: "Requirements by area of work",
+    fr: "Besoins par domaine",
+    es: "Necesidades por área",
   },
 };
 
