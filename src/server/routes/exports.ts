@@ -1,5 +1,55 @@
-/** TODO(issue 5): exports routes — being written. */
+/**
+ * Downloads of the filtered project list: Excel (several sheets), CSV (the Projects sheet) and
+ * IATI 2.03 activity XML. Streamed as they are written, within the user's read scope.
+ */
+import { PassThrough } from "node:stream";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { dayOf } from "../../domain/calendar";
+import { errorBody } from "../../domain/errors";
+import { projectExportQuery } from "../../domain/projectExport";
+import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
+import { CONTENT_TYPES, setDownloadHeaders } from "../exports/cells";
+import { exportLanguage } from "../exports/language";
+import { EXPORT_EXTENSIONS, exportProjects } from "../exports/projectExports";
+import { forbidden } from "../http/errors";
+import { canProject } from "../policies/project";
+import { projectFilters } from "../services/listProjects";
 
-export const exportsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (_app, { ctx: _ctx }) => {};
+export const exportsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  app.get(
+    "/projects/export",
+    {
+      schema: {
+        tags: ["exports"],
+        summary: "The filtered project list as Excel, CSV or IATI 2.03 XML, within what you may read",
+        description:
+          "Takes the project list's filters. `xlsx`: sheets Projects, Areas of work, Activity types, " +
+          "Beneficiaries and Reports; `csv`: the Projects sheet; `iati`: one `iati-activity` per project. " +
+          "Rows are ordered by project code; headings follow `lang`, else Accept-Language, else English.",
+        querystring: projectExportQuery,
+        response: { 400: errorBody, 401: errorBody, 403: errorBody },
+      },
+    },
+    async (request, reply) => {
+      const user = requireUser(request);
+      if (!canProject(user, "list")) throw forbidden();
+      const { format, lang, ...filters } = request.query;
+      const language = exportLanguage(lang, request.headers["accept-language"]);
+      const today = dayOf(ctx.now());
+      const where = projectFilters(user, { ...filters, page: 1, pageSize: 1, sort: "code", order: "asc" });
+      const body = new PassThrough();
+      setDownloadHeaders(
+        reply,
+        `prima-projects-${today}.${EXPORT_EXTENSIONS[format]}`,
+        CONTENT_TYPES[format],
+      );
+      exportProjects(format, { db: ctx.db, where, language, today }, ctx.config.iati, body).catch((error) => {
+        // Headers are gone by now: all that is left is to cut the download short, visibly.
+        request.log.error({ err: error }, "project export failed");
+        body.destroy(error as Error);
+      });
+      return reply.send(body);
+    },
+  );
+};

@@ -1,0 +1,23 @@
+/** Backpressure for the exports: stop reading the database while the client is behind. */
+import { once } from "node:events";
+import type { Writable } from "node:stream";
+
+export class ExportAborted extends Error {
+  constructor() {
+    super("The download was interrupted before the export was complete.");
+  }
+}
+
+/** Waits until `out` has room again; throws if the receiver went away, so the reading stops. */
+export async function waitForDrain(out: Writable): Promise<void> {
+  if (out.destroyed || out.writableEnded) throw new ExportAborted();
+  if (!out.writableNeedDrain) return;
+  await Promise.race([once(out, "drain"), once(out, "close")]);
+  if (out.destroyed) throw new ExportAborted();
+}
+
+/** Writes a chunk, waiting when the stream's buffer is full. */
+export async function writeChunk(out: Writable, chunk: string): Promise<void> {
+  if (!out.write(chunk)) await waitForDrain(out);
+  else if (out.destroyed) throw new ExportAborted();
+}
