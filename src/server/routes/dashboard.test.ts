@@ -295,6 +295,17 @@ describe.each(databaseKinds())("dashboard figures on the demo portfolio (%s)", (
     expect(String(values[1])).not.toBe(REGION);
   });
 
+  it("a change to the data shows on the next request, even by a script outside the app", async () => {
+    const before = (await table("portfolio"))[0];
+    await test.database.db.execute(
+      sql`update projects set approved_budget_cents = approved_budget_cents + 12345
+          where id = (select id from projects where region_code = ${REGION} and funding_year = ${YEAR}
+                        and approved_budget_cents is not null order by code limit 1)`,
+    );
+    const after = (await table("portfolio"))[0];
+    expect(after?.approvedBudget).toBe(Number(before?.approvedBudget) + 12345);
+  });
+
   it("the CSV download has the same numbers", async () => {
     const response = await test.app.inject({
       method: "GET",

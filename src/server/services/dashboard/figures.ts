@@ -18,7 +18,13 @@ import { projectReadScope } from "../../policies/project";
 import { analysisQuery } from "../analysis/reports";
 import { loadReferenceData } from "../loadReferenceData";
 import { chartQuery, dashboardExportQuery } from "./charts";
-import { runFigureQuery } from "./figureSql";
+import { figureCacheFor } from "./figureCache";
+import { type FigureQuery, runFigureQuery } from "./figureSql";
+
+/** A figure query through the cache (see figureCache.ts for why that is safe). */
+function run(db: DbOrTx, query: FigureQuery): Promise<FigureTable[]> {
+  return figureCacheFor(db).get(db, query, () => runFigureQuery(db, query));
+}
 
 export function chartTables(
   db: DbOrTx,
@@ -27,7 +33,7 @@ export function chartTables(
   filters: DashboardFilters,
   now: Date,
 ): Promise<FigureTable[]> {
-  return runFigureQuery(db, chartQuery(chart, projectReadScope(user), filters, dayOf(now)));
+  return run(db, chartQuery(chart, projectReadScope(user), filters, dayOf(now)));
 }
 
 export function dashboardTables(
@@ -36,7 +42,7 @@ export function dashboardTables(
   filters: DashboardFilters,
   now: Date,
 ): Promise<FigureTable[]> {
-  return runFigureQuery(db, dashboardExportQuery(projectReadScope(user), filters, dayOf(now)));
+  return run(db, dashboardExportQuery(projectReadScope(user), filters, dayOf(now)));
 }
 
 export function analysisTables(
@@ -46,7 +52,7 @@ export function analysisTables(
   filters: DashboardFilters,
   now: Date,
 ): Promise<FigureTable[]> {
-  return runFigureQuery(db, analysisQuery(report, projectReadScope(user), filters, dayOf(now)));
+  return run(db, analysisQuery(report, projectReadScope(user), filters, dayOf(now)));
 }
 
 /** Codes as names in the language (reference data, statuses, review stages), for a file. */
