@@ -16,6 +16,12 @@ export const NUMBER_FORMATS: Partial<Record<FigureValueType, string>> = {
   decimal: "#,##0.00",
 };
 
+/** The format of a column: its type's, except that years are written without a thousands separator. */
+export function numberFormat(column: { key: string; type: FigureValueType }): string | undefined {
+  if (column.type === "integer" && /(^y|Y)ear$/.test(column.key)) return "0";
+  return NUMBER_FORMATS[column.type];
+}
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 /** The cell value: money as dollars (cents / 100), a percent as a fraction, a date as a real date. */

@@ -17,7 +17,7 @@ import {
   csvLine,
   csvValue,
   excelValue,
-  NUMBER_FORMATS,
+  numberFormat,
   setDownloadHeaders,
   uniqueSheetName,
 } from "./cells";
@@ -47,7 +47,7 @@ export async function figureWorkbook(
         (max, row) => Math.max(max, csvValue(column.type, row[column.key]).length),
         0,
       );
-      const numFmt = NUMBER_FORMATS[column.type];
+      const numFmt = numberFormat(column);
       return {
         header,
         key: column.key,

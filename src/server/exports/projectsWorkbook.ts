@@ -20,7 +20,7 @@ import {
 } from "../../domain/projectExport";
 import { reportState } from "../../domain/reportSchedule";
 import type { DbOrTx } from "../db/client";
-import { columnWidth, excelValue, NUMBER_FORMATS, uniqueSheetName } from "./cells";
+import { columnWidth, excelValue, numberFormat, uniqueSheetName } from "./cells";
 import { projectCells } from "./projectCells";
 import {
   activitySharesOf,
@@ -69,7 +69,7 @@ function addSheet(
   });
   const headings = columns.map((column) => projectExportHeading(column.key, language));
   sheet.columns = columns.map((column, i) => {
-    const numFmt = NUMBER_FORMATS[column.type];
+    const numFmt = numberFormat(column);
     return {
       key: column.key,
       width: WIDTHS[column.key] ?? columnWidth(column.type, headings[i] ?? ""),

@@ -4,6 +4,7 @@
  */
 import { PassThrough } from "node:stream";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
 import { dayOf } from "../../domain/calendar";
 import { errorBody } from "../../domain/errors";
 import { projectExportQuery } from "../../domain/projectExport";
@@ -28,7 +29,12 @@ export const exportsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
           "Beneficiaries and Reports; `csv`: the Projects sheet; `iati`: one `iati-activity` per project. " +
           "Rows are ordered by project code; headings follow `lang`, else Accept-Language, else English.",
         querystring: projectExportQuery,
-        response: { 400: errorBody, 401: errorBody, 403: errorBody },
+        response: {
+          200: z.any().describe("The file: .xlsx, .csv or IATI .xml"),
+          400: errorBody,
+          401: errorBody,
+          403: errorBody,
+        },
       },
     },
     async (request, reply) => {
