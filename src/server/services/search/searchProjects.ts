@@ -1,0 +1,142 @@
+/**
+ * The project search engine: ranked projects within the user's read scope, with the matched words
+ * marked in the title and a summary snippet, and facet counts (see domain/search.ts).
+ *
+ * Everything is read from project_search, one row per project kept by triggers (migration 0007),
+ * so that finding and counting over 100,000 projects reads one table through its GIN indexes; the
+ * projects themselves are read for the one page shown.
+ */
+import { and, type SQL, sql } from "drizzle-orm";
+import type { HighlightPart } from "../../../domain/knowledge";
+import type { ProjectStatus } from "../../../domain/lifecycle";
+import type { SearchItem, SearchPage, SearchQuery } from "../../../domain/search";
+import type { DbOrTx } from "../../db/client";
+import type { Actor } from "../../policies/actor";
+import { projectReadScope } from "../../policies/project";
+import { splitHighlights } from "../knowledgeBase";
+import { countFacets, facetConditions } from "./facets";
+import { approximateMatching, matchText } from "./matching";
+
+const START = "\u0002";
+const STOP = "\u0003";
+/** Ranking weights of the document's parts {D, C, B, A}: lessons, countries, summary, code and title. */
+const WEIGHTS = "{0.1, 0.2, 0.4, 1.0}";
+const TITLE_OPTIONS = `StartSel="${START}", StopSel="${STOP}", HighlightAll=true`;
+const SNIPPET_OPTIONS = `StartSel="${START}", StopSel="${STOP}", MaxWords=30, MinWords=15, ShortWord=2`;
+/** Without words to mark, a summary is cut after this many words. */
+const EXCERPT_WORDS = 30;
+
+interface Row {
+  id: string;
+  code: string;
+  title: string;
+  summary: string;
+  status: ProjectStatus;
+  region_code: string | null;
+  countries: string[];
+  funding_year: number;
+  fund_line: string;
+  exact: boolean;
+  bookmarked: boolean;
+  title_headline: string | null;
+  summary_headline: string | null;
+}
+
+function excerpt(text: string): HighlightPart[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const cut = words.length > EXCERPT_WORDS + 5 ? `${words.slice(0, EXCERPT_WORDS).join(" ")} …` : text;
+  return cut ? [{ text: cut, match: false }] : [];
+}
+
+/** The marked passage, with "…" where it cuts the text short. */
+function snippet(body: string, headline: string | null): HighlightPart[] {
+  if (headline === null) return excerpt(body);
+  const parts = splitHighlights(headline);
+  if (!parts.some((part) => part.match)) return excerpt(body);
+  const plain = parts.map((part) => part.text).join("");
+  const at = body.indexOf(plain);
+  if (at > 0) parts.unshift({ text: "… ", match: false });
+  if (at >= 0 && at + plain.length < body.length) parts.push({ text: " …", match: false });
+  return parts;
+}
+
+export async function searchProjects(db: DbOrTx, user: Actor, query: SearchQuery): Promise<SearchPage> {
+  const text = await matchText(db, query.q);
+  const scope = projectReadScope(user);
+  const scoped: SQL[] = [];
+  if (scope.kind === "none") scoped.push(sql`false`);
+  if (scope.kind === "region") scoped.push(sql`s.region_code = ${scope.region}`);
+  if (text) scoped.push(text.where);
+  const found = and(...scoped) ?? sql`true`;
+  const chosen = and(found, ...facetConditions(query)) ?? sql`true`;
+
+  const sort = query.sort ?? (text ? "relevance" : "code");
+  const order =
+    sort === "relevance" && text
+      ? sql`exact desc, rank desc, similarity desc, code_title`
+      : sort === "recent"
+        ? sql`updated_at desc, code_title`
+        : sql`code_title`;
+  const ranked = text
+    ? sql`${text.exact} as exact, ts_rank_cd(${WEIGHTS}::float4[], s.document, ${text.ranking}) as rank,
+        ${text.similarity} as similarity`
+    : sql`true as exact, 0::real as rank, 0::real as similarity`;
+  // Marked only for the page's rows: ts_headline parses the text again.
+  const headlines = text
+    ? sql`ts_headline('prima_search', translate(page.title, ${START + STOP}, ''), ${text.highlighting}, ${TITLE_OPTIONS}) as title_headline,
+        ts_headline('prima_search', translate(page.summary, ${START + STOP}, ''), ${text.highlighting}, ${SNIPPET_OPTIONS}) as summary_headline`
+    : sql`null as title_headline, null as summary_headline`;
+  const offset = (query.page - 1) * query.pageSize;
+  // The page is chosen in project_search alone; the projects are read for its rows only.
+  const pageQuery = sql`
+    select page.*,
+      exists (select 1 from bookmarks b where b.user_id = ${user.id} and b.project_id = page.id) as bookmarked,
+      ${headlines}
+    from (
+      select p.id, p.code, p.title, p.summary, p.status, p.region_code, top.countries, p.funding_year,
+        p.fund_line, top.code_title, top.updated_at, top.exact, top.rank, top.similarity
+      from (
+        select s.project_id, s.countries, s.code_title, s.updated_at, ${ranked}
+        from project_search s where ${chosen}
+        order by ${order} limit ${query.pageSize} offset ${offset}
+      ) as top
+      join projects p on p.id = top.project_id
+    ) as page
+    order by ${order}
+  `;
+  const [rows, counted] = text?.approximate
+    ? await db.transaction(async (tx) => {
+        await approximateMatching(tx);
+        const rows = (await tx.execute(pageQuery)) as unknown as { rows: Row[] };
+        return [rows, await countFacets(tx, found, query)] as const;
+      })
+    : await Promise.all([
+        db.execute(pageQuery) as unknown as Promise<{ rows: Row[] }>,
+        countFacets(db, found, query),
+      ]);
+  return {
+    items: rows.rows.map(
+      (row): SearchItem => ({
+        id: row.id,
+        code: row.code,
+        title: row.title,
+        titleHighlights:
+          row.title_headline === null
+            ? [{ text: row.title, match: false }]
+            : splitHighlights(row.title_headline),
+        snippet: snippet(row.summary, row.summary_headline),
+        status: row.status,
+        region: row.region_code,
+        countries: row.countries,
+        fundingYear: row.funding_year,
+        fundLine: row.fund_line,
+        approximate: !row.exact,
+        bookmarked: row.bookmarked,
+      }),
+    ),
+    total: counted.total,
+    page: query.page,
+    pageSize: query.pageSize,
+    facets: counted.facets,
+  };
+}
