@@ -1,0 +1,15 @@
+/** What every suite is given: where the data are, how long to load, and the servers' ports. */
+export interface SuiteOptions {
+  /** PostgreSQL with the large generated portfolio. */
+  databaseUrl: string;
+  /** DATA_DIR of the embedded database with the smaller generated portfolio. */
+  pgliteDataDir: string;
+  /** Seconds of load per measured endpoint. */
+  duration: number;
+  /** Where the web app is built for the browser suite. */
+  webDist: string;
+  /** Ports this run may use (3105–3109). */
+  ports: { postgres: number; pglite: number; export: number; web: number };
+}
+
+export const TODAY = "2026-11-01";

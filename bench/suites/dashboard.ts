@@ -1,0 +1,77 @@
+/**
+ * Dashboards on PostgreSQL: every chart under load (10 connections, the filters in turn), and
+ * each chart's endpoint against its own SQL run alone (the statement chartQuery builds, printed
+ * with its values and sent as plain text like psql does), one request at a time, same filters.
+ * The plans of the slowest statements go to results/raw/ (EXPLAIN ANALYZE).
+ */
+import pg from "pg";
+import { DASHBOARD_CHARTS, type DashboardChart } from "../../src/domain/dashboard";
+import { chartQuery } from "../../src/server/services/dashboard/charts";
+import { printableSql } from "../../src/server/services/dashboard/figureSql";
+import { getOk, load, sequential } from "../lib/load";
+import type { ResultRow } from "../lib/results";
+import { writeRaw } from "../lib/results";
+import { type BenchServer, signIn, startServer } from "../lib/server";
+import { type SuiteOptions, TODAY } from "./context";
+import { DASHBOARD_FILTERS, filterQuery } from "./inputs";
+
+/** The statement a chart runs for the fund manager (whole portfolio in scope). */
+export function chartSql(chart: DashboardChart, filters: (typeof DASHBOARD_FILTERS)[number]): string {
+  return printableSql(chartQuery(chart, { kind: "all" }, filters, TODAY).sql);
+}
+
+export async function dashboardLoad(server: BenchServer, cookie: string, duration: number, limitMs: number) {
+  const rows: ResultRow[] = [];
+  for (const chart of DASHBOARD_CHARTS) {
+    const paths = DASHBOARD_FILTERS.map((f) => `/api/dashboard/${chart}${filterQuery(f)}`);
+    await getOk(`${server.url}${paths[0]}`, cookie);
+    const result = await load({ url: server.url, cookie, paths, durationSeconds: duration });
+    rows.push({
+      name: `GET /api/dashboard/${chart} ×10`,
+      ...result,
+      target: `p95 ≤ ${limitMs} ms`,
+      met: result.p95 <= limitMs && result.non2xx === 0 && result.errors === 0,
+      note: result.non2xx || result.errors ? `${result.non2xx} non-2xx, ${result.errors} errors` : undefined,
+    });
+  }
+  return rows;
+}
+
+async function explain(client: pg.Client, chart: DashboardChart): Promise<string> {
+  const result = await client.query(`explain (analyze, buffers) ${chartSql(chart, {})}`);
+  return result.rows.map((r: Record<string, string>) => r["QUERY PLAN"]).join("\n");
+}
+
+export async function runDashboard(options: SuiteOptions): Promise<{ rows: ResultRow[]; setup: object }> {
+  const server = await startServer({ databaseUrl: options.databaseUrl }, options.ports.postgres);
+  const client = new pg.Client({ connectionString: options.databaseUrl });
+  await client.connect();
+  try {
+    const cookie = await signIn(server.url);
+    const rows = await dashboardLoad(server, cookie, options.duration, 100);
+    // Endpoint and SQL alone, one at a time, each filter three times.
+    const rounds = [...DASHBOARD_FILTERS, ...DASHBOARD_FILTERS, ...DASHBOARD_FILTERS];
+    for (const chart of DASHBOARD_CHARTS) {
+      const sqlAlone = await sequential(rounds, (f) => client.query(chartSql(chart, f)));
+      const endpoint = await sequential(rounds, async (f) => {
+        const response = await getOk(`${server.url}/api/dashboard/${chart}${filterQuery(f)}`, cookie);
+        await response.arrayBuffer();
+      });
+      const ratio = Math.round((endpoint.p50 / sqlAlone.p50) * 100) / 100;
+      rows.push({
+        name: `${chart}: endpoint vs SQL alone (p50, 1 client)`,
+        p50: endpoint.p50,
+        p95: endpoint.p95,
+        value: sqlAlone.p50,
+        unit: `ms SQL p50 (p95 ${sqlAlone.p95}) → ×${ratio}`,
+        target: "endpoint ≤ 2× SQL",
+        met: endpoint.p50 <= 2 * sqlAlone.p50,
+      });
+      writeRaw(`explain-dashboard-${chart}.txt`, await explain(client, chart));
+    }
+    return { rows, setup: { database: "postgres", connections: 10, duration: options.duration } };
+  } finally {
+    await client.end();
+    await server.stop();
+  }
+}
