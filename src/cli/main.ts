@@ -1,7 +1,8 @@
-/** `prima <command>`: serve, migrate, seed, create-user, remind. */
+/** `prima <command>`: serve, migrate, seed, create-user, remind, import, export. */
 import { ConfigError } from "../server/config";
 import { DatabaseUnavailable } from "../server/db/client";
 import { createUserCommand } from "./createUser";
+import { exportCommand } from "./export";
 import { importCommand } from "./importAppeal";
 import { migrateCommand } from "./migrate";
 import { remindCommand } from "./remind";
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   "create-user": createUserCommand,
   remind: remindCommand,
   import: importCommand,
+  export: exportCommand,
 };
 
 const USAGE = `Usage: prima <command> [options]
@@ -29,6 +31,10 @@ Commands:
                                          may come from PRIMA_PASSWORD, else one is generated and printed
   remind [--now 2026-06-01T09:00:00Z]    one reminder run (as of --now, else PRIMA_CLOCK, else now), then
                                          deliver the e-mail outbox and exit; safe beside running servers
+  export --format xlsx|csv|iati [--out FILE] [--region R] [--funding-year Y] [--country ISO3] [--status S]
+         [--fund-line L] [--area-of-work A] [--q TEXT] [--lang en|fr|es]
+                                         the whole portfolio (or its filtered part) as Excel, CSV or
+                                         IATI 2.03 XML, run as the system (no read scope)
   import appeal FILE [--code C] [--title T] [--year Y]
                                          import an appeal's funding requirements (seed 001's tables, e.g.
                                          src/server/db/seed/reference/appeal-2016.txt); replaces code C's
