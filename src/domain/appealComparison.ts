@@ -88,10 +88,13 @@ export const COMPARISON_ROW_LABELS: Record<
   total: { en: "Total", fr: "Total", es: "Total" },
 };
 
-/** Funded as a percentage of required, to one decimal; null when nothing is required. */
+/**
+ * Funded as a percentage of required, to two decimals (a small fund against a large appeal
+ * covers fractions of a percent); null when nothing is required.
+ */
 export function coveragePercent(fundedCents: number, requiredCents: number): number | null {
   if (requiredCents <= 0) return null;
-  return Math.round((fundedCents * 1000) / requiredCents) / 10;
+  return Math.round((fundedCents * 10_000) / requiredCents) / 100;
 }
 
 export function comparisonTableId(by: AppealGrouping): string {

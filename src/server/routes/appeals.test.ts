@@ -91,7 +91,7 @@ describe.each(databaseKinds())("the 2016 appeal against funded projects (%s)", (
     }
     const eha = rows.find((r) => r.region === "EHA");
     expect(eha?.required).toBe(20_762_500_000);
-    expect(eha?.coverage).toBe(Math.round(((eha?.funded as number) * 1000) / 20_762_500_000) / 10);
+    expect(eha?.coverage).toBe(Math.round(((eha?.funded as number) * 10_000) / 20_762_500_000) / 100);
     const total = rows.at(-1);
     expect(total).toMatchObject({ row: "total", required: 194_696_900_000 });
     expect(total?.funded).toBe(funded.reduce((sum, r) => sum + Number(r.cents), 0));
