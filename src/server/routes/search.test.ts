@@ -245,6 +245,15 @@ describe.each(databaseKinds())("the project search on %s", (kind) => {
     expect(titles(await found(pm, "q=remittances"))).toEqual([]);
   });
 
+  it("counts a project under its new status as soon as it changes (answers are reused only until then)", async () => {
+    const before = await found(fund, "region=EHA");
+    expect(before.facets.status).toEqual([{ value: "draft", count: 1 }]);
+    await setStatus(test.database.db, ids.kenya as string, "submitted");
+    const after = await found(fund, "region=EHA");
+    expect(after.facets.status).toEqual([{ value: "submitted", count: 1 }]);
+    expect(after.items[0]?.status).toBe("submitted");
+  });
+
   it("says which results the user has bookmarked", async () => {
     await test.database.db.execute(
       sql`insert into bookmarks (user_id, project_id) values (${pm.user.id}, ${ids.kenya as string})`,

@@ -69,6 +69,9 @@ $$;--> statement-breakpoint
 -- writes a project, then its countries, then its shares, and the document is parsed once, not
 -- at every statement. Rows live only inside their transaction (the flush deletes them).
 CREATE TABLE project_search_pending (project_id uuid PRIMARY KEY);--> statement-breakpoint
+-- Moves on whenever documents change (as late as possible, at commit), so that a server may keep
+-- answers it computed for as long as it reads the same number (services/search/searchCache.ts).
+CREATE SEQUENCE project_search_generation;--> statement-breakpoint
 CREATE FUNCTION project_search_mark(ids uuid[]) RETURNS void LANGUAGE sql AS $$
   INSERT INTO project_search_pending (project_id) SELECT DISTINCT id FROM unnest(ids) AS id WHERE id IS NOT NULL
   ON CONFLICT DO NOTHING
@@ -85,6 +88,7 @@ BEGIN
   SELECT array_agg(project_id) INTO ids FROM done;
   IF ids IS NOT NULL THEN
     PERFORM project_search_refresh(ids);
+    PERFORM nextval('project_search_generation');
   END IF;
   RETURN NULL;
 END $$;--> statement-breakpoint
@@ -164,6 +168,14 @@ CREATE TRIGGER project_search_reports_delete AFTER DELETE ON reports
   REFERENCING OLD TABLE AS parts FOR EACH STATEMENT EXECUTE FUNCTION project_search_reports_written();--> statement-breakpoint
 CREATE TRIGGER project_search_countries_rename AFTER UPDATE ON countries
   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION project_search_countries_renamed();--> statement-breakpoint
+
+CREATE FUNCTION project_search_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM nextval('project_search_generation');
+  RETURN NULL;
+END $$;--> statement-breakpoint
+CREATE TRIGGER project_search_delete AFTER DELETE ON project_search
+  FOR EACH STATEMENT EXECUTE FUNCTION project_search_deleted();--> statement-breakpoint
 
 SELECT project_search_refresh(array(SELECT id FROM projects));--> statement-breakpoint
 

@@ -12,10 +12,11 @@ import type { ProjectStatus } from "../../../domain/lifecycle";
 import type { SearchItem, SearchPage, SearchQuery } from "../../../domain/search";
 import type { DbOrTx } from "../../db/client";
 import type { Actor } from "../../policies/actor";
-import { projectReadScope } from "../../policies/project";
+import { projectReadScope, type ReadScope } from "../../policies/project";
 import { splitHighlights } from "../knowledgeBase";
 import { countFacets, facetConditions } from "./facets";
 import { approximateMatching, matchText } from "./matching";
+import { cachedAnswer } from "./searchCache";
 
 const START = "\u0002";
 const STOP = "\u0003";
@@ -37,7 +38,6 @@ interface Row {
   funding_year: number;
   fund_line: string;
   exact: boolean;
-  bookmarked: boolean;
   title_headline: string | null;
   summary_headline: string | null;
 }
@@ -60,9 +60,28 @@ function snippet(body: string, headline: string | null): HighlightPart[] {
   return parts;
 }
 
+/** The page and facets for everyone with this read scope; bookmarks are added per user. */
+type SharedPage = Omit<SearchPage, "items"> & { items: Omit<SearchItem, "bookmarked">[] };
+
 export async function searchProjects(db: DbOrTx, user: Actor, query: SearchQuery): Promise<SearchPage> {
-  const text = await matchText(db, query.q);
   const scope = projectReadScope(user);
+  const key = JSON.stringify({ scope, query: Object.entries(query).sort(([a], [b]) => a.localeCompare(b)) });
+  const shared = await cachedAnswer(db, key, () => findProjects(db, scope, query));
+  const ids = shared.items.map((item) => item.id);
+  const bookmarked = new Set<string>();
+  if (ids.length > 0) {
+    const result = (await db.execute(sql`select project_id from bookmarks
+      where user_id = ${user.id} and project_id in (${sql.join(
+        ids.map((id) => sql`${id}`),
+        sql`, `,
+      )})`)) as unknown as { rows: { project_id: string }[] };
+    for (const row of result.rows) bookmarked.add(row.project_id);
+  }
+  return { ...shared, items: shared.items.map((item) => ({ ...item, bookmarked: bookmarked.has(item.id) })) };
+}
+
+async function findProjects(db: DbOrTx, scope: ReadScope, query: SearchQuery): Promise<SharedPage> {
+  const text = await matchText(db, query.q);
   const scoped: SQL[] = [];
   if (scope.kind === "none") scoped.push(sql`false`);
   if (scope.kind === "region") scoped.push(sql`s.region_code = ${scope.region}`);
@@ -89,9 +108,7 @@ export async function searchProjects(db: DbOrTx, user: Actor, query: SearchQuery
   const offset = (query.page - 1) * query.pageSize;
   // The page is chosen in project_search alone; the projects are read for its rows only.
   const pageQuery = sql`
-    select page.*,
-      exists (select 1 from bookmarks b where b.user_id = ${user.id} and b.project_id = page.id) as bookmarked,
-      ${headlines}
+    select page.*, ${headlines}
     from (
       select p.id, p.code, p.title, p.summary, p.status, p.region_code, top.countries, p.funding_year,
         p.fund_line, top.code_title, top.updated_at, top.exact, top.rank, top.similarity
@@ -115,25 +132,22 @@ export async function searchProjects(db: DbOrTx, user: Actor, query: SearchQuery
         countFacets(db, found, query),
       ]);
   return {
-    items: rows.rows.map(
-      (row): SearchItem => ({
-        id: row.id,
-        code: row.code,
-        title: row.title,
-        titleHighlights:
-          row.title_headline === null
-            ? [{ text: row.title, match: false }]
-            : splitHighlights(row.title_headline),
-        snippet: snippet(row.summary, row.summary_headline),
-        status: row.status,
-        region: row.region_code,
-        countries: row.countries,
-        fundingYear: row.funding_year,
-        fundLine: row.fund_line,
-        approximate: !row.exact,
-        bookmarked: row.bookmarked,
-      }),
-    ),
+    items: rows.rows.map((row) => ({
+      id: row.id,
+      code: row.code,
+      title: row.title,
+      titleHighlights:
+        row.title_headline === null
+          ? [{ text: row.title, match: false }]
+          : splitHighlights(row.title_headline),
+      snippet: snippet(row.summary, row.summary_headline),
+      status: row.status,
+      region: row.region_code,
+      countries: row.countries,
+      fundingYear: row.funding_year,
+      fundLine: row.fund_line,
+      approximate: !row.exact,
+    })),
     total: counted.total,
     page: query.page,
     pageSize: query.pageSize,
