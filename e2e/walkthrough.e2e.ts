@@ -63,6 +63,11 @@ describe("walking skeleton in Chromium", () => {
 
   it("the demo PM signs in and sees at least 150 projects", async () => {
     await signInAs(page, server.url, "pm@example.org");
+    // Sign-in lands on the home page; the list is one click away.
+    await page
+      .getByRole("navigation", { name: "Main navigation" })
+      .getByRole("link", { name: "Projects" })
+      .click();
     await page.waitForURL(/\/projects/);
     const total = page.getByTestId("project-total");
     await total.waitFor();

@@ -15,8 +15,8 @@ export function NotFound() {
       <Text c="dimmed" maw={480}>
         {t("notFound.text")}
       </Text>
-      <Button component={Link} to="/projects">
-        {t("notFound.back")}
+      <Button component={Link} to="/">
+        {t("home.nav.backHome")}
       </Button>
     </Stack>
   );

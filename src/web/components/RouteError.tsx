@@ -12,8 +12,8 @@ export function RouteError() {
       <Stack align="center" ta="center">
         <Title order={1}>{t("errors.unexpectedTitle")}</Title>
         <Text c="dimmed">{t("errors.unexpected")}</Text>
-        <Button component="a" href="/projects">
-          {t("notFound.back")}
+        <Button component="a" href="/">
+          {t("home.nav.backHome")}
         </Button>
       </Stack>
     </Container>

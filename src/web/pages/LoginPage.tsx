@@ -29,7 +29,7 @@ import { useTitle } from "../lib/useTitle";
 
 /** Only paths inside PRIMA: an attacker's link must not turn sign-in into a redirect elsewhere. */
 function safeNext(next: string | null): string {
-  return next?.startsWith("/") && !next.startsWith("//") ? next : "/projects";
+  return next?.startsWith("/") && !next.startsWith("//") ? next : "/";
 }
 
 function LoginForm({ next }: { next: string }) {

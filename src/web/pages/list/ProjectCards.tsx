@@ -2,6 +2,8 @@ import { Anchor, Group, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { ProjectSummary } from "../../../domain/project";
+import { useBookmarkedIds } from "../../api/bookmarks";
+import { BookmarkButton } from "../../components/BookmarkButton";
 import { StatusBadge } from "../../components/StatusBadge";
 import { useFormat } from "../../lib/format";
 import { useReferenceData } from "../../lib/reference";
@@ -14,6 +16,7 @@ export function ProjectCards({ items }: { items: ProjectSummary[] }) {
   const format = useFormat();
   const refs = useReferenceData();
   const placeOf = useProjectPlace();
+  const bookmarked = useBookmarkedIds();
   return (
     <ul className={classes.cards} aria-label={t("list.caption")}>
       {items.map((project) => {
@@ -23,7 +26,14 @@ export function ProjectCards({ items }: { items: ProjectSummary[] }) {
             <Stack gap={4}>
               <Group justify="space-between" gap="xs" wrap="nowrap">
                 <Text className={classes.code}>{project.code}</Text>
-                <StatusBadge status={project.status} size="sm" />
+                <Group gap={4} wrap="nowrap">
+                  <StatusBadge status={project.status} size="sm" />
+                  <BookmarkButton
+                    projectId={project.id}
+                    code={project.code}
+                    bookmarked={bookmarked.has(project.id)}
+                  />
+                </Group>
               </Group>
               <Anchor component={Link} to={`/projects/${project.id}`} fw={600} size="sm">
                 {project.title}

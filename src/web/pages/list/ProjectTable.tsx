@@ -4,6 +4,8 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { ProjectSummary } from "../../../domain/project";
+import { useBookmarkedIds } from "../../api/bookmarks";
+import { BookmarkButton } from "../../components/BookmarkButton";
 import { StatusBadge } from "../../components/StatusBadge";
 import { useFormat } from "../../lib/format";
 import { useReferenceData } from "../../lib/reference";
@@ -65,6 +67,7 @@ export function ProjectTable({ items, sort }: { items: ProjectSummary[]; sort: S
   const format = useFormat();
   const refs = useReferenceData();
   const placeOf = useProjectPlace();
+  const bookmarked = useBookmarkedIds();
   return (
     <Table.ScrollContainer minWidth={960}>
       <Table highlightOnHover verticalSpacing="sm" className={classes.table}>
@@ -94,7 +97,16 @@ export function ProjectTable({ items, sort }: { items: ProjectSummary[]; sort: S
         <Table.Tbody>
           {items.map((project) => (
             <Table.Tr key={project.id}>
-              <Table.Td className={classes.code}>{project.code}</Table.Td>
+              <Table.Td className={classes.code}>
+                <span className={classes.codeCell}>
+                  <BookmarkButton
+                    projectId={project.id}
+                    code={project.code}
+                    bookmarked={bookmarked.has(project.id)}
+                  />
+                  {project.code}
+                </span>
+              </Table.Td>
               <Table.Td>
                 <Anchor
                   component={Link}

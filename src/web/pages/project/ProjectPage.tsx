@@ -3,8 +3,10 @@ import { IconArrowLeft, IconPencil } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import type { ProjectDetail } from "../../../domain/project";
+import { useBookmarkedIds } from "../../api/bookmarks";
 import { useProject } from "../../api/hooks";
 import { PageLoader } from "../../components/AppLayout";
+import { BookmarkButton } from "../../components/BookmarkButton";
 import { NotFound } from "../../components/NotFound";
 import { QueryError } from "../../components/QueryError";
 import { Section } from "../../components/Section";
@@ -23,6 +25,12 @@ import { DocumentsSection } from "./workflow/DocumentsSection";
 import { ReviewCommentsSection } from "./workflow/ReviewComments";
 import { WorkflowBar } from "./workflow/WorkflowBar";
 
+/** The star beside the code; the user's bookmarks tell whether it is on. */
+function ProjectBookmark({ projectId, code }: { projectId: string; code: string }) {
+  const bookmarked = useBookmarkedIds();
+  return <BookmarkButton projectId={projectId} code={code} bookmarked={bookmarked.has(projectId)} />;
+}
+
 function ProjectHeader({ project }: { project: ProjectDetail }) {
   const { t } = useTranslation();
   return (
@@ -40,6 +48,7 @@ function ProjectHeader({ project }: { project: ProjectDetail }) {
               {project.code}
             </Text>
             <StatusBadge status={project.status} />
+            <ProjectBookmark projectId={project.id} code={project.code} />
           </Group>
           <Title order={1} size="h2">
             {project.title}
