@@ -1,4 +1,4 @@
-import { Anchor, Group, SegmentedControl, Skeleton, Table, Text } from "@mantine/core";
+import { Alert, Anchor, Group, SegmentedControl, Skeleton, Table, Text } from "@mantine/core";
 import { lazy, Suspense, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -6,11 +6,26 @@ import type { CountryCount } from "../../../domain/portfolio";
 import { Section } from "../../components/Section";
 import { useFormat } from "../../lib/format";
 import { useReferenceData } from "../../lib/reference";
+import { loadAtlas } from "./atlas";
 import { countBins, NO_PROJECT_COLOUR } from "./countBins";
 import classes from "./HomePage.module.css";
 
-// The map's code and its data (d3-geo, the 1:110m atlas) load after the page has drawn.
-const WorldMap = lazy(() => import("./WorldMap"));
+/** If the map's code or data cannot be fetched, the table still has every number. */
+function MapUnavailable() {
+  const { t } = useTranslation();
+  return (
+    <Alert color="gray" title={t("home.map.unavailableTitle")}>
+      {t("home.map.unavailable")}
+    </Alert>
+  );
+}
+
+// The map's code (d3-geo) and its data (the 1:110m atlas) load together, after the page has drawn.
+const WorldMap = lazy(() =>
+  Promise.all([import("./WorldMap"), loadAtlas()])
+    .then(([module]) => module)
+    .catch(() => ({ default: MapUnavailable as typeof import("./WorldMap").default })),
+);
 
 type View = "map" | "table";
 

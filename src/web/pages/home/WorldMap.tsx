@@ -1,7 +1,7 @@
 /**
- * The choropleth of projects per country: Natural Earth 1:110m countries (world-atlas, bundled,
- * no tile server) in the Equal Earth projection, so that areas compare truly. This module and
- * its map data are a chunk of their own, loaded after the home page has drawn.
+ * The choropleth of projects per country: Natural Earth 1:110m countries (world-atlas, served by
+ * PRIMA, no tile server) in the Equal Earth projection, so that areas compare truly. This module
+ * and its map data load after the home page has drawn (see ProjectMap).
  *
  * Countries with projects are links to the project list filtered on them: focusable, named
  * ("Ghana: 12 projects"), with the same tooltip on hover and on keyboard focus.
@@ -14,9 +14,8 @@ import { type MouseEvent, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { feature } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
-import atlas from "world-atlas/countries-110m.json";
 import { useFormat } from "../../lib/format";
+import { loadedAtlas } from "./atlas";
 import { binOf, type CountBin, NO_PROJECT_COLOUR } from "./countBins";
 import classes from "./HomePage.module.css";
 
@@ -40,13 +39,15 @@ interface Drawing {
 
 /** Projected once per page load: the shapes do not change with the data. */
 function projectCountries(): Drawing {
-  const topology = atlas as unknown as Topology<{ countries: GeometryCollection }>;
+  const topology = loadedAtlas();
   const collection = feature(topology, topology.objects.countries) as FeatureCollection<Geometry>;
   const features = collection.features.filter((f) => String(f.id) !== ANTARCTICA);
   const world: FeatureCollection<Geometry> = { type: "FeatureCollection", features };
   // Centred on 11°E, the antimeridian falls in the Bering Strait: Chukotka stays with Russia
   // and no sliver of land hangs at the far left.
-  const projection = geoEqualEarth().rotate([-11, 0]).fitWidth(WIDTH - 8, world);
+  const projection = geoEqualEarth()
+    .rotate([-11, 0])
+    .fitWidth(WIDTH - 8, world);
   projection.translate([projection.translate()[0] + 4, projection.translate()[1] + 4]);
   const path = geoPath(projection);
   const height = Math.ceil(path.bounds(world)[1][1] + 4);
