@@ -38,6 +38,29 @@ export const appealComparisonExportQuery = z.strictObject({
 });
 export type AppealComparisonExportQuery = z.output<typeof appealComparisonExportQuery>;
 
+/** The fields of an appeal upload (the text file follows them in the multipart form). */
+export const appealImportFields = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .regex(/^[\w.-]{1,40}$/, "Letters, digits, '.', '-' or '_' (at most 40)"),
+  title: z.string().trim().min(1).max(200),
+  year: z.coerce.number().int().min(1900).max(2100),
+});
+
+const appealIssue = z.object({ line: z.number().int().nullable(), code: z.string(), message: z.string() });
+
+export const appealImportSummary = z.object({
+  code: z.string(),
+  tables: z.array(z.string()),
+  overviewOnly: z.array(z.string()),
+  rows: z.number().int(),
+  replacedRows: z.number().int(),
+  totalCents: z.number().int(),
+  overviewTotalCents: z.number().int().nullable(),
+  warnings: z.array(appealIssue),
+});
+
 export const appealCodeParams = z.object({ code: z.string().regex(/^[\w.-]{1,40}$/) });
 
 export const appealSummary = z.object({

@@ -18,6 +18,17 @@ async function rowsOf<T>(test: TestApp, query: ReturnType<typeof sql>): Promise<
   return ((await test.database.db.execute(query)) as unknown as { rows: T[] }).rows;
 }
 
+function multipart(fields: Record<string, string>, content: string) {
+  const boundary = `----prima${Math.random().toString(16).slice(2)}`;
+  const parts = Object.entries(fields).map(
+    ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+  );
+  parts.push(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="appeal.txt"\r\nContent-Type: text/plain\r\n\r\n${content}\r\n--${boundary}--\r\n`,
+  );
+  return { body: Buffer.from(parts.join("")), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
 const FUNDED = sql`p.status in ('approved', 'active', 'closed') and p.approved_budget_cents is not null`;
 
 describe.each(databaseKinds())("the 2016 appeal against funded projects (%s)", (kind) => {
@@ -198,6 +209,68 @@ describe.each(databaseKinds())("the 2016 appeal against funded projects (%s)", (
     const csv = await get("/api/appeals/2016/comparison/export?format=csv&by=area");
     expect(csv.statusCode).toBe(200);
     expect(csv.body).toContain("Not broken down,52345000.00");
+  });
+
+  it("lets a fund manager import an appeal over HTTP, and lists every unreadable line without writing", async () => {
+    const text = [
+      "\tEast and Horn of Africa\tMulti-regional\tTotal",
+      "Migration health\t1,500\t-\t1,500",
+      "Multiregional\t-\t500\t500",
+      "Total\t1,500\t500\t2,000",
+      "",
+      "East and Horn of Africa",
+      "\tMigration health\tTotal",
+      "Kenya\t1,000\t1,000",
+      "Regional programmes\t400\t400",
+      "Total\t1,400\t1,400",
+    ].join("\n");
+    const post = (headers: Headers, fields: Record<string, string>, content: string) => {
+      const form = multipart(fields, content);
+      return test.app.inject({
+        method: "POST",
+        url: "/api/appeals",
+        headers: { ...headers, "content-type": form.contentType },
+        payload: form.body,
+      });
+    };
+    const fields = { code: "T-1", title: "A test appeal", year: "2017" };
+    expect((await post(regionalViewer, fields, text)).statusCode).toBe(403);
+    const created = await post(fund, fields, text);
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({
+      code: "T-1",
+      rows: 3,
+      totalCents: 190_000,
+      overviewTotalCents: 200_000,
+    });
+    expect(created.json().warnings.map((w: { code: string }) => w.code)).toContain("overviewDiffers");
+    const list = (await get("/api/appeals")).json().items as { code: string; totalCents: number }[];
+    expect(list.find((a) => a.code === "T-1")?.totalCents).toBe(190_000);
+
+    const broken = await post(
+      fund,
+      { ...fields, code: "T-2" },
+      text.replace("Kenya\t1,000", "Atlantis\t1,000"),
+    );
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json().fields).toEqual([
+      {
+        field: "file",
+        code: "unknownName",
+        message: 'Line 8: Unknown country: "Atlantis"',
+        params: { line: 8 },
+      },
+    ]);
+    const badFields = await post(fund, { code: "no spaces allowed", title: "", year: "1066" }, text);
+    expect(badFields.statusCode).toBe(400);
+    expect(
+      badFields
+        .json()
+        .fields.map((f: { field: string }) => f.field)
+        .sort(),
+    ).toEqual(["code", "title", "year"]);
+    const after = (await get("/api/appeals")).json().items as { code: string }[];
+    expect(after.map((a) => a.code)).toEqual(["2016", "T-1"]);
   });
 
   it("refuses a signed-out caller, a bad grouping and an unknown appeal", async () => {

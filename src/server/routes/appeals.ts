@@ -2,11 +2,14 @@
  * Appeals (funding requirements, e.g. seed 001's 2016 appeal imported with `prima import appeal`)
  * and their comparison with the funded projects, as a figure table and as Excel/CSV.
  */
+import multipart, { type MultipartFile } from "@fastify/multipart";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import {
   appealCodeParams,
   appealComparisonExportQuery,
   appealComparisonQuery,
+  appealImportFields,
+  appealImportSummary,
   appealList,
   labelComparisonTable,
 } from "../../domain/appealComparison";
@@ -15,8 +18,10 @@ import { errorBody } from "../../domain/errors";
 import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
 import { sendFigureTables } from "../exports/figureTables";
-import { notFound } from "../http/errors";
+import { forbidden, notFound, payloadTooLarge, ValidationFailed } from "../http/errors";
+import { canImportAppeal } from "../policies/appeal";
 import { compareAppeal, findAppealId, listAppeals } from "../services/appealComparison";
+import { importAppeal } from "../services/appealImport";
 import { loadReferenceData } from "../services/loadReferenceData";
 
 const COMPARISON_DESCRIPTION =
@@ -27,7 +32,101 @@ const COMPARISON_DESCRIPTION =
   "remainders), so parts add up exactly. Each row's `row` says what it is (group, multiRegional, " +
   "regionalProgrammes, regionWide, notBrokenDown, total). Money in integer cents.";
 
+/** An appeal's text is a few tens of kilobytes; anything much larger is not one. */
+const MAX_APPEAL_BYTES = 1024 * 1024;
+
+function fieldValues(file: MultipartFile): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const [name, field] of Object.entries(file.fields)) {
+    if (field && !Array.isArray(field) && field.type === "field") values[name] = field.value;
+  }
+  delete values.file;
+  return values;
+}
+
+/** The zod issues of the upload's fields as field errors. */
+function fieldErrors(error: { issues: { path: PropertyKey[]; code: string; message: string }[] }) {
+  return error.issues.map((issue) => ({
+    field: issue.path.map(String).join(".") || "",
+    code: issue.code,
+    message: issue.message,
+  }));
+}
+
 export const appealsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  await app.register(multipart, {
+    limits: { fileSize: MAX_APPEAL_BYTES, files: 1, fields: 5, fieldSize: 1_000, parts: 6 },
+  });
+
+  app.post(
+    "/appeals",
+    {
+      schema: {
+        tags: ["appeals"],
+        summary: "Import an appeal's funding requirements (fund managers and administrators)",
+        description:
+          "Multipart form: fields `code`, `title`, `year`, then the text in field `file` (the tab-separated " +
+          "tables of seed 001, as `prima import appeal` reads them). Re-importing a code replaces its " +
+          "requirements. Unreadable lines: 400 with one field error per line, nothing written; totals that " +
+          "do not add up come back as `warnings`.",
+        consumes: ["multipart/form-data"],
+        response: {
+          201: appealImportSummary,
+          400: errorBody,
+          401: errorBody,
+          403: errorBody,
+          413: errorBody,
+        },
+      },
+    },
+    async (request, reply) => {
+      const user = requireUser(request);
+      if (!canImportAppeal(user)) throw forbidden("Only fund managers and administrators import appeals");
+      const file = request.isMultipart() ? await request.file() : undefined;
+      if (!file) {
+        throw new ValidationFailed([
+          {
+            field: "file",
+            code: "required",
+            message: 'Send the text as multipart/form-data in the field "file"',
+          },
+        ]);
+      }
+      const fields = appealImportFields.safeParse(fieldValues(file));
+      let bytes: Buffer;
+      try {
+        bytes = await file.toBuffer();
+      } catch (error) {
+        if ((error as { code?: string }).code === "FST_REQ_FILE_TOO_LARGE") {
+          throw payloadTooLarge("An appeal's text is at most 1 MB; nothing was imported");
+        }
+        throw error;
+      }
+      if (!fields.success) throw new ValidationFailed(fieldErrors(fields.error));
+      let text: string;
+      try {
+        text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+      } catch {
+        throw new ValidationFailed([
+          { field: "file", code: "encoding", message: "The file is not UTF-8 text" },
+        ]);
+      }
+      const result = await importAppeal(ctx.db, { text, ...fields.data, actorId: user.id, now: ctx.now() });
+      if (!result.ok) {
+        throw new ValidationFailed(
+          result.errors.map((issue) => ({
+            field: "file",
+            code: issue.code,
+            message: issue.line === null ? issue.message : `Line ${issue.line}: ${issue.message}`,
+            ...(issue.line === null ? {} : { params: { line: issue.line } }),
+          })),
+        );
+      }
+      const { ok: _ok, appealId: _id, ...summary } = result;
+      return reply.code(201).send(summary);
+    },
+  );
+
   app.get(
     "/appeals",
     {
