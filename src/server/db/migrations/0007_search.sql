@@ -1,5 +1,8 @@
 -- The search engine's documents (project_search, one row per project), kept current by triggers so
 -- that every writer (the API, the demo seed, the bench generator, a script) keeps them right.
+-- A document holds code and title (weight A), summary and objective (B), the names of the
+-- project's countries, areas of work and activity types in English, French and Spanish (C), and
+-- the lessons learned and good practices of its accepted final narrative report (D).
 --
 -- Words are folded by a text search configuration of our own: 'simple' (no stemming, no stop
 -- words, so English, French and Spanish behave alike on PGlite and PostgreSQL) behind the unaccent
@@ -32,7 +35,7 @@ CREATE FUNCTION project_search_refresh(ids uuid[]) RETURNS void LANGUAGE sql AS 
   SELECT p.id,
     setweight(to_tsvector('prima_search', p.code || ' ' || p.title), 'A')
       || setweight(to_tsvector('prima_search', p.summary || ' ' || p.objective), 'B')
-      || setweight(to_tsvector('prima_search', coalesce(c.names, '')), 'C')
+      || setweight(to_tsvector('prima_search', concat_ws(' ', c.names, a.names, t.names)), 'C')
       || setweight(to_tsvector('prima_search', coalesce(r.lessons, '')), 'D'),
     prima_fold(p.code || ' ' || p.title),
     p.region_code, p.funding_year, p.status, p.fund_line, p.gender_marker,
@@ -45,12 +48,14 @@ CREATE FUNCTION project_search_refresh(ids uuid[]) RETURNS void LANGUAGE sql AS 
     WHERE pc.project_id = p.id
   ) c ON true
   LEFT JOIN LATERAL (
-    SELECT array_agg(x.area_code ORDER BY x.area_code) AS codes
-    FROM project_area_shares x WHERE x.project_id = p.id
+    SELECT array_agg(x.area_code ORDER BY x.area_code) AS codes,
+      string_agg(r.name_en || ' ' || r.name_fr || ' ' || r.name_es, ' ') AS names
+    FROM project_area_shares x JOIN areas_of_work r ON r.code = x.area_code WHERE x.project_id = p.id
   ) a ON true
   LEFT JOIN LATERAL (
-    SELECT array_agg(x.activity_code ORDER BY x.activity_code) AS codes
-    FROM project_activity_shares x WHERE x.project_id = p.id
+    SELECT array_agg(x.activity_code ORDER BY x.activity_code) AS codes,
+      string_agg(r.name_en || ' ' || r.name_fr || ' ' || r.name_es, ' ') AS names
+    FROM project_activity_shares x JOIN activity_types r ON r.code = x.activity_code WHERE x.project_id = p.id
   ) t ON true
   -- The knowledge base's texts: lessons and good practices of accepted final narrative reports.
   LEFT JOIN LATERAL (
@@ -166,6 +171,27 @@ CREATE TRIGGER project_search_reports_update AFTER UPDATE ON reports
   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION project_search_reports_updated();--> statement-breakpoint
 CREATE TRIGGER project_search_reports_delete AFTER DELETE ON reports
   REFERENCING OLD TABLE AS parts FOR EACH STATEMENT EXECUTE FUNCTION project_search_reports_written();--> statement-breakpoint
+-- Areas of work and activity types renamed: likewise.
+CREATE FUNCTION project_search_areas_renamed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM project_search_mark(array(
+    SELECT x.project_id FROM new_rows n JOIN old_rows o ON o.code = n.code
+    JOIN project_area_shares x ON x.area_code = n.code
+    WHERE (n.name_en, n.name_fr, n.name_es) IS DISTINCT FROM (o.name_en, o.name_fr, o.name_es)));
+  RETURN NULL;
+END $$;--> statement-breakpoint
+CREATE FUNCTION project_search_activities_renamed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM project_search_mark(array(
+    SELECT x.project_id FROM new_rows n JOIN old_rows o ON o.code = n.code
+    JOIN project_activity_shares x ON x.activity_code = n.code
+    WHERE (n.name_en, n.name_fr, n.name_es) IS DISTINCT FROM (o.name_en, o.name_fr, o.name_es)));
+  RETURN NULL;
+END $$;--> statement-breakpoint
+CREATE TRIGGER project_search_areas_rename AFTER UPDATE ON areas_of_work
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION project_search_areas_renamed();--> statement-breakpoint
+CREATE TRIGGER project_search_activities_rename AFTER UPDATE ON activity_types
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION project_search_activities_renamed();--> statement-breakpoint
 CREATE TRIGGER project_search_countries_rename AFTER UPDATE ON countries
   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION project_search_countries_renamed();--> statement-breakpoint
 

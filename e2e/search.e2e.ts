@@ -1,0 +1,75 @@
+/**
+ * The search engine as management uses it, in Chromium against the real server on the demo
+ * portfolio: words typed in the box go to the URL and give ranked projects with the words marked;
+ * ticking a facet narrows them and shows as a removable filter; axe finds nothing serious.
+ */
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium, seriousA11yViolations, signInAs } from "./browser";
+import { type RunningServer, startPrima, tempDataDir } from "./server";
+
+const SCREENSHOTS = path.resolve(import.meta.dirname, "../docs");
+
+/** The number in the results heading ("12 projects"). */
+async function resultCount(page: Page): Promise<number> {
+  const heading = (await page.getByRole("heading", { level: 2, name: /\d+ projects?$/ }).textContent()) ?? "";
+  return Number(heading.replace(/[^\d]/g, ""));
+}
+
+describe("searching the portfolio, in Chromium", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startPrima({ DATA_DIR: tempDataDir(), PRIMA_CLOCK: "2026-11-01T09:00:00Z" });
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    page = await context.newPage();
+    await signInAs(page, server.url, "viewer@example.org");
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("finds projects about labour mobility, best first, with the words marked", async () => {
+    await page.goto(`${server.url}/search`);
+    await page.getByRole("searchbox", { name: "Search" }).fill("labour mobility");
+    await page.waitForURL((url) => url.searchParams.get("q") === "labour mobility");
+    const results = page.locator("article");
+    await expect
+      .poll(async () => (await results.first().locator("mark").allInnerTexts()).join(" "))
+      .toMatch(/labour mobility/i);
+    expect(await resultCount(page)).toBeGreaterThan(1);
+    // Best first: the first result has the words in its title, the one after it no more of them.
+    const titleMarks = async (index: number) =>
+      (await results.nth(index).getByRole("heading", { level: 3 }).locator("mark").allTextContents()).join(
+        " ",
+      );
+    expect(await titleMarks(0)).toMatch(/labour|mobility/i);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "screenshot-search.png"), fullPage: false });
+  });
+
+  it("narrows the results when a facet is ticked, and shows the choice as a removable filter", async () => {
+    const before = await resultCount(page);
+    const regions = page.getByRole("group", { name: "Region" });
+    const first = regions.getByRole("checkbox").first();
+    const label =
+      (await first.locator("xpath=ancestor::div[contains(@class,'Checkbox-root')]").textContent()) ?? "";
+    const facetCount = Number(/\((\d[\d,]*)\)/.exec(label)?.[1]?.replace(/,/g, ""));
+    await first.check();
+    await page.waitForURL((url) => url.searchParams.has("region"));
+    await expect.poll(() => resultCount(page)).toBe(facetCount);
+    expect(facetCount).toBeLessThan(before);
+    const filters = page.getByRole("group", { name: "Active filters" });
+    await expect.poll(async () => (await filters.textContent()) ?? "").toContain("Region:");
+    await filters.getByRole("button", { name: /Remove the filter Region/ }).click();
+    await expect.poll(() => resultCount(page)).toBe(before);
+  });
+
+  it("has no serious accessibility violation", async () => {
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+});
