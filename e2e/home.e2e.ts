@@ -49,12 +49,9 @@ describe("the home page in Chromium", () => {
       .getByRole("link", { name: "Projects" })
       .click();
     await page.waitForURL(/\/projects/);
-    const star = page
-      .getByRole("table")
-      .getByRole("button", { name: /^Bookmark / })
-      .first();
+    const row = page.getByRole("table").locator("tbody tr").first();
+    const star = row.getByRole("button", { name: /^Bookmark / });
     code = ((await star.getAttribute("aria-label")) ?? "").replace(/^Bookmark /, "");
-    const row = page.getByRole("row").filter({ has: star });
     title = ((await row.getByRole("link").first().textContent()) ?? "").trim();
     await star.click();
     await page.getByRole("button", { name: `Remove bookmark ${code}` }).waitFor();
