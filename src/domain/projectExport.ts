@@ -26,15 +26,16 @@ type Labels = Record<FigureLanguage, string>;
 export const PROJECT_SHEET_IDS = ["projects", "areas", "activities", "beneficiaries", "reports"] as const;
 export type ProjectSheetId = (typeof PROJECT_SHEET_IDS)[number];
 
-const project: FigureColumn[] = [
-  { key: "code", type: "text" },
-  { key: "title", type: "text" },
-];
+const code: FigureColumn = { key: "code", type: "text" };
 
-/** Columns of each sheet, in order; every child sheet starts with the project's code and title. */
+/**
+ * Columns of each sheet, in order. The other sheets name their project by code only (its title
+ * is on the Projects sheet): at 100,000 projects, repeating titles would double the file.
+ */
 export const PROJECT_SHEET_COLUMNS: Record<ProjectSheetId, FigureColumn[]> = {
   projects: [
-    ...project,
+    code,
+    { key: "title", type: "text" },
     { key: "status", type: "text" },
     { key: "type", type: "text" },
     { key: "region", type: "text" },
@@ -53,26 +54,26 @@ export const PROJECT_SHEET_COLUMNS: Record<ProjectSheetId, FigureColumn[]> = {
     { key: "followUpOf", type: "text" },
   ],
   areas: [
-    ...project,
+    code,
     { key: "area", type: "text" },
     { key: "share", type: "percent" },
     { key: "amount", type: "money" },
   ],
   activities: [
-    ...project,
+    code,
     { key: "activity", type: "text" },
     { key: "share", type: "percent" },
     { key: "amount", type: "money" },
   ],
   beneficiaries: [
-    ...project,
+    code,
     { key: "beneficiaryType", type: "text" },
     { key: "targeted", type: "integer" },
     { key: "reached", type: "integer" },
     { key: "percentReached", type: "percent" },
   ],
   reports: [
-    ...project,
+    code,
     { key: "kind", type: "text" },
     { key: "stage", type: "text" },
     { key: "sequence", type: "integer" },

@@ -29,23 +29,9 @@ import {
 } from "./projectRows";
 import type { ProjectExportInput } from "./projectsWorkbook";
 import { writeChunk } from "./streams";
+import { escapeXml } from "./xml";
 
 type Attributes = Record<string, string | number | boolean | null | undefined>;
-
-// Characters XML 1.0 does not allow at all (a stray control character in a title would make the
-// whole file unreadable), then the five that must be escaped.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly what must go
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-const ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&apos;",
-};
-export function escapeXml(text: string): string {
-  return text.replace(NOT_XML, "").replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
 
 function el(name: string, attributes: Attributes, ...children: string[]): string {
   const attrs = Object.entries(attributes)

@@ -105,19 +105,46 @@ async function projectBatch(db: DbOrTx, where: SQL | undefined, after: string | 
 }
 export type ExportProject = Awaited<ReturnType<typeof projectBatch>>[number];
 
-/** Every project matching `where`, by code, `size` at a time. */
+/**
+ * Every project matching `where`, by code, `size` at a time. The next batch is asked for as soon
+ * as the current one arrives, so the database works while the caller writes.
+ */
 export async function* projectBatches(
   db: DbOrTx,
   where: SQL | undefined,
   size = EXPORT_BATCH_SIZE,
 ): AsyncGenerator<ExportProject[]> {
-  let after: string | null = null;
+  let pending = settled(projectBatch(db, where, null, size));
   for (;;) {
-    const batch = await projectBatch(db, where, after, size);
+    const batch = await pending;
+    const last = batch[batch.length - 1];
+    if (batch.length === size && last) pending = settled(projectBatch(db, where, last.code, size));
     if (batch.length > 0) yield batch;
     if (batch.length < size) return;
-    after = batch[batch.length - 1]?.code ?? null;
   }
+}
+
+/** Each item with what `load` gives for it, the next one loading while the caller handles this one. */
+export async function* withPrefetch<T, R>(
+  items: Iterable<T>,
+  load: (item: T) => Promise<R>,
+): AsyncGenerator<[T, R]> {
+  const iterator = items[Symbol.iterator]();
+  let next = iterator.next();
+  let pending = next.done ? null : settled(load(next.value));
+  while (!next.done && pending) {
+    const item = next.value;
+    const loaded = await pending;
+    next = iterator.next();
+    pending = next.done ? null : settled(load(next.value));
+    yield [item, loaded];
+  }
+}
+
+/** A read started ahead may be abandoned when the download stops: its failure must not go unhandled. */
+function settled<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => {});
+  return promise;
 }
 
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {

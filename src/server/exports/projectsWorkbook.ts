@@ -6,10 +6,9 @@
  */
 import type { Writable } from "node:stream";
 import type { SQL } from "drizzle-orm";
-import ExcelJS from "exceljs";
 import { dayOf, type IsoDate } from "../../domain/calendar";
 import type { FigureLanguage } from "../../domain/figureLabels";
-import type { FigureColumn, FigureValue } from "../../domain/figures";
+import type { FigureValue } from "../../domain/figures";
 import { beneficiariesProgress, currentReport } from "../../domain/progress";
 import {
   PROJECT_SHEET_COLUMNS,
@@ -20,7 +19,7 @@ import {
 } from "../../domain/projectExport";
 import { reportState } from "../../domain/reportSchedule";
 import type { DbOrTx } from "../db/client";
-import { columnWidth, excelValue, numberFormat, uniqueSheetName } from "./cells";
+import { columnWidth, uniqueSheetName } from "./cells";
 import { projectCells } from "./projectCells";
 import {
   activitySharesOf,
@@ -33,8 +32,9 @@ import {
   nameIn,
   projectBatches,
   reportsOf,
+  withPrefetch,
 } from "./projectRows";
-import { waitForDrain } from "./streams";
+import { type AddRow, type SheetSpec, XlsxStream } from "./xlsxStream";
 
 export interface ProjectExportInput {
   db: DbOrTx;
@@ -57,44 +57,26 @@ const WIDTHS: Record<string, number> = {
   beneficiaryType: 30,
 };
 
-function addSheet(
-  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
-  id: ProjectSheetId,
-  language: FigureLanguage,
-  used: Set<string>,
-) {
+function sheetSpec(id: ProjectSheetId, language: FigureLanguage, used: Set<string>): SheetSpec {
   const columns = PROJECT_SHEET_COLUMNS[id];
-  const sheet = workbook.addWorksheet(uniqueSheetName(PROJECT_SHEET_NAMES[id][language], used), {
-    views: [{ state: "frozen", ySplit: 1 }],
-  });
   const headings = columns.map((column) => projectExportHeading(column.key, language));
-  sheet.columns = columns.map((column, i) => {
-    const numFmt = numberFormat(column);
-    return {
-      key: column.key,
-      width: WIDTHS[column.key] ?? columnWidth(column.type, headings[i] ?? ""),
-      ...(numFmt ? { style: { numFmt } } : {}),
-    };
-  });
-  const header = sheet.addRow(headings);
-  header.font = { bold: true };
-  header.commit();
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   return {
-    add(values: Record<string, FigureValue>) {
-      sheet
-        .addRow(columns.map((column: FigureColumn) => excelValue(column.type, values[column.key])))
-        .commit();
-    },
-    commit: () => sheet.commit(),
+    name: uniqueSheetName(PROJECT_SHEET_NAMES[id][language], used),
+    columns,
+    headings,
+    widths: columns.map((column, i) => WIDTHS[column.key] ?? columnWidth(column.type, headings[i] ?? "")),
   };
+}
+
+/** The row of a sheet from values by column key. */
+function rowOf(id: ProjectSheetId, values: Record<string, FigureValue>): FigureValue[] {
+  return PROJECT_SHEET_COLUMNS[id].map((column) => values[column.key] ?? null);
 }
 
 /** The projects already written, in order: what the sheets after the first go through. */
 interface Listed {
   ids: string[];
   codes: string[];
-  titles: string[];
   budgets: number[];
 }
 
@@ -113,78 +95,70 @@ export async function writeProjectsWorkbook(
 ): Promise<{ projects: number }> {
   const { db, where, language, today } = input;
   const reference = await loadExportReference(db);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
-    useStyles: true,
-    useSharedStrings: false,
-  });
-  workbook.creator = "PRIMA";
+  const xlsx = new XlsxStream(out);
   const used = new Set<string>();
-  const listed: Listed = { ids: [], codes: [], titles: [], budgets: [] };
+  const listed: Listed = { ids: [], codes: [], budgets: [] };
 
-  const projectSheet = addSheet(workbook, "projects", language, used);
-  for await (const batch of projectBatches(db, where)) {
-    for (const project of batch) {
-      projectSheet.add(projectCells(project, reference, language));
-      listed.ids.push(project.id);
-      listed.codes.push(project.code);
-      listed.titles.push(project.title);
-      listed.budgets.push(project.approvedBudgetCents ?? project.requestedBudgetCents);
+  await xlsx.sheet(sheetSpec("projects", language, used), async (add) => {
+    for await (const batch of projectBatches(db, where)) {
+      for (const project of batch) {
+        await add(rowOf("projects", projectCells(project, reference, language)));
+        listed.ids.push(project.id);
+        listed.codes.push(project.code);
+        listed.budgets.push(project.approvedBudgetCents ?? project.requestedBudgetCents);
+      }
     }
-    await waitForDrain(out);
+  });
+  for (const id of ["areas", "activities"] as const) {
+    await xlsx.sheet(sheetSpec(id, language, used), (add) =>
+      writeShares(db, add, id, listed, reference, language),
+    );
   }
-  projectSheet.commit();
-
-  await writeShares(db, workbook, "areas", listed, reference, language, used, out);
-  await writeShares(db, workbook, "activities", listed, reference, language, used, out);
-  await writeBeneficiaries(db, workbook, listed, reference, language, used, out);
-  await writeReports(db, workbook, listed, language, today, used, out);
-  await workbook.commit();
+  await xlsx.sheet(sheetSpec("beneficiaries", language, used), (add) =>
+    writeBeneficiaries(db, add, listed, reference, language),
+  );
+  await xlsx.sheet(sheetSpec("reports", language, used), (add) =>
+    writeReports(db, add, listed, language, today),
+  );
+  await xlsx.finish();
   return { projects: listed.ids.length };
 }
 
 async function writeShares(
   db: DbOrTx,
-  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  add: AddRow,
   id: "areas" | "activities",
   listed: Listed,
   reference: ExportReference,
   language: FigureLanguage,
-  used: Set<string>,
-  out: Writable,
 ) {
-  const sheet = addSheet(workbook, id, language, used);
   const names = id === "areas" ? reference.areas : reference.activities;
   const nameKey = id === "areas" ? "area" : "activity";
-  for (const { from, ids } of chunks(listed)) {
-    const shares = id === "areas" ? await areaSharesOf(db, ids) : await activitySharesOf(db, ids);
-    ids.forEach((projectId, i) => {
-      for (const share of shares.get(projectId) ?? []) {
-        sheet.add({
-          code: listed.codes[from + i] ?? null,
-          title: listed.titles[from + i] ?? null,
-          [nameKey]: nameIn(names.get(share.code), language, share.code),
-          share: share.hundredths / 100,
-          amount: amountOf(listed.budgets[from + i] ?? 0, share.hundredths),
-        });
+  const load = (ids: string[]) => (id === "areas" ? areaSharesOf(db, ids) : activitySharesOf(db, ids));
+  for await (const [{ from, ids }, shares] of withPrefetch(chunks(listed), (chunk) => load(chunk.ids))) {
+    for (let i = 0; i < ids.length; i++) {
+      for (const share of shares.get(ids[i] ?? "") ?? []) {
+        await add(
+          rowOf(id, {
+            code: listed.codes[from + i] ?? null,
+            [nameKey]: nameIn(names.get(share.code), language, share.code),
+            share: share.hundredths / 100,
+            amount: amountOf(listed.budgets[from + i] ?? 0, share.hundredths),
+          }),
+        );
       }
-    });
-    await waitForDrain(out);
+    }
   }
-  sheet.commit();
 }
 
 async function writeBeneficiaries(
   db: DbOrTx,
-  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  add: AddRow,
   listed: Listed,
   reference: ExportReference,
   language: FigureLanguage,
-  used: Set<string>,
-  out: Writable,
 ) {
-  const sheet = addSheet(workbook, "beneficiaries", language, used);
-  for (const { from, ids } of chunks(listed)) {
+  const load = async (ids: string[]) => {
     const [targets, reportsByProject] = await Promise.all([
       beneficiaryTargetsOf(db, ids),
       reportsOf(db, ids),
@@ -195,59 +169,58 @@ async function writeBeneficiaries(
       const report = currentReport(list.filter((r) => r.kind === "narrative"));
       if (report) current.set(projectId, report.id);
     }
-    const reached = await beneficiariesReachedIn(db, [...current.values()]);
-    ids.forEach((projectId, i) => {
+    return { targets, current, reached: await beneficiariesReachedIn(db, [...current.values()]) };
+  };
+  const loaded = withPrefetch(chunks(listed), (chunk) => load(chunk.ids));
+  for await (const [{ from, ids }, { targets, current, reached }] of loaded) {
+    for (let i = 0; i < ids.length; i++) {
+      const projectId = ids[i] ?? "";
       const reportId = current.get(projectId);
       const progress = beneficiariesProgress(
         targets.get(projectId) ?? [],
         reportId ? (reached.get(reportId) ?? []) : [],
       );
       for (const row of progress.rows) {
-        sheet.add({
-          code: listed.codes[from + i] ?? null,
-          title: listed.titles[from + i] ?? null,
-          beneficiaryType: nameIn(reference.beneficiaryTypes.get(row.type), language, row.type),
-          targeted: row.targeted,
-          reached: row.reached,
-          percentReached: row.percentReached,
-        });
+        await add(
+          rowOf("beneficiaries", {
+            code: listed.codes[from + i] ?? null,
+            beneficiaryType: nameIn(reference.beneficiaryTypes.get(row.type), language, row.type),
+            targeted: row.targeted,
+            reached: row.reached,
+            percentReached: row.percentReached,
+          }),
+        );
       }
-    });
-    await waitForDrain(out);
+    }
   }
-  sheet.commit();
 }
 
 async function writeReports(
   db: DbOrTx,
-  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  add: AddRow,
   listed: Listed,
   language: FigureLanguage,
   today: IsoDate,
-  used: Set<string>,
-  out: Writable,
 ) {
-  const sheet = addSheet(workbook, "reports", language, used);
-  for (const { from, ids } of chunks(listed)) {
-    const reportsByProject = await reportsOf(db, ids);
-    ids.forEach((projectId, i) => {
-      for (const report of reportsByProject.get(projectId) ?? []) {
-        sheet.add({
-          code: listed.codes[from + i] ?? null,
-          title: listed.titles[from + i] ?? null,
-          kind: projectExportValue("kind", report.kind, language),
-          stage: projectExportValue("stage", report.stage, language),
-          sequence: report.sequence,
-          periodStart: report.periodStart,
-          periodEnd: report.periodEnd,
-          dueDate: report.dueDate,
-          state: projectExportValue("state", reportState(report, today), language),
-          submittedAt: dateOf(report.submittedAt),
-          decidedAt: dateOf(report.decidedAt),
-        });
+  const loaded = withPrefetch(chunks(listed), (chunk) => reportsOf(db, chunk.ids));
+  for await (const [{ from, ids }, reportsByProject] of loaded) {
+    for (let i = 0; i < ids.length; i++) {
+      for (const report of reportsByProject.get(ids[i] ?? "") ?? []) {
+        await add(
+          rowOf("reports", {
+            code: listed.codes[from + i] ?? null,
+            kind: projectExportValue("kind", report.kind, language),
+            stage: projectExportValue("stage", report.stage, language),
+            sequence: report.sequence,
+            periodStart: report.periodStart,
+            periodEnd: report.periodEnd,
+            dueDate: report.dueDate,
+            state: projectExportValue("state", reportState(report, today), language),
+            submittedAt: dateOf(report.submittedAt),
+            decidedAt: dateOf(report.decidedAt),
+          }),
+        );
       }
-    });
-    await waitForDrain(out);
+    }
   }
-  sheet.commit();
 }

@@ -201,7 +201,7 @@ describe.each(databaseKinds())("project exports on the demo portfolio (%s)", (ki
     const shares = new Map<string, number>();
     areas?.eachRow((row, n) => {
       if (n === 1) return;
-      const share = row.getCell(4);
+      const share = row.getCell(3);
       expect(typeof share.value).toBe("number");
       expect(share.numFmt).toContain("%");
       const code = String(row.getCell(1).value);
@@ -211,7 +211,7 @@ describe.each(databaseKinds())("project exports on the demo portfolio (%s)", (ki
     for (const total of shares.values()) expect(total).toBe(10_000);
 
     const reports = workbook.getWorksheet("Reports");
-    const dueDates = reports?.getColumn(8).values.slice(2) ?? [];
+    const dueDates = reports?.getColumn(7).values.slice(2) ?? [];
     expect(dueDates.length).toBeGreaterThan(0);
     for (const due of dueDates) expect(due).toBeInstanceOf(Date);
   }, 120_000);
