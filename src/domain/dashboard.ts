@@ -39,7 +39,8 @@ const statusSet = z.preprocess(
   z.array(z.enum(PROJECT_STATUSES)).max(PROJECT_STATUSES.length),
 );
 
-const filterFields = {
+/** Each filter's schema: the web app parses URL parameters one by one with them. */
+export const dashboardFilterFields = {
   region: code.optional(),
   yearFrom: year.optional(),
   yearTo: year.optional(),
@@ -59,7 +60,7 @@ const yearsInOrder = (filters: { yearFrom?: number; yearTo?: number }, ctx: z.Re
 };
 
 /** Strict: a misspelt filter (?regoin=WCA) is an error, not a silently wider figure. */
-export const dashboardFilters = z.strictObject(filterFields).superRefine(yearsInOrder);
+export const dashboardFilters = z.strictObject(dashboardFilterFields).superRefine(yearsInOrder);
 export type DashboardFilters = z.output<typeof dashboardFilters>;
 
 export const FIGURE_LANGUAGE_CODES = ["en", "fr", "es"] as const;
@@ -67,7 +68,7 @@ export const FIGURE_LANGUAGE_CODES = ["en", "fr", "es"] as const;
 /** An export: the same filters, the file format and the language of headings and names. */
 export const figureExportQuery = z
   .strictObject({
-    ...filterFields,
+    ...dashboardFilterFields,
     format: z.enum(["xlsx", "csv"]).default("xlsx"),
     lang: z.enum(FIGURE_LANGUAGE_CODES).default("en"),
   })

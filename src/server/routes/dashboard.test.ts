@@ -306,6 +306,21 @@ describe.each(databaseKinds())("dashboard figures on the demo portfolio (%s)", (
     expect(after?.approvedBudget).toBe(Number(before?.approvedBudget) + 12345);
   });
 
+  it("one chart's Excel download holds that chart's tables only", async () => {
+    const response = await test.app.inject({
+      method: "GET",
+      url: `/api/dashboard/pipeline/export?format=xlsx&${ONE}`,
+      headers: fund,
+    });
+    expect(response.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Proposals by status", "Review turnaround"]);
+    const pipeline = await table("pipeline");
+    const sheet = workbook.getWorksheet("Proposals by status");
+    expect(sheet?.getColumn(2).values.slice(2)).toEqual(pipeline.map((r) => r.projects));
+  });
+
   it("the CSV download has the same numbers", async () => {
     const response = await test.app.inject({
       method: "GET",

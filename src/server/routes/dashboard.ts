@@ -60,4 +60,28 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
       tables: await chartTables(ctx.db, requireUser(request), request.params.chart, request.query, ctx.now()),
     }),
   );
+
+  app.get(
+    "/dashboard/:chart/export",
+    {
+      schema: {
+        tags: ["dashboard"],
+        summary: "One chart's numbers as Excel (one sheet per table) or CSV: what its table view shows",
+        description: FILTERS_DESCRIPTION,
+        params: z.object({ chart: z.enum(DASHBOARD_CHARTS) }),
+        querystring: figureExportQuery,
+        response: { 400: errorBody, 401: errorBody },
+      },
+    },
+    async (request, reply) => {
+      const user = requireUser(request);
+      const { format, lang, ...filters } = request.query;
+      const tables = await chartTables(ctx.db, user, request.params.chart, filters, ctx.now());
+      return sendFigureTables(reply, await labelTables(ctx.db, tables, lang), {
+        format,
+        filename: `prima-dashboard-${request.params.chart}`,
+        language: lang,
+      });
+    },
+  );
 };

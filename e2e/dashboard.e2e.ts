@@ -1,0 +1,105 @@
+/**
+ * The dashboards in Chromium on the demo portfolio: every chart drawn within 2 s, one filter for
+ * all charts (kept in the address), a chart's table view, its Excel download (a real workbook of
+ * those numbers), the analysis reports, axe on both pages, and their screenshots for the docs.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium, seriousA11yViolations, signInAs } from "./browser";
+import { type RunningServer, startPrima, tempDataDir } from "./server";
+
+const SCREENSHOTS = path.resolve(import.meta.dirname, "../docs");
+const CHARTS = 6;
+
+describe("the dashboards", () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startPrima({ DATA_DIR: tempDataDir(), PRIMA_CLOCK: "2026-11-01T09:00:00Z" });
+    browser = await launchChromium();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("draws every chart quickly, filters them all at once, shows a chart's table and downloads its Excel", async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 1000 },
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    await signInAs(page, server.url, "fund@example.org");
+
+    // From the project list to every chart drawn, as a user arrives at the dashboards.
+    await page.goto(`${server.url}/projects`);
+    await page.waitForLoadState("networkidle");
+    const started = Date.now();
+    await page
+      .getByRole("navigation", { name: "Main navigation" })
+      .getByRole("link", { name: "Dashboards" })
+      .click();
+    await page
+      .locator(".recharts-surface")
+      .nth(CHARTS - 1)
+      .waitFor();
+    const elapsed = Date.now() - started;
+    console.info(`dashboard rendered in ${elapsed} ms`);
+    expect(elapsed).toBeLessThanOrEqual(2000);
+    await expect.poll(() => page.locator(".recharts-surface").count()).toBe(CHARTS);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "screenshot-dashboard.png"), fullPage: true });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // One filter for every chart, kept in the address.
+    await page.getByRole("textbox", { name: "Region" }).click();
+    await page.getByRole("option", { name: "West and Central Africa" }).click();
+    await page.waitForURL((url) => url.searchParams.get("region") === "WCA");
+
+    const portfolio = page.getByRole("region", { name: "Projects and approved budget" });
+    await portfolio.getByRole("button", { name: "Show table" }).click();
+    const table = portfolio.getByRole("table");
+    await expect
+      .poll(() => table.getByRole("rowheader").allInnerTexts())
+      .toContain("West and Central Africa");
+    const regions = new Set(await table.getByRole("rowheader").allInnerTexts());
+    expect([...regions]).toEqual(["West and Central Africa"]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    const download = page.waitForEvent("download");
+    await portfolio.getByRole("link", { name: "Download Projects and approved budget as Excel" }).click();
+    const file = await (await download).path();
+    const bytes = await readFile(file);
+    expect(bytes.subarray(0, 2).toString()).toBe("PK");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet("Projects and budget");
+    const shownRows = await table.locator("tbody tr").count();
+    expect(sheet?.rowCount).toBe(shownRows + 1);
+    expect(sheet?.getRow(2).getCell(1).value).toBe("West and Central Africa");
+    await context.close();
+  });
+
+  it("shows the analysis reports as tables with their downloads", async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    const page = await context.newPage();
+    await signInAs(page, server.url, "viewer@example.org");
+    await page.goto(`${server.url}/dashboard/analysis?yearFrom=2021`);
+    const compliance = page.getByRole("region", { name: "Reporting compliance" });
+    await expect
+      .poll(() => compliance.getByRole("rowheader").count(), { timeout: 15_000 })
+      .toBeGreaterThan(3);
+    await page.locator(".recharts-surface").nth(1).waitFor();
+    expect(
+      await compliance
+        .getByRole("link", { name: "Download Reporting compliance as CSV" })
+        .getAttribute("href"),
+    ).toBe("/api/analysis/reporting-compliance/export?yearFrom=2021&format=csv&lang=en");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "screenshot-analysis.png"), fullPage: true });
+    await context.close();
+  });
+});
