@@ -66,7 +66,10 @@ export const searchItem = z.object({
   title: z.string(),
   /** The title split where matched words start and end. */
   titleHighlights: z.array(highlightPart),
-  /** The passage of the summary (or objective) that matches best, split likewise. */
+  /**
+   * The passage of the summary, objective or lessons learned that matches best, split likewise
+   * (without words: the summary's beginning).
+   */
   snippet: z.array(highlightPart),
   status: z.enum(PROJECT_STATUSES),
   region: z.string().nullable(),

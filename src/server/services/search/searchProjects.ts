@@ -31,7 +31,7 @@ interface Row {
   id: string;
   code: string;
   title: string;
-  summary: string;
+  body: string;
   status: ProjectStatus;
   region_code: string | null;
   countries: string[];
@@ -103,14 +103,18 @@ async function findProjects(db: DbOrTx, scope: ReadScope, query: SearchQuery): P
   // Marked only for the page's rows: ts_headline parses the text again.
   const headlines = text
     ? sql`ts_headline('prima_search', translate(page.title, ${START + STOP}, ''), ${text.highlighting}, ${TITLE_OPTIONS}) as title_headline,
-        ts_headline('prima_search', translate(page.summary, ${START + STOP}, ''), ${text.highlighting}, ${SNIPPET_OPTIONS}) as summary_headline`
+        ts_headline('prima_search', translate(page.body, ${START + STOP}, ''), ${text.highlighting}, ${SNIPPET_OPTIONS}) as summary_headline`
     : sql`null as title_headline, null as summary_headline`;
   const offset = (query.page - 1) * query.pageSize;
   // The page is chosen in project_search alone; the projects are read for its rows only.
   const pageQuery = sql`
     select page.*, ${headlines}
     from (
-      select p.id, p.code, p.title, p.summary, p.status, p.region_code, top.countries, p.funding_year,
+      select p.id, p.code, p.title, p.status,
+        concat_ws(E'\n', nullif(p.summary, ''), nullif(p.objective, ''), (
+          select string_agg(nullif(btrim(r.lessons_learned || ' ' || r.good_practices), ''), E'\n') from reports r
+          where r.project_id = p.id and r.kind = 'narrative' and r.stage = 'final' and r.status = 'accepted'
+        )) as body, p.region_code, top.countries, p.funding_year,
         p.fund_line, top.code_title, top.updated_at, top.exact, top.rank, top.similarity
       from (
         select s.project_id, s.countries, s.code_title, s.updated_at, ${ranked}
@@ -140,7 +144,7 @@ async function findProjects(db: DbOrTx, scope: ReadScope, query: SearchQuery): P
         row.title_headline === null
           ? [{ text: row.title, match: false }]
           : splitHighlights(row.title_headline),
-      snippet: snippet(row.summary, row.summary_headline),
+      snippet: snippet(row.body, row.summary_headline),
       status: row.status,
       region: row.region_code,
       countries: row.countries,
