@@ -152,7 +152,8 @@ function DrawerLink({ item, pathname, onClick }: { item: NavItem; pathname: stri
 function NavMenu({ group, pathname }: { group: NavGroup; pathname: string }) {
   const current = group.items.some((item) => isCurrent(item, pathname));
   return (
-    <Menu position="bottom-start" withinPortal width={240}>
+    // Without the placeholder, axe finds only menu items inside the menu (aria-required-children).
+    <Menu position="bottom-start" withinPortal width={240} withInitialFocusPlaceholder={false}>
       <Menu.Target>
         <UnstyledButton className={classes.link} data-current={current || undefined}>
           {group.label}
