@@ -9,6 +9,7 @@ import { QueryError } from "../../components/QueryError";
 import { useCurrentUser } from "../../components/SignedIn";
 import { useFormat } from "../../lib/format";
 import { useTitle } from "../../lib/useTitle";
+import { ExportMenu } from "./ExportMenu";
 import { ProjectCards } from "./ProjectCards";
 import { ProjectFilters } from "./ProjectFilters";
 import { ProjectTable } from "./ProjectTable";
@@ -57,11 +58,14 @@ export default function ProjectListPage() {
             )}
           </div>
         </div>
-        {me.role === "pm" && (
-          <Button component={Link} to="/projects/new" leftSection={<IconPlus size={18} aria-hidden />}>
-            {t("nav.newProject")}
-          </Button>
-        )}
+        <Group gap="sm">
+          <ExportMenu query={query} />
+          {me.role === "pm" && (
+            <Button component={Link} to="/projects/new" leftSection={<IconPlus size={18} aria-hidden />}>
+              {t("nav.newProject")}
+            </Button>
+          )}
+        </Group>
       </Group>
 
       <ProjectFilters list={list} showMine={me.role === "pm"} />
