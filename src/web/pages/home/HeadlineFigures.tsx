@@ -90,7 +90,7 @@ export function HeadlineFigures({
     : [];
 
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="md" component="ul" className={classes.figures}>
+    <SimpleGrid cols={{ base: 2, md: 5 }} spacing="md" component="ul" className={classes.figures}>
       {headline
         ? figures.map((figure) => (
             <li key={figure.key}>

@@ -24,6 +24,10 @@ const WIDTH = 960;
 const ANTARCTICA = "010";
 
 const alpha3ByNumeric = new Map((codes as string[][]).map(([, alpha3, numeric]) => [numeric, alpha3]));
+/** Kosovo has no ISO 3166 numeric code: the atlas leaves its id out, the reference data calls it XKK. */
+const alpha3ByName = new Map([["Kosovo", "XKK"]]);
+/** Names of the countries not drawn, listed below the map before "and N more". */
+const UNMAPPED_NAMED = 8;
 
 interface Country {
   iso3: string | undefined;
@@ -52,7 +56,10 @@ function projectCountries(): Drawing {
   const path = geoPath(projection);
   const height = Math.ceil(path.bounds(world)[1][1] + 4);
   const countries = features.map((f: Feature<Geometry>) => ({
-    iso3: f.id === undefined ? undefined : alpha3ByNumeric.get(String(f.id).padStart(3, "0")),
+    iso3:
+      f.id === undefined
+        ? alpha3ByName.get(String(f.properties?.name))
+        : alpha3ByNumeric.get(String(f.id).padStart(3, "0")),
     d: path(f) ?? "",
     centroid: path.centroid(f) as [number, number],
   }));
@@ -183,8 +190,10 @@ export default function WorldMap({
         <Text size="xs" c="dimmed" mt={4}>
           {t("home.map.unmapped", {
             countries: unmapped
+              .slice(0, UNMAPPED_NAMED)
               .map((iso3) => `${countryName(iso3)} (${format.number(counts.get(iso3) ?? 0)})`)
               .join(", "),
+            count: Math.max(0, unmapped.length - UNMAPPED_NAMED),
           })}
         </Text>
       )}
