@@ -12,7 +12,8 @@
  * is one tiny query per request, so this holds across several servers too. The counter moves
  * when a statement runs, before its transaction commits: a request that read it in those few
  * milliseconds could keep figures without that change, which is why entries also expire after
- * `ttlMs` (30 s), the worst a figure can lag. Concurrent misses for one key share one query.
+ * `ttlMs` (30 s): an older entry is served once more while one query refreshes it, so that is
+ * about the worst a figure can lag. Concurrent misses for one key share one query.
  */
 import { sql } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
@@ -24,6 +25,7 @@ interface Entry {
   stamp: string;
   at: number;
   tables: Promise<FigureTable[]>;
+  refreshing: boolean;
 }
 
 const dialect = new PgDialect();
@@ -43,13 +45,14 @@ export class FigureCache {
     const stamp = await changeStamp(db);
     const now = this.clock();
     const cached = this.entries.get(key);
-    if (cached && cached.stamp === stamp && now - cached.at < this.ttlMs) {
+    if (cached && cached.stamp === stamp) {
       // Most recently used last, so the oldest entry is the one evicted.
       this.entries.delete(key);
       this.entries.set(key, cached);
+      if (now - cached.at >= this.ttlMs && !cached.refreshing) this.refresh(key, cached, stamp, load);
       return cached.tables;
     }
-    const entry: Entry = { stamp, at: now, tables: load() };
+    const entry: Entry = { stamp, at: now, tables: load(), refreshing: false };
     this.entries.set(key, entry);
     while (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next().value;
@@ -63,6 +66,26 @@ export class FigureCache {
       if (this.entries.get(key) === entry) this.entries.delete(key);
       throw error;
     }
+  }
+
+  /**
+   * An old entry whose counter has not moved is served while one query refreshes it: the expiry
+   * only guards against the pre-commit race, and a request should not wait for it (on the
+   * embedded database, one slow query holds up every request).
+   */
+  private refresh(key: string, cached: Entry, stamp: string, load: () => Promise<FigureTable[]>): void {
+    cached.refreshing = true;
+    const at = this.clock();
+    load().then(
+      (tables) => {
+        if (this.entries.get(key) === cached) {
+          this.entries.set(key, { stamp, at, tables: Promise.resolve(tables), refreshing: false });
+        }
+      },
+      () => {
+        cached.refreshing = false;
+      },
+    );
   }
 
   get size(): number {
