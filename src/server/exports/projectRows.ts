@@ -227,7 +227,6 @@ export async function reportsOf(db: DbOrTx, ids: string[]) {
       .orderBy(asc(reports.dueDate), asc(reports.kind), asc(reports.sequence)),
   );
 }
-export type ExportReport = Awaited<ReturnType<typeof reportsOf>> extends Map<string, (infer R)[]> ? R : never;
 
 /** Beneficiaries reached according to the given reports (each project's current report). */
 export async function beneficiariesReachedIn(db: DbOrTx, reportIds: string[]) {

@@ -13,6 +13,7 @@ import type { AppContext } from "../context";
 import { CONTENT_TYPES, setDownloadHeaders } from "../exports/cells";
 import { exportLanguage } from "../exports/language";
 import { EXPORT_EXTENSIONS, exportProjects } from "../exports/projectExports";
+import { ExportAborted } from "../exports/streams";
 import { forbidden } from "../http/errors";
 import { canProject } from "../policies/project";
 import { projectFilters } from "../services/listProjects";
@@ -52,7 +53,8 @@ export const exportsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
       );
       exportProjects(format, { db: ctx.db, where, language, today }, ctx.config.iati, body).catch((error) => {
         // Headers are gone by now: all that is left is to cut the download short, visibly.
-        request.log.error({ err: error }, "project export failed");
+        if (error instanceof ExportAborted) request.log.info("project export: the client went away");
+        else request.log.error({ err: error }, "project export failed");
         body.destroy(error as Error);
       });
       return reply.send(body);
