@@ -40,7 +40,9 @@ describe("searching the portfolio, in Chromium", () => {
     await page.waitForURL((url) => url.searchParams.get("q") === "labour mobility");
     const results = page.locator("article");
     await expect
-      .poll(async () => (await results.first().locator("mark").allInnerTexts()).join(" "))
+      .poll(async () => (await results.first().locator("mark").allTextContents()).join(" "), {
+        timeout: 15_000,
+      })
       .toMatch(/labour mobility/i);
     expect(await resultCount(page)).toBeGreaterThan(1);
     // Best first: the first result shows both words, side by side, where it has them.
@@ -55,14 +57,18 @@ describe("searching the portfolio, in Chromium", () => {
     const label =
       (await first.locator("xpath=ancestor::div[contains(@class,'Checkbox-root')]").textContent()) ?? "";
     const facetCount = Number(/\((\d[\d,]*)\)/.exec(label)?.[1]?.replace(/,/g, ""));
-    await first.check();
+    // The URL holds the choice: the box is ticked once the page has followed it.
+    await first.click();
     await page.waitForURL((url) => url.searchParams.has("region"));
-    await expect.poll(() => resultCount(page)).toBe(facetCount);
+    await expect.poll(() => resultCount(page), { timeout: 15_000 }).toBe(facetCount);
+    expect(await first.isChecked()).toBe(true);
     expect(facetCount).toBeLessThan(before);
     const filters = page.getByRole("group", { name: "Active filters" });
-    await expect.poll(async () => (await filters.textContent()) ?? "").toContain("Region:");
+    await expect
+      .poll(async () => (await filters.textContent()) ?? "", { timeout: 15_000 })
+      .toContain("Region:");
     await filters.getByRole("button", { name: /Remove the filter Region/ }).click();
-    await expect.poll(() => resultCount(page)).toBe(before);
+    await expect.poll(() => resultCount(page), { timeout: 15_000 }).toBe(before);
   });
 
   it("has no serious accessibility violation", async () => {

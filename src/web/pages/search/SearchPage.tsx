@@ -5,7 +5,6 @@ import {
   Grid,
   Group,
   Paper,
-  Pill,
   Select,
   Stack,
   Text,
@@ -14,7 +13,7 @@ import {
   VisuallyHidden,
 } from "@mantine/core";
 import { useDebouncedCallback, useDisclosure, useMediaQuery } from "@mantine/hooks";
-import { IconAdjustmentsHorizontal, IconFilterOff, IconSearch } from "@tabler/icons-react";
+import { IconAdjustmentsHorizontal, IconFilterOff, IconSearch, IconX } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { SEARCH_FACETS, SEARCH_QUERY_MAX, SEARCH_SORTS, type SearchSort } from "../../../domain/search";
@@ -70,22 +69,23 @@ function ActiveFilters({
   if (chosen.length === 0) return null;
   return (
     <Group gap="xs" aria-label={t("search.activeFilters")} role="group">
-      <Pill.Group>
-        {chosen.map(({ facet, value }) => {
-          const name = `${t(`search.facets.${facet}`)}: ${label(facet, value)}`;
-          return (
-            <Pill
-              key={`${facet}:${value}`}
-              withRemoveButton
-              onRemove={() => onRemove(facet, value)}
-              removeButtonProps={{ "aria-label": t("search.removeFilter", { name }) }}
-              data-facet={facet}
-            >
-              {name}
-            </Pill>
-          );
-        })}
-      </Pill.Group>
+      {/* Buttons rather than Mantine pills: a pill's remove button is hidden from keyboards. */}
+      {chosen.map(({ facet, value }) => {
+        const name = `${t(`search.facets.${facet}`)}: ${label(facet, value)}`;
+        return (
+          <Button
+            key={`${facet}:${value}`}
+            variant="light"
+            size="compact-sm"
+            radius="xl"
+            rightSection={<IconX size={14} aria-hidden />}
+            onClick={() => onRemove(facet, value)}
+            aria-label={t("search.removeFilter", { name })}
+          >
+            {name}
+          </Button>
+        );
+      })}
       <Button
         variant="subtle"
         size="compact-sm"
