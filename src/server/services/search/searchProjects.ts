@@ -9,7 +9,7 @@
 import { and, type SQL, sql } from "drizzle-orm";
 import type { HighlightPart } from "../../../domain/knowledge";
 import type { ProjectStatus } from "../../../domain/lifecycle";
-import type { SearchItem, SearchPage, SearchQuery } from "../../../domain/search";
+import { SEARCH_FACETS, type SearchItem, type SearchPage, type SearchQuery } from "../../../domain/search";
 import type { DbOrTx } from "../../db/client";
 import type { Actor } from "../../policies/actor";
 import { projectReadScope, type ReadScope } from "../../policies/project";
@@ -60,33 +60,80 @@ function snippet(body: string, headline: string | null): HighlightPart[] {
   return parts;
 }
 
-/** The page and facets for everyone with this read scope; bookmarks are added per user. */
-type SharedPage = Omit<SearchPage, "items"> & { items: Omit<SearchItem, "bookmarked">[] };
+type SharedItem = Omit<SearchItem, "bookmarked">;
 
+/**
+ * Answers are kept (searchCache.ts) for everyone with the same read scope: the page of results
+ * by the words, choices, sort and page, and the facet counts by the words and choices alone, so
+ * that paging or sorting reuses the counts. Bookmarks are looked up per user.
+ */
 export async function searchProjects(db: DbOrTx, user: Actor, query: SearchQuery): Promise<SearchPage> {
   const scope = projectReadScope(user);
-  const key = JSON.stringify({ scope, query: Object.entries(query).sort(([a], [b]) => a.localeCompare(b)) });
-  const shared = await cachedAnswer(db, key, () => findProjects(db, scope, query));
-  const ids = shared.items.map((item) => item.id);
-  const bookmarked = new Set<string>();
-  if (ids.length > 0) {
-    const result = (await db.execute(sql`select project_id from bookmarks
-      where user_id = ${user.id} and project_id in (${sql.join(
-        ids.map((id) => sql`${id}`),
-        sql`, `,
-      )})`)) as unknown as { rows: { project_id: string }[] };
-    for (const row of result.rows) bookmarked.add(row.project_id);
-  }
-  return { ...shared, items: shared.items.map((item) => ({ ...item, bookmarked: bookmarked.has(item.id) })) };
+  const searched = JSON.stringify({
+    scope,
+    q: query.q ?? "",
+    filters: SEARCH_FACETS.map((f) => query[f] ?? []),
+  });
+  const shown = JSON.stringify({
+    searched,
+    sort: query.sort ?? null,
+    page: query.page,
+    size: query.pageSize,
+  });
+  const [items, counted] = await Promise.all([
+    cachedAnswer(db, `page ${shown}`, () => findPage(db, scope, query)),
+    cachedAnswer(db, `facets ${searched}`, () => findFacets(db, scope, query)),
+  ]);
+  const bookmarked = await bookmarkedAmong(
+    db,
+    user.id,
+    items.map((item) => item.id),
+  );
+  return {
+    items: items.map((item) => ({ ...item, bookmarked: bookmarked.has(item.id) })),
+    total: counted.total,
+    page: query.page,
+    pageSize: query.pageSize,
+    facets: counted.facets,
+  };
 }
 
-async function findProjects(db: DbOrTx, scope: ReadScope, query: SearchQuery): Promise<SharedPage> {
-  const text = await matchText(db, query.q);
+async function bookmarkedAmong(db: DbOrTx, userId: string, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const result = (await db.execute(sql`select project_id from bookmarks
+    where user_id = ${userId} and project_id in (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )})`)) as unknown as { rows: { project_id: string }[] };
+  return new Set(result.rows.map((row) => row.project_id));
+}
+
+/** The rows the words find within the read scope (over project_search as s), before facet choices. */
+async function findRows(db: DbOrTx, scope: ReadScope, q: string | undefined) {
+  const text = await matchText(db, q);
   const scoped: SQL[] = [];
   if (scope.kind === "none") scoped.push(sql`false`);
   if (scope.kind === "region") scoped.push(sql`s.region_code = ${scope.region}`);
   if (text) scoped.push(text.where);
-  const found = and(...scoped) ?? sql`true`;
+  return { text, found: and(...scoped) ?? sql`true` };
+}
+
+/** Runs the statements with matching by spelling on when the words need it (its own transaction). */
+function matching<T>(db: DbOrTx, approximate: boolean, run: (db: DbOrTx) => Promise<T>): Promise<T> {
+  if (!approximate) return run(db);
+  return db.transaction(async (tx) => {
+    await approximateMatching(tx);
+    return run(tx);
+  });
+}
+
+async function findFacets(db: DbOrTx, scope: ReadScope, query: SearchQuery) {
+  const { text, found } = await findRows(db, scope, query.q);
+  return matching(db, text?.approximate ?? false, (run) => countFacets(run, found, query));
+}
+
+async function findPage(db: DbOrTx, scope: ReadScope, query: SearchQuery): Promise<SharedItem[]> {
+  const { text, found } = await findRows(db, scope, query.q);
   const chosen = and(found, ...facetConditions(query)) ?? sql`true`;
 
   const sort = query.sort ?? (text ? "relevance" : "code");
@@ -125,36 +172,23 @@ async function findProjects(db: DbOrTx, scope: ReadScope, query: SearchQuery): P
     ) as page
     order by ${order}
   `;
-  const [rows, counted] = text?.approximate
-    ? await db.transaction(async (tx) => {
-        await approximateMatching(tx);
-        const rows = (await tx.execute(pageQuery)) as unknown as { rows: Row[] };
-        return [rows, await countFacets(tx, found, query)] as const;
-      })
-    : await Promise.all([
-        db.execute(pageQuery) as unknown as Promise<{ rows: Row[] }>,
-        countFacets(db, found, query),
-      ]);
-  return {
-    items: rows.rows.map((row) => ({
-      id: row.id,
-      code: row.code,
-      title: row.title,
-      titleHighlights:
-        row.title_headline === null
-          ? [{ text: row.title, match: false }]
-          : splitHighlights(row.title_headline),
-      snippet: snippet(row.body, row.summary_headline),
-      status: row.status,
-      region: row.region_code,
-      countries: row.countries,
-      fundingYear: row.funding_year,
-      fundLine: row.fund_line,
-      approximate: !row.exact,
-    })),
-    total: counted.total,
-    page: query.page,
-    pageSize: query.pageSize,
-    facets: counted.facets,
-  };
+  const rows = await matching(
+    db,
+    text?.approximate ?? false,
+    async (run) => (await run.execute(pageQuery)) as unknown as { rows: Row[] },
+  );
+  return rows.rows.map((row) => ({
+    id: row.id,
+    code: row.code,
+    title: row.title,
+    titleHighlights:
+      row.title_headline === null ? [{ text: row.title, match: false }] : splitHighlights(row.title_headline),
+    snippet: snippet(row.body, row.summary_headline),
+    status: row.status,
+    region: row.region_code,
+    countries: row.countries,
+    fundingYear: row.funding_year,
+    fundLine: row.fund_line,
+    approximate: !row.exact,
+  }));
 }
