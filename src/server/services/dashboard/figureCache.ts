@@ -43,6 +43,7 @@ export class FigureCache {
     const { sql: text, params } = dialect.sqlToQuery(query.sql);
     const key = `${text}\u0000${JSON.stringify(params)}`;
     const stamp = await changeStamp(db);
+    if (stamp === null) return load();
     const now = this.clock();
     const cached = this.entries.get(key);
     if (cached && cached.stamp === stamp) {
@@ -93,11 +94,20 @@ export class FigureCache {
   }
 }
 
-async function changeStamp(db: DbOrTx): Promise<string> {
-  const result = (await db.execute(
-    sql`select last_value::text || ':' || is_called::text as stamp from portfolio_changes`,
-  )) as unknown as { rows: { stamp: string }[] };
-  return result.rows[0]?.stamp ?? "";
+/**
+ * The change counter, or null without one (a database that took migration 0008 while it was
+ * still empty): then nothing is cached, which is slower but never wrong. A database that is down
+ * fails the figure query itself right after, with its own error.
+ */
+async function changeStamp(db: DbOrTx): Promise<string | null> {
+  try {
+    const result = (await db.execute(
+      sql`select last_value::text || ':' || is_called::text as stamp from portfolio_changes`,
+    )) as unknown as { rows: { stamp: string }[] };
+    return result.rows[0]?.stamp ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** One cache per database (tests run several apps in one process). */
