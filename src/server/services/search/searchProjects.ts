@@ -26,6 +26,8 @@ const TITLE_OPTIONS = `StartSel="${START}", StopSel="${STOP}", HighlightAll=true
 const SNIPPET_OPTIONS = `StartSel="${START}", StopSel="${STOP}", MaxWords=30, MinWords=15, ShortWord=2`;
 /** Without words to mark, a summary is cut after this many words. */
 const EXCERPT_WORDS = 30;
+/** Results ranked again by cover density (see findPage). */
+const RERANK_WINDOW = 200;
 
 interface Row {
   id: string;
@@ -143,16 +145,31 @@ async function findPage(db: DbOrTx, scope: ReadScope, query: SearchQuery): Promi
       : sort === "recent"
         ? sql`updated_at desc, code_title`
         : sql`code_title`;
-  const ranked = text
-    ? sql`${text.exact} as exact, ts_rank_cd(${WEIGHTS}::float4[], s.document, ${text.ranking}) as rank,
-        ${text.similarity} as similarity`
-    : sql`true as exact, 0::real as rank, 0::real as similarity`;
+  const offset = (query.page - 1) * query.pageSize;
+  // Relevance: ts_rank (term weights) over every row found, then ts_rank_cd (which also rewards
+  // words close together, "labour mobility", but costs three times as much) over the best few
+  // hundred, so that a word found in most of 100,000 projects stays affordable. The window is a
+  // whole number of pages, so that paging never mixes the two orders.
+  const window = Math.ceil(RERANK_WINDOW / query.pageSize) * query.pageSize;
+  const quick = text ? sql`ts_rank(${WEIGHTS}::float4[], s.document, ${text.ranking})` : sql`0::real`;
+  const columns = sql`s.project_id, s.countries, s.code_title, s.updated_at,
+    ${text ? text.exact : sql`true`} as exact, ${text ? text.similarity : sql`0::real`} as similarity`;
+  const top =
+    sort === "relevance" && text && offset < window
+      ? sql`select c.project_id, c.countries, c.code_title, c.updated_at, c.exact, c.similarity,
+            ts_rank_cd(${WEIGHTS}::float4[], c.document, ${text.ranking}) as rank
+          from (
+            select ${columns}, ${quick} as rank, s.document from project_search s where ${chosen}
+            order by ${order} limit ${window}
+          ) as c
+          order by ${order} limit ${query.pageSize} offset ${offset}`
+      : sql`select ${columns}, ${quick} as rank from project_search s where ${chosen}
+          order by ${order} limit ${query.pageSize} offset ${offset}`;
   // Marked only for the page's rows: ts_headline parses the text again.
   const headlines = text
     ? sql`ts_headline('prima_search', translate(page.title, ${START + STOP}, ''), ${text.highlighting}, ${TITLE_OPTIONS}) as title_headline,
         ts_headline('prima_search', translate(page.body, ${START + STOP}, ''), ${text.highlighting}, ${SNIPPET_OPTIONS}) as summary_headline`
     : sql`null as title_headline, null as summary_headline`;
-  const offset = (query.page - 1) * query.pageSize;
   // The page is chosen in project_search alone; the projects are read for its rows only.
   const pageQuery = sql`
     select page.*, ${headlines}
@@ -163,11 +180,7 @@ async function findPage(db: DbOrTx, scope: ReadScope, query: SearchQuery): Promi
           where r.project_id = p.id and r.kind = 'narrative' and r.stage = 'final' and r.status = 'accepted'
         )) as body, p.region_code, top.countries, p.funding_year,
         p.fund_line, top.code_title, top.updated_at, top.exact, top.rank, top.similarity
-      from (
-        select s.project_id, s.countries, s.code_title, s.updated_at, ${ranked}
-        from project_search s where ${chosen}
-        order by ${order} limit ${query.pageSize} offset ${offset}
-      ) as top
+      from (${top}) as top
       join projects p on p.id = top.project_id
     ) as page
     order by ${order}
