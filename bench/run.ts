@@ -8,9 +8,10 @@
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { staleMigrations } from "./lib/migrations";
-import { writeSuite } from "./lib/results";
+import { writeSuite, writeSummary } from "./lib/results";
 import type { SuiteOptions } from "./suites/context";
 import { runDashboard } from "./suites/dashboard";
+import { runExplain } from "./suites/explain";
 import { runExport } from "./suites/exportXlsx";
 import { runPglite } from "./suites/pglite";
 import { runProjects } from "./suites/projects";
@@ -24,6 +25,7 @@ const SUITES = {
   export: runExport,
   pglite: runPglite,
   web: runWeb,
+  explain: runExplain,
 } as const;
 type SuiteName = keyof typeof SUITES;
 
@@ -72,6 +74,7 @@ async function main() {
       console.error(`\n${name}: ${(error as Error).message}`);
     }
   }
+  writeSummary();
   if (failed) process.exitCode = 1;
 }
 

@@ -91,6 +91,22 @@ export async function sequential<T>(items: readonly T[], run: (item: T) => Promi
   return summarize(times);
 }
 
+/** Like sequential, with an untimed `before` step ahead of each timed run. */
+export async function sequentialAfter<T>(
+  items: readonly T[],
+  before: () => Promise<unknown>,
+  run: (item: T) => Promise<unknown>,
+) {
+  const times: number[] = [];
+  for (const item of items) {
+    await before();
+    const started = performance.now();
+    await run(item);
+    times.push(performance.now() - started);
+  }
+  return summarize(times);
+}
+
 /** GET with the session; fails loudly on an error status, so a broken endpoint is not "fast". */
 export async function getOk(url: string, cookie: string): Promise<Response> {
   const response = await fetch(url, { headers: { cookie, accept: "application/json" } });

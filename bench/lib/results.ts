@@ -3,7 +3,7 @@
  * bench/results/<suite>.json (small, kept in git) — bigger outputs such as query plans go to
  * bench/results/raw/ (ignored).
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 export const RESULTS_DIR = fileURLToPath(new URL("../results", import.meta.url));
@@ -67,4 +67,21 @@ export function writeSuite(result: SuiteResult) {
 export function writeRaw(name: string, text: string) {
   mkdirSync(RAW_DIR, { recursive: true });
   writeFileSync(`${RAW_DIR}/${name}`, text);
+}
+
+/** Every suite's rows that have a target, from the latest results of each: results/summary.json. */
+export function writeSummary() {
+  const suites = readdirSync(RESULTS_DIR)
+    .filter((file) => file.endsWith(".json") && file !== "summary.json")
+    .map((file) => JSON.parse(readFileSync(`${RESULTS_DIR}/${file}`, "utf8")) as SuiteResult);
+  const rows = suites.flatMap((suite) =>
+    suite.rows.filter((row) => row.target).map((row) => ({ ...row, name: `${suite.suite}: ${row.name}` })),
+  );
+  const summary = {
+    at: new Date().toISOString(),
+    suites: Object.fromEntries(suites.map((s) => [s.suite, { at: s.at, ...s.setup }])),
+    rows,
+  };
+  writeFileSync(`${RESULTS_DIR}/summary.json`, `${JSON.stringify(summary, null, 2)}\n`);
+  printRows("summary (latest run of each suite)", rows);
 }

@@ -47,10 +47,18 @@ export const SEARCH_FACETS = [
   "country=SEN",
 ] as const;
 
-export function searchPaths(withFacets: boolean): string[] {
-  return SEARCH_WORDS.map((word, i) => {
+/**
+ * Search requests. `unique` gives every request a page size of its own (the same search, a
+ * different answer to keep), so the server's answer cache never hits: the cost of a new search.
+ */
+export function searchPaths(withFacets: boolean, unique = false): string[] {
+  const count = unique ? 3000 : SEARCH_WORDS.length;
+  return Array.from({ length: count }, (_, i) => {
+    const word = SEARCH_WORDS[i % SEARCH_WORDS.length] as string;
     const q = `q=${encodeURIComponent(word)}`;
-    return `/api/search?${withFacets ? `${q}&${SEARCH_FACETS[i % SEARCH_FACETS.length]}` : q}`;
+    const facets = withFacets ? `&${SEARCH_FACETS[i % SEARCH_FACETS.length]}` : "";
+    const size = unique ? `&pageSize=${10 + (Math.floor(i / SEARCH_WORDS.length) % 40)}` : "";
+    return `/api/search?${q}${facets}${size}`;
   });
 }
 
@@ -65,6 +73,24 @@ export const DASHBOARD_FILTERS: DashboardFilters[] = [
   { fundLine: "L2" },
   { region: "SEECA", status: ["active"] },
 ];
+
+/**
+ * Dashboard requests for a chart. `unique` widens each filter's years to a range of its own that
+ * selects the same projects (2000–2015 and 2028–2100 hold none), so the server's figure cache
+ * never hits: the cost of figures not asked for before, or asked again after a change.
+ */
+export function dashboardPaths(chart: string, unique = false): string[] {
+  const count = unique ? 2000 : DASHBOARD_FILTERS.length;
+  return Array.from({ length: count }, (_, i) => {
+    const filters = { ...DASHBOARD_FILTERS[i % DASHBOARD_FILTERS.length] };
+    if (unique) {
+      const n = Math.floor(i / DASHBOARD_FILTERS.length);
+      filters.yearFrom = Math.min(filters.yearFrom ?? 2016, 2000 + (n % 16));
+      filters.yearTo = Math.max(filters.yearTo ?? 2027, 2100 - Math.floor(n / 16));
+    }
+    return `/api/dashboard/${chart}${filterQuery(filters)}`;
+  });
+}
 
 export function filterQuery(filters: DashboardFilters): string {
   const params = new URLSearchParams();

@@ -1,0 +1,45 @@
+/**
+ * The servers keep dashboard figures and search answers while the database's change counters
+ * (`portfolio_changes`, migration 0008; `project_search_generation`, migration 0007) stay put.
+ * Repeated benchmark requests would then measure the cache. Moving the counters — what any write
+ * to the portfolio does — makes every request compute its answer again: the worst case, and the
+ * one the "endpoint vs its SQL alone" comparison needs.
+ */
+import pg from "pg";
+
+export const COUNTERS = ["portfolio_changes", "project_search_generation"] as const;
+
+export async function existingCounters(client: pg.Client): Promise<string[]> {
+  const { rows } = await client.query<{ name: string }>(
+    "select c.relname as name from pg_class c where c.relkind = 'S' and c.relname = any($1)",
+    [COUNTERS],
+  );
+  return rows.map((r) => r.name);
+}
+
+export async function bumpCounters(client: pg.Client, counters: readonly string[]): Promise<void> {
+  if (counters.length === 0) return;
+  await client.query(`select ${counters.map((c) => `nextval('${c}')`).join(", ")}`);
+}
+
+/** Moves the counters continuously (one step every `everyMs`) until stopped. */
+export async function churn(databaseUrl: string, everyMs = 2) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const counters = await existingCounters(client);
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      await bumpCounters(client, counters);
+      await new Promise((resolve) => setTimeout(resolve, everyMs));
+    }
+  })();
+  return {
+    counters,
+    async stop() {
+      running = false;
+      await loop;
+      await client.end();
+    },
+  };
+}
