@@ -34,7 +34,7 @@ import {
   reportsOf,
   withPrefetch,
 } from "./projectRows";
-import { type AddRow, type SheetSpec, XlsxStream } from "./xlsxStream";
+import { type SheetRows, type SheetSpec, XlsxStream } from "./xlsxStream";
 
 export interface ProjectExportInput {
   db: DbOrTx;
@@ -99,26 +99,27 @@ export async function writeProjectsWorkbook(
   const used = new Set<string>();
   const listed: Listed = { ids: [], codes: [], budgets: [] };
 
-  await xlsx.sheet(sheetSpec("projects", language, used), async (add) => {
+  await xlsx.sheet(sheetSpec("projects", language, used), async (rows) => {
     for await (const batch of projectBatches(db, where)) {
       for (const project of batch) {
-        await add(rowOf("projects", projectCells(project, reference, language)));
+        rows.add(rowOf("projects", projectCells(project, reference, language)));
         listed.ids.push(project.id);
         listed.codes.push(project.code);
         listed.budgets.push(project.approvedBudgetCents ?? project.requestedBudgetCents);
       }
+      await rows.ready();
     }
   });
   for (const id of ["areas", "activities"] as const) {
-    await xlsx.sheet(sheetSpec(id, language, used), (add) =>
-      writeShares(db, add, id, listed, reference, language),
+    await xlsx.sheet(sheetSpec(id, language, used), (rows) =>
+      writeShares(db, rows, id, listed, reference, language),
     );
   }
-  await xlsx.sheet(sheetSpec("beneficiaries", language, used), (add) =>
-    writeBeneficiaries(db, add, listed, reference, language),
+  await xlsx.sheet(sheetSpec("beneficiaries", language, used), (rows) =>
+    writeBeneficiaries(db, rows, listed, reference, language),
   );
-  await xlsx.sheet(sheetSpec("reports", language, used), (add) =>
-    writeReports(db, add, listed, language, today),
+  await xlsx.sheet(sheetSpec("reports", language, used), (rows) =>
+    writeReports(db, rows, listed, language, today),
   );
   await xlsx.finish();
   return { projects: listed.ids.length };
@@ -126,7 +127,7 @@ export async function writeProjectsWorkbook(
 
 async function writeShares(
   db: DbOrTx,
-  add: AddRow,
+  rows: SheetRows,
   id: "areas" | "activities",
   listed: Listed,
   reference: ExportReference,
@@ -138,7 +139,7 @@ async function writeShares(
   for await (const [{ from, ids }, shares] of withPrefetch(chunks(listed), (chunk) => load(chunk.ids))) {
     for (let i = 0; i < ids.length; i++) {
       for (const share of shares.get(ids[i] ?? "") ?? []) {
-        await add(
+        rows.add(
           rowOf(id, {
             code: listed.codes[from + i] ?? null,
             [nameKey]: nameIn(names.get(share.code), language, share.code),
@@ -148,12 +149,13 @@ async function writeShares(
         );
       }
     }
+    await rows.ready();
   }
 }
 
 async function writeBeneficiaries(
   db: DbOrTx,
-  add: AddRow,
+  rows: SheetRows,
   listed: Listed,
   reference: ExportReference,
   language: FigureLanguage,
@@ -181,7 +183,7 @@ async function writeBeneficiaries(
         reportId ? (reached.get(reportId) ?? []) : [],
       );
       for (const row of progress.rows) {
-        await add(
+        rows.add(
           rowOf("beneficiaries", {
             code: listed.codes[from + i] ?? null,
             beneficiaryType: nameIn(reference.beneficiaryTypes.get(row.type), language, row.type),
@@ -192,12 +194,13 @@ async function writeBeneficiaries(
         );
       }
     }
+    await rows.ready();
   }
 }
 
 async function writeReports(
   db: DbOrTx,
-  add: AddRow,
+  rows: SheetRows,
   listed: Listed,
   language: FigureLanguage,
   today: IsoDate,
@@ -206,7 +209,7 @@ async function writeReports(
   for await (const [{ from, ids }, reportsByProject] of loaded) {
     for (let i = 0; i < ids.length; i++) {
       for (const report of reportsByProject.get(ids[i] ?? "") ?? []) {
-        await add(
+        rows.add(
           rowOf("reports", {
             code: listed.codes[from + i] ?? null,
             kind: projectExportValue("kind", report.kind, language),
@@ -222,5 +225,6 @@ async function writeReports(
         );
       }
     }
+    await rows.ready();
   }
 }

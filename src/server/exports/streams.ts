@@ -12,7 +12,16 @@ export class ExportAborted extends Error {
 export async function waitForDrain(out: Writable): Promise<void> {
   if (out.destroyed || out.writableEnded) throw new ExportAborted();
   if (!out.writableNeedDrain) return;
-  await Promise.race([once(out, "drain"), once(out, "close")]);
+  // Whichever comes first; the other listener is removed, or thousands of waits would pile up.
+  const done = new AbortController();
+  try {
+    await Promise.race([
+      once(out, "drain", { signal: done.signal }),
+      once(out, "close", { signal: done.signal }),
+    ]);
+  } finally {
+    done.abort();
+  }
   if (out.destroyed) throw new ExportAborted();
 }
 

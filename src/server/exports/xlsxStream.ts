@@ -12,7 +12,7 @@ import type { Writable } from "node:stream";
 import type { FigureColumn, FigureValue } from "../../domain/figures";
 import { numberFormat } from "./cells";
 import { escapeXml } from "./xml";
-import { ZipStream } from "./zipStream";
+import { type TextSink, ZipStream } from "./zipStream";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -83,8 +83,11 @@ export interface SheetSpec {
   widths: readonly number[];
 }
 
-/** Adds one row (values in column order); resolves when the output can take more. */
-export type AddRow = (values: readonly (FigureValue | undefined)[]) => Promise<void>;
+/** Rows of a sheet: `add` one (values in column order), then await `ready()` after each batch. */
+export interface SheetRows {
+  add(values: readonly (FigureValue | undefined)[]): void;
+  ready(): Promise<void>;
+}
 
 export class XlsxStream {
   private readonly zip: ZipStream;
@@ -95,36 +98,39 @@ export class XlsxStream {
   }
 
   /** Writes one sheet completely; sheets follow one another. */
-  async sheet(spec: SheetSpec, produce: (add: AddRow) => Promise<void>): Promise<void> {
+  async sheet(spec: SheetSpec, produce: (rows: SheetRows) => Promise<void>): Promise<void> {
     const index = this.sheets.length + 1;
     const letters = spec.columns.map((_, i) => columnLetter(i));
     const styles = spec.columns.map((column) => STYLE_BY_FORMAT[numberFormat(column) ?? ""] ?? 0);
     let rowNumber = 1;
-    await this.zip.entry(`xl/worksheets/sheet${index}.xml`, async (write) => {
+    await this.zip.entry(`xl/worksheets/sheet${index}.xml`, async (sink) => {
       const cols = spec.widths
         .map((width, i) => `<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"/>`)
         .join("");
       const header = spec.headings
         .map((heading, i) => textCell(`${letters[i]}1`, heading, HEADER_STYLE))
         .join("");
-      await write(
+      sink.write(
         `${XML_HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${RELS}"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData><row r="1">${header}</row>`,
       );
-      await produce(async (values) => {
-        rowNumber++;
-        let xml = `<row r="${rowNumber}">`;
-        for (let i = 0; i < spec.columns.length; i++) {
-          xml += cell(
-            `${letters[i]}${rowNumber}`,
-            spec.columns[i] as FigureColumn,
-            styles[i] ?? 0,
-            values[i],
-          );
-        }
-        await write(`${xml}</row>`);
+      await produce({
+        add(values) {
+          rowNumber++;
+          let xml = `<row r="${rowNumber}">`;
+          for (let i = 0; i < spec.columns.length; i++) {
+            xml += cell(
+              `${letters[i]}${rowNumber}`,
+              spec.columns[i] as FigureColumn,
+              styles[i] ?? 0,
+              values[i],
+            );
+          }
+          sink.write(`${xml}</row>`);
+        },
+        ready: () => sink.ready(),
       });
       const lastRef = `${letters[letters.length - 1]}${rowNumber}`;
-      await write(`</sheetData><autoFilter ref="A1:${lastRef}"/></worksheet>`);
+      sink.write(`</sheetData><autoFilter ref="A1:${lastRef}"/></worksheet>`);
       this.sheets.push({ name: spec.name, lastRef });
     });
   }
@@ -132,7 +138,7 @@ export class XlsxStream {
   /** The workbook's parts that list the sheets, then the end of the archive. */
   async finish(): Promise<void> {
     const sheets = this.sheets;
-    const text = (content: string) => async (write: (text: string) => Promise<void>) => write(content);
+    const text = (content: string) => async (sink: TextSink) => sink.write(content);
     const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
     const absolute = (ref: string) => ref.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
     await this.zip.entry(

@@ -12,6 +12,12 @@ import { ExportAborted, waitForDrain } from "./streams";
 const LIMIT = 0xffff_ffff; // without ZIP64, sizes and offsets are 32-bit
 const FLUSH_AT = 64 * 1024;
 
+/** Where an entry's text goes: `write` buffers, `ready` sends what is buffered once there is enough. */
+export interface TextSink {
+  write(text: string): void;
+  ready(): Promise<void>;
+}
+
 interface Entry {
   name: Buffer;
   offset: number;
@@ -44,11 +50,11 @@ export class ZipStream {
     if (!this.out.write(chunk)) await waitForDrain(this.out);
   }
 
-  /** One file of the archive; `produce` writes its text through `write`, which waits when behind. */
-  async entry(
-    name: string,
-    produce: (write: (text: string) => Promise<void>) => Promise<void>,
-  ): Promise<void> {
+  /**
+   * One file of the archive. `produce` writes its text through the sink and awaits `ready()` now
+   * and then (once per batch of rows): that is where it waits when the reader is behind.
+   */
+  async entry(name: string, produce: (sink: TextSink) => Promise<void>): Promise<void> {
     const entry: Entry = {
       name: Buffer.from(name, "utf8"),
       offset: this.offset,
@@ -82,13 +88,22 @@ export class ZipStream {
       pendingLength = 0;
       entry.crc = zlib.crc32(buffer, entry.crc);
       entry.size += buffer.length;
-      if (!deflate.write(buffer)) await Promise.race([once(deflate, "drain"), compressed]);
+      if (!deflate.write(buffer)) {
+        const done = new AbortController();
+        try {
+          await Promise.race([once(deflate, "drain", { signal: done.signal }), compressed]);
+        } finally {
+          done.abort();
+        }
+      }
     };
     try {
-      await produce(async (text) => {
-        pending.push(text);
-        pendingLength += text.length;
-        if (pendingLength >= FLUSH_AT) await flush();
+      await produce({
+        write(text) {
+          pending.push(text);
+          pendingLength += text.length;
+        },
+        ready: () => (pendingLength >= FLUSH_AT ? flush() : Promise.resolve()),
       });
       await flush();
       deflate.end();
