@@ -73,7 +73,12 @@ const envSchema = z.object({
       message: "must be an IATI OrganisationType code such as 40 (multilateral)",
     })
     .default("40"),
-  IATI_REPORTING_ORG_NAME: z.string().trim().min(1).max(300).default("International Organization for Migration"),
+  IATI_REPORTING_ORG_NAME: z
+    .string()
+    .trim()
+    .min(1)
+    .max(300)
+    .default("International Organization for Migration"),
   IATI_FUND_NAME: z.string().trim().min(1).max(300).default("IOM Development Fund"),
 });
 

@@ -32,12 +32,16 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\n" || c === "\r") {
+    else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\n" || c === "\r") {
       if (c === "\r" && text[i + 1] === "\n") i++;
       row.push(field);
       rows.push(row);
@@ -184,16 +188,15 @@ describe.each(databaseKinds())("project exports on the demo portfolio (%s)", (ki
       expect(sheet.rowCount).toBeGreaterThan(listed.length);
     }
     const projectsSheet = workbook.getWorksheet("Projects");
-    const headings = (projectsSheet?.getRow(1).values as unknown[]).slice(1);
+    if (!projectsSheet) throw new Error("no Projects sheet");
+    const headings = (projectsSheet.getRow(1).values as unknown[]).slice(1);
     const cell = (row: number, heading: string) =>
-      projectsSheet?.getRow(row).getCell(headings.indexOf(heading) + 1);
+      projectsSheet.getRow(row).getCell(headings.indexOf(heading) + 1);
     expect(cell(2, "Funding year")?.value).toBe(listed[0]?.fundingYear);
     expect(cell(2, "Requested (USD)")?.value).toBe(apiCents(listed[0]?.requestedBudget ?? "0") / 100);
     expect(cell(2, "Requested (USD)")?.numFmt).toBe("#,##0.00");
     expect(cell(2, "Planned start")?.value).toBeInstanceOf(Date);
-    expect((cell(2, "Planned start")?.value as Date).toISOString().slice(0, 10)).toBe(
-      listed[0]?.plannedStart,
-    );
+    expect((cell(2, "Planned start").value as Date).toISOString().slice(0, 10)).toBe(listed[0]?.plannedStart);
     expect(cell(2, "Title")?.value).toBe(TRICKY_TITLE);
 
     // Each project's areas of work add up to 100 % and to its budget.
