@@ -26,7 +26,7 @@ import {
   users,
 } from "../db/schema";
 
-export const EXPORT_BATCH_SIZE = 1000;
+export const EXPORT_BATCH_SIZE = 250;
 
 type Names = { nameEn: string; nameFr: string; nameEs: string };
 

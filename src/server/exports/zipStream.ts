@@ -1,15 +1,14 @@
 /**
- * A streaming ZIP writer (deflate, data descriptors, no ZIP64): entries are compressed and sent
- * as they are written, one at a time, so an archive of any number of rows takes little memory.
- * Node's zlib does the compression (off the main thread) and the CRC-32; this file only lays out
- * the headers (PKWARE APPNOTE 4.3.7, 4.3.9, 4.3.12, 4.3.16).
+ * The ZIP container of a streamed workbook, by archiver (the library exceljs itself uses):
+ * entries are compressed and sent one at a time as they are written, so an archive of any
+ * number of rows takes little memory. What is ours is only the flow control: text is handed
+ * over in batches, and the producer waits whenever the receiver is behind or has gone.
  */
 import { once } from "node:events";
-import type { Writable } from "node:stream";
-import zlib from "node:zlib";
-import { ExportAborted, waitForDrain } from "./streams";
+import { PassThrough, type Writable } from "node:stream";
+import archiver from "archiver";
+import { ExportAborted } from "./streams";
 
-const LIMIT = 0xffff_ffff; // without ZIP64, sizes and offsets are 32-bit
 const FLUSH_AT = 64 * 1024;
 
 /** Where an entry's text goes: `write` buffers, `ready` sends what is buffered once there is enough. */
@@ -18,36 +17,38 @@ export interface TextSink {
   ready(): Promise<void>;
 }
 
-interface Entry {
-  name: Buffer;
-  offset: number;
-  crc: number;
-  compressed: number;
-  size: number;
-}
-
-/** DOS date and time of an instant (the ZIP format's resolution: two seconds, local time). */
-function dosDateTime(date: Date): { time: number; date: number } {
-  return {
-    time: (date.getHours() << 11) | (date.getMinutes() << 5) | Math.floor(date.getSeconds() / 2),
-    date: ((date.getFullYear() - 1980) << 9) | ((date.getMonth() + 1) << 5) | date.getDate(),
-  };
-}
-
 export class ZipStream {
-  private readonly entries: Entry[] = [];
-  private offset = 0;
-  private readonly stamp = dosDateTime(new Date());
+  private readonly archive: archiver.Archiver;
+  private failure: Error | null = null;
 
   constructor(
     private readonly out: Writable,
-    private readonly level = 3,
-  ) {}
+    level = 3,
+  ) {
+    this.archive = archiver("zip", { zlib: { level } });
+    this.archive.on("error", (error) => {
+      this.failure = error;
+    });
+    this.archive.pipe(out);
+  }
 
-  private async send(chunk: Buffer): Promise<void> {
+  /** Resolves on the first of `event` on `emitter` or the receiver closing; throws if it closed. */
+  private async until(emitter: NodeJS.EventEmitter, event: string): Promise<void> {
+    if (this.failure) throw this.failure;
     if (this.out.destroyed) throw new ExportAborted();
-    this.offset += chunk.length;
-    if (!this.out.write(chunk)) await waitForDrain(this.out);
+    // Whichever comes first; the other listener is removed, or thousands of waits would pile up.
+    const done = new AbortController();
+    try {
+      await Promise.race([
+        once(emitter, event, { signal: done.signal }),
+        once(this.out, "close", { signal: done.signal }),
+        once(this.archive, "error", { signal: done.signal }),
+      ]);
+    } finally {
+      done.abort();
+    }
+    if (this.failure) throw this.failure;
+    if (this.out.destroyed && !this.out.writableFinished) throw new ExportAborted();
   }
 
   /**
@@ -55,30 +56,9 @@ export class ZipStream {
    * and then (once per batch of rows): that is where it waits when the reader is behind.
    */
   async entry(name: string, produce: (sink: TextSink) => Promise<void>): Promise<void> {
-    const entry: Entry = {
-      name: Buffer.from(name, "utf8"),
-      offset: this.offset,
-      crc: 0,
-      compressed: 0,
-      size: 0,
-    };
-    const header = Buffer.alloc(30);
-    header.writeUInt32LE(0x04034b50, 0);
-    header.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
-    header.writeUInt16LE(0x0808, 6); // sizes in a data descriptor; names in UTF-8
-    header.writeUInt16LE(8, 8); // deflate
-    header.writeUInt16LE(this.stamp.time, 10);
-    header.writeUInt16LE(this.stamp.date, 12);
-    header.writeUInt16LE(entry.name.length, 26);
-    await this.send(Buffer.concat([header, entry.name]));
-
-    const deflate = zlib.createDeflateRaw({ level: this.level });
-    const compressed = (async () => {
-      for await (const chunk of deflate) {
-        entry.compressed += (chunk as Buffer).length;
-        await this.send(chunk as Buffer);
-      }
-    })();
+    if (this.out.destroyed) throw new ExportAborted();
+    const body = new PassThrough({ highWaterMark: FLUSH_AT });
+    this.archive.append(body, { name });
     let pending: string[] = [];
     let pendingLength = 0;
     const flush = async () => {
@@ -86,16 +66,7 @@ export class ZipStream {
       const buffer = Buffer.from(pending.join(""), "utf8");
       pending = [];
       pendingLength = 0;
-      entry.crc = zlib.crc32(buffer, entry.crc);
-      entry.size += buffer.length;
-      if (!deflate.write(buffer)) {
-        const done = new AbortController();
-        try {
-          await Promise.race([once(deflate, "drain", { signal: done.signal }), compressed]);
-        } finally {
-          done.abort();
-        }
-      }
+      if (!body.write(buffer)) await this.until(body, "drain");
     };
     try {
       await produce({
@@ -106,50 +77,20 @@ export class ZipStream {
         ready: () => (pendingLength >= FLUSH_AT ? flush() : Promise.resolve()),
       });
       await flush();
-      deflate.end();
-      await compressed;
+      body.end();
+      // archiver stores entries one after another and says when this one is in the archive.
+      await this.until(this.archive, "entry");
     } catch (error) {
-      deflate.destroy();
+      body.destroy();
+      this.archive.abort();
       throw error;
     }
-    if (entry.size > LIMIT || entry.compressed > LIMIT || this.offset > LIMIT) {
-      throw new Error(`${name} is larger than a ZIP without ZIP64 allows (4 GB)`);
-    }
-    const descriptor = Buffer.alloc(16);
-    descriptor.writeUInt32LE(0x08074b50, 0);
-    descriptor.writeUInt32LE(entry.crc, 4);
-    descriptor.writeUInt32LE(entry.compressed, 8);
-    descriptor.writeUInt32LE(entry.size, 12);
-    await this.send(descriptor);
-    this.entries.push(entry);
   }
 
-  /** The central directory and its end record; then the output stream is ended. */
+  /** The central directory; the output stream is ended once everything is sent. */
   async finish(): Promise<void> {
-    const start = this.offset;
-    for (const entry of this.entries) {
-      const record = Buffer.alloc(46);
-      record.writeUInt32LE(0x02014b50, 0);
-      record.writeUInt16LE(20, 4); // made by: 2.0
-      record.writeUInt16LE(20, 6);
-      record.writeUInt16LE(0x0808, 8);
-      record.writeUInt16LE(8, 10);
-      record.writeUInt16LE(this.stamp.time, 12);
-      record.writeUInt16LE(this.stamp.date, 14);
-      record.writeUInt32LE(entry.crc, 16);
-      record.writeUInt32LE(entry.compressed, 20);
-      record.writeUInt32LE(entry.size, 24);
-      record.writeUInt16LE(entry.name.length, 28);
-      record.writeUInt32LE(entry.offset, 42);
-      await this.send(Buffer.concat([record, entry.name]));
-    }
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(0x06054b50, 0);
-    end.writeUInt16LE(this.entries.length, 8);
-    end.writeUInt16LE(this.entries.length, 10);
-    end.writeUInt32LE(this.offset - start, 12);
-    end.writeUInt32LE(start, 16);
-    await this.send(end);
-    this.out.end();
+    if (this.out.destroyed) throw new ExportAborted();
+    await this.archive.finalize();
+    if (this.failure) throw this.failure;
   }
 }
