@@ -1,5 +1,6 @@
 /** Reads one project with all its parts: what the project page and the edit form show. */
-import { asc, eq, inArray } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../db/client";
 import {
   projectActivityShares,
@@ -38,78 +39,71 @@ export interface ProjectRecord {
   followUpOf: (ProjectScopeFacts & { id: string; code: string; title: string }) | null;
 }
 
+/**
+ * One statement for the project and all its parts: the project page is the most visited page,
+ * and nine round trips to the database cost more than the reading itself.
+ */
 export async function loadProject(db: DbOrTx, id: string): Promise<ProjectRecord | null> {
-  const [row] = await db.select().from(projects).where(eq(projects.id, id));
-  if (!row) return null;
-  const countries = await db
-    .select({ iso3: projectCountries.countryIso3 })
-    .from(projectCountries)
-    .where(eq(projectCountries.projectId, id))
-    .orderBy(asc(projectCountries.countryIso3));
-  const areaShares = await db
-    .select({ code: projectAreaShares.areaCode, shareHundredths: projectAreaShares.shareHundredths })
-    .from(projectAreaShares)
-    .where(eq(projectAreaShares.projectId, id))
-    .orderBy(asc(projectAreaShares.areaCode));
-  const activityShares = await db
+  const followUp = alias(projects, "follow_up");
+  const pm = alias(users, "pm");
+  const altPm = alias(users, "alt_pm");
+  const [found] = await db
     .select({
-      code: projectActivityShares.activityCode,
-      shareHundredths: projectActivityShares.shareHundredths,
+      row: projects,
+      countries: sql<
+        string[]
+      >`coalesce((select array_agg(${projectCountries.countryIso3} order by ${projectCountries.countryIso3})
+        from ${projectCountries} where ${projectCountries.projectId} = ${projects.id}), '{}')`,
+      areaShares: sql<
+        ProjectRecord["areaShares"]
+      >`coalesce((select json_agg(json_build_object('code', ${projectAreaShares.areaCode}, 'shareHundredths', ${projectAreaShares.shareHundredths}) order by ${projectAreaShares.areaCode})
+        from ${projectAreaShares} where ${projectAreaShares.projectId} = ${projects.id}), '[]')`,
+      activityShares: sql<
+        ProjectRecord["activityShares"]
+      >`coalesce((select json_agg(json_build_object('code', ${projectActivityShares.activityCode}, 'shareHundredths', ${projectActivityShares.shareHundredths}) order by ${projectActivityShares.activityCode})
+        from ${projectActivityShares} where ${projectActivityShares.projectId} = ${projects.id}), '[]')`,
+      beneficiaries: sql<
+        ProjectRecord["beneficiaries"]
+      >`coalesce((select json_agg(json_build_object('type', ${projectBeneficiaries.typeCode}, 'sex', ${projectBeneficiaries.sex}, 'ageGroup', ${projectBeneficiaries.ageGroup}, 'number', ${projectBeneficiaries.number}) order by ${projectBeneficiaries.sort}, ${projectBeneficiaries.id})
+        from ${projectBeneficiaries} where ${projectBeneficiaries.projectId} = ${projects.id}), '[]')`,
+      strategyPoints: sql<
+        number[]
+      >`coalesce((select array_agg(${projectStrategyPoints.point} order by ${projectStrategyPoints.point})
+        from ${projectStrategyPoints} where ${projectStrategyPoints.projectId} = ${projects.id}), '{}')`,
+      migof: sql<
+        string[]
+      >`coalesce((select array_agg(${projectMigof.migofCode} order by ${projectMigof.migofCode})
+        from ${projectMigof} where ${projectMigof.projectId} = ${projects.id}), '{}')`,
+      pmName: pm.name,
+      altPmName: altPm.name,
+      followUp: {
+        id: followUp.id,
+        code: followUp.code,
+        title: followUp.title,
+        pmId: followUp.pmId,
+        altPmId: followUp.altPmId,
+        regionCode: followUp.regionCode,
+        status: followUp.status,
+      },
     })
-    .from(projectActivityShares)
-    .where(eq(projectActivityShares.projectId, id))
-    .orderBy(asc(projectActivityShares.activityCode));
-  const beneficiaries = await db
-    .select({
-      type: projectBeneficiaries.typeCode,
-      sex: projectBeneficiaries.sex,
-      ageGroup: projectBeneficiaries.ageGroup,
-      number: projectBeneficiaries.number,
-    })
-    .from(projectBeneficiaries)
-    .where(eq(projectBeneficiaries.projectId, id))
-    .orderBy(asc(projectBeneficiaries.sort), asc(projectBeneficiaries.id));
-  const points = await db
-    .select({ point: projectStrategyPoints.point })
-    .from(projectStrategyPoints)
-    .where(eq(projectStrategyPoints.projectId, id))
-    .orderBy(asc(projectStrategyPoints.point));
-  const migof = await db
-    .select({ code: projectMigof.migofCode })
-    .from(projectMigof)
-    .where(eq(projectMigof.projectId, id))
-    .orderBy(asc(projectMigof.migofCode));
-  const peopleIds = [row.pmId, row.altPmId].filter((p): p is string => p !== null);
-  const people =
-    peopleIds.length > 0
-      ? await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, peopleIds))
-      : [];
-  const person = (pid: string | null) => people.find((p) => p.id === pid) ?? null;
-  const [followUpOf] = row.followUpOfId
-    ? await db
-        .select({
-          id: projects.id,
-          code: projects.code,
-          title: projects.title,
-          pmId: projects.pmId,
-          altPmId: projects.altPmId,
-          regionCode: projects.regionCode,
-          status: projects.status,
-        })
-        .from(projects)
-        .where(eq(projects.id, row.followUpOfId))
-    : [];
+    .from(projects)
+    .leftJoin(pm, eq(pm.id, projects.pmId))
+    .leftJoin(altPm, eq(altPm.id, projects.altPmId))
+    .leftJoin(followUp, eq(followUp.id, projects.followUpOfId))
+    .where(eq(projects.id, id));
+  if (!found) return null;
+  const { row } = found;
   return {
     row,
-    countries: countries.map((c) => c.iso3),
-    areaShares,
-    activityShares,
-    beneficiaries,
-    strategyPoints: points.map((p) => p.point),
-    migof: migof.map((m) => m.code),
-    pm: person(row.pmId),
-    altPm: person(row.altPmId),
-    followUpOf: followUpOf ?? null,
+    countries: found.countries,
+    areaShares: found.areaShares,
+    activityShares: found.activityShares,
+    beneficiaries: found.beneficiaries,
+    strategyPoints: found.strategyPoints,
+    migof: found.migof,
+    pm: row.pmId && found.pmName !== null ? { id: row.pmId, name: found.pmName } : null,
+    altPm: row.altPmId && found.altPmName !== null ? { id: row.altPmId, name: found.altPmName } : null,
+    followUpOf: row.followUpOfId && found.followUp ? found.followUp : null,
   };
 }
 
