@@ -1,7 +1,8 @@
 /**
  * The search engine as management uses it, in Chromium against the real server on the demo
  * portfolio: words typed in the box go to the URL and give ranked projects with the words marked;
- * ticking a facet narrows them and shows as a removable filter; axe finds nothing serious.
+ * ticking a facet narrows them and shows as a removable filter; axe finds nothing serious; a result
+ * bookmarked there appears on the home page.
  */
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -73,5 +74,18 @@ describe("searching the portfolio, in Chromium", () => {
 
   it("has no serious accessibility violation", async () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  it("a result bookmarked from the search appears on the home page", async () => {
+    const first = page.locator("article").first();
+    const star = first.getByRole("button", { name: /^Bookmark / });
+    const code = ((await star.getAttribute("aria-label")) ?? "").replace(/^Bookmark /, "");
+    expect(code).not.toBe("");
+    await star.click();
+    await first.getByRole("button", { name: `Remove bookmark ${code}` }).waitFor();
+    await page.getByRole("link", { name: "PRIMA, Home" }).click();
+    await page.waitForURL((url) => url.pathname === "/");
+    const bookmarks = page.getByTestId("bookmarks");
+    await expect.poll(async () => (await bookmarks.textContent()) ?? "", { timeout: 15_000 }).toContain(code);
   });
 });

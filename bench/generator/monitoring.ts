@@ -5,6 +5,7 @@
  */
 import { addDays, addMonths, daysBetween, type IsoDate } from "../../src/domain/calendar";
 import { type ReportingRules, reportSchedule, scheduleDates } from "../../src/domain/reportSchedule";
+import { extensionAudits } from "../../src/server/db/seed/demo/monitoring";
 import { extendLateClosures } from "../../src/server/db/seed/demo/monitoringExtensions";
 import { planMatrix, planWorkplan } from "../../src/server/db/seed/demo/monitoringPlan";
 import { planReports } from "../../src/server/db/seed/demo/monitoringReports";
@@ -76,44 +77,6 @@ function extendRunning(random: Random, project: DemoProject, fundManagerId: stri
     });
   }
   return rows;
-}
-
-/** The audit trail the extension services write: the request and the decision. */
-function extensionAudits(e: Extension): NonNullable<Rows["auditEvents"]> {
-  const requested = {
-    actorId: e.requestedById,
-    at: e.requestedAt,
-    entityType: "project",
-    entityId: e.projectId,
-    action: "extensionRequested",
-    before: { plannedEnd: e.previousEnd },
-    after: {
-      extensionId: e.id,
-      previousEnd: e.previousEnd,
-      requestedEnd: e.requestedEnd,
-      justification: e.justification,
-    },
-  };
-  if (e.status === "requested" || !e.decidedAt) return [requested];
-  const approved = e.status === "approved";
-  return [
-    requested,
-    {
-      actorId: e.decidedById ?? null,
-      at: e.decidedAt,
-      entityType: "project",
-      entityId: e.projectId,
-      action: approved ? "extensionApproved" : "extensionRefused",
-      before: { plannedEnd: e.previousEnd },
-      after: {
-        plannedEnd: approved ? e.requestedEnd : e.previousEnd,
-        extensionId: e.id,
-        previousEnd: e.previousEnd,
-        requestedEnd: e.requestedEnd,
-        comment: e.decisionComment,
-      },
-    },
-  ];
 }
 
 const MEDIA = {

@@ -51,7 +51,7 @@ export interface MonitoringRows extends ReportRows, PlanRows {
 }
 
 /** The audit trail the extension services write: the request, and the fund manager's decision. */
-function extensionAudits(e: ExtensionRow): (typeof auditEvents.$inferInsert)[] {
+export function extensionAudits(e: ExtensionRow): (typeof auditEvents.$inferInsert)[] {
   const requested = {
     actorId: e.requestedById,
     at: e.requestedAt,
