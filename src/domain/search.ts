@@ -31,26 +31,35 @@ export const SEARCH_PAGE_SIZE_MAX = 100;
 /** Values ticked in one facet: every country of a region is far fewer. */
 export const SEARCH_FACET_VALUES_MAX = 60;
 
-/** One value or several (a repeated query parameter), as a list. */
-function oneOrMany<T extends z.ZodType>(value: T) {
+/**
+ * One value or several (a repeated query parameter), as a list. `expected` says what a value
+ * must be: a union's own message ("Invalid input") would not tell the caller.
+ */
+function oneOrMany<T extends z.ZodType>(value: T, expected: string) {
   return z
-    .union([z.array(value).max(SEARCH_FACET_VALUES_MAX), value])
+    .union([z.array(value).max(SEARCH_FACET_VALUES_MAX), value], {
+      error: `${expected} (at most ${SEARCH_FACET_VALUES_MAX} values)`,
+    })
     .transform((v) => (Array.isArray(v) ? v : [v]) as z.output<T>[]);
 }
 
 const code = z.string().trim().min(1).max(40);
+const CODES = "Codes of 1 to 40 characters";
 
 /** Strict: a misspelt filter (?regoin=WCA) is an error, not a silently unfiltered list. */
 export const searchQuery = z.strictObject({
   q: z.string().trim().max(SEARCH_QUERY_MAX).optional(),
-  region: oneOrMany(code).optional(),
-  country: oneOrMany(z.string().regex(/^[A-Z]{3}$/, "A country is its ISO 3166 alpha-3 code")).optional(),
-  fundingYear: oneOrMany(z.coerce.number().int().min(2000).max(2100)).optional(),
-  status: oneOrMany(z.enum(PROJECT_STATUSES)).optional(),
-  fundLine: oneOrMany(code).optional(),
-  area: oneOrMany(code).optional(),
-  activity: oneOrMany(code).optional(),
-  genderMarker: oneOrMany(code).optional(),
+  region: oneOrMany(code, CODES).optional(),
+  country: oneOrMany(
+    z.string().regex(/^[A-Z]{3}$/),
+    "ISO 3166 alpha-3 country codes, such as KEN",
+  ).optional(),
+  fundingYear: oneOrMany(z.coerce.number().int().min(2000).max(2100), "Years from 2000 to 2100").optional(),
+  status: oneOrMany(z.enum(PROJECT_STATUSES), `Statuses among ${PROJECT_STATUSES.join(", ")}`).optional(),
+  fundLine: oneOrMany(code, CODES).optional(),
+  area: oneOrMany(code, CODES).optional(),
+  activity: oneOrMany(code, CODES).optional(),
+  genderMarker: oneOrMany(code, CODES).optional(),
   /** Relevance when there are words, otherwise by code; "recent": last changed first. */
   sort: z.enum(SEARCH_SORTS).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),

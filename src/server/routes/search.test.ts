@@ -233,6 +233,9 @@ describe.each(databaseKinds())("the project search on %s", (kind) => {
       if (field) expect(body.fields.map((f: { field: string }) => f.field)).toContain(field);
       expect(response.body).not.toMatch(/at .*\.ts/);
     }
+    // A list filter says what it takes, not only that the input is wrong.
+    const status = (await search(pm, "status=sleeping")).json();
+    expect(status.fields[0].message).toMatch(/^Statuses among draft, submitted/);
   });
 
   it("finds a project by its new title once it is changed, and no longer by the old one", async () => {
