@@ -10,13 +10,11 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  TextInput,
   Title,
   VisuallyHidden,
 } from "@mantine/core";
-import { useDebouncedCallback } from "@mantine/hooks";
-import { IconBulb, IconFilterOff, IconSearch, IconStar } from "@tabler/icons-react";
-import { useEffect, useState } from "react";
+import { IconBulb, IconFilterOff, IconStar } from "@tabler/icons-react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import {
@@ -28,6 +26,7 @@ import {
 } from "../../../domain/knowledge";
 import { useKnowledge } from "../../api/knowledge";
 import { PageLoader } from "../../components/AppLayout";
+import { DebouncedSearchField } from "../../components/DebouncedSearchField";
 import { ListPagination } from "../../components/ListPagination";
 import { QueryError } from "../../components/QueryError";
 import { useFormat } from "../../lib/format";
@@ -63,29 +62,6 @@ function useKnowledgeParams() {
   const hasFilters = FILTERS.some((key) => query[key] !== undefined);
   const clear = () => update({ q: null, area: null, region: null, kind: null });
   return { query, page, update, hasFilters, clear };
-}
-
-function SearchField({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {
-  const { t } = useTranslation();
-  const [text, setText] = useState(value);
-  const debounced = useDebouncedCallback(onSearch, 300);
-  // Follow the URL when it changes from elsewhere (back button, "clear filters").
-  useEffect(() => setText(value), [value]);
-  return (
-    <TextInput
-      label={t("knowledge.search")}
-      placeholder={t("knowledge.searchPlaceholder")}
-      description={t("knowledge.searchHint")}
-      leftSection={<IconSearch size={16} aria-hidden />}
-      type="search"
-      maxLength={KNOWLEDGE_QUERY_MAX}
-      value={text}
-      onChange={(event) => {
-        setText(event.currentTarget.value);
-        debounced(event.currentTarget.value.trim());
-      }}
-    />
-  );
 }
 
 /** The snippet with the matched words in <mark>: parts are text, never HTML. */
@@ -182,7 +158,14 @@ export default function KnowledgeBasePage() {
         onSubmit={(e) => e.preventDefault()}
       >
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
-          <SearchField value={query.q ?? ""} onSearch={(q) => update({ q })} />
+          <DebouncedSearchField
+            value={query.q ?? ""}
+            onSearch={(q) => update({ q })}
+            label={t("knowledge.search")}
+            placeholder={t("knowledge.searchPlaceholder")}
+            description={t("knowledge.searchHint")}
+            maxLength={KNOWLEDGE_QUERY_MAX}
+          />
           <Select
             label={t("knowledge.area")}
             placeholder={t("knowledge.all")}

@@ -8,17 +8,16 @@ import {
   Select,
   Stack,
   Text,
-  TextInput,
   Title,
   VisuallyHidden,
 } from "@mantine/core";
-import { useDebouncedCallback, useDisclosure, useMediaQuery } from "@mantine/hooks";
-import { IconAdjustmentsHorizontal, IconFilterOff, IconSearch, IconX } from "@tabler/icons-react";
-import { useEffect, useState } from "react";
+import { useDisclosure, useMediaQuery } from "@mantine/hooks";
+import { IconAdjustmentsHorizontal, IconFilterOff, IconX } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { SEARCH_FACETS, SEARCH_QUERY_MAX, SEARCH_SORTS, type SearchSort } from "../../../domain/search";
 import { useSearch } from "../../api/search";
 import { PageLoader } from "../../components/AppLayout";
+import { DebouncedSearchField } from "../../components/DebouncedSearchField";
 import { ListPagination } from "../../components/ListPagination";
 import { QueryError } from "../../components/QueryError";
 import { useFormat } from "../../lib/format";
@@ -28,30 +27,6 @@ import { SearchResult } from "./SearchResult";
 import { type FacetChoices, useSearchUrl } from "./searchUrl";
 
 const PAGE_SIZE = 20;
-
-function SearchField({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {
-  const { t } = useTranslation();
-  const [text, setText] = useState(value);
-  const debounced = useDebouncedCallback(onSearch, 300);
-  // Follow the URL when it changes from elsewhere (back button, a link from the home page).
-  useEffect(() => setText(value), [value]);
-  return (
-    <TextInput
-      label={t("search.field")}
-      placeholder={t("search.placeholder")}
-      description={t("search.hint")}
-      leftSection={<IconSearch size={16} aria-hidden />}
-      type="search"
-      size="md"
-      maxLength={SEARCH_QUERY_MAX}
-      value={text}
-      onChange={(event) => {
-        setText(event.currentTarget.value);
-        debounced(event.currentTarget.value.trim());
-      }}
-    />
-  );
-}
 
 /** The ticked facet values as pills, each removable, and one button to clear them all. */
 function ActiveFilters({
@@ -136,7 +111,15 @@ export default function SearchPage() {
         aria-label={t("search.title")}
         onSubmit={(e) => e.preventDefault()}
       >
-        <SearchField value={url.q ?? ""} onSearch={url.setQ} />
+        <DebouncedSearchField
+          value={url.q ?? ""}
+          onSearch={url.setQ}
+          label={t("search.field")}
+          placeholder={t("search.placeholder")}
+          description={t("search.hint")}
+          maxLength={SEARCH_QUERY_MAX}
+          size="md"
+        />
       </Paper>
       {/* Screen readers hear how many results a change of the search gives. */}
       <VisuallyHidden role="status">{results.isPlaceholderData ? "" : count}</VisuallyHidden>
