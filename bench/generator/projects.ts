@@ -9,23 +9,15 @@ import { projectCode } from "../../src/domain/projectCode";
 import {
   approvedBudgetCents,
   type ProjectType,
-  pickActivities,
-  pickAreas,
   pickGenderMarker,
   pickMigof,
   pickStrategyPoints,
-  pickTargetGroups,
-  requestedBudgetCents,
   splitShares,
-  writeProposal,
 } from "../../src/server/db/seed/demo/content";
 import { planHistory, statusWeights } from "../../src/server/db/seed/demo/history";
-import { DEMO_COUNTRIES, placeInTitle } from "../../src/server/db/seed/demo/places";
-import type { DemoProject } from "../../src/server/db/seed/demo/plan";
+import { DEMO_COUNTRIES } from "../../src/server/db/seed/demo/places";
+import { type DemoProject, drawProposal } from "../../src/server/db/seed/demo/plan";
 import type { Random } from "../../src/server/db/seed/random";
-import type { ActivityTypeCode } from "../../src/server/db/seed/reference/activityTypes";
-import type { AreaOfWorkCode } from "../../src/server/db/seed/reference/areasOfWork";
-import type { FundLineCode } from "../../src/server/db/seed/reference/funding";
 import { REGION_CODES, type RegionCode } from "../../src/server/db/seed/reference/regions";
 import type { BenchPeople, BenchUser } from "./people";
 import { createBenchRandom } from "./random";
@@ -101,18 +93,12 @@ export function planProject(
   const teamRegion = region ?? random.pick(REGION_CODES);
   const team = pickTeam(random, people, teamRegion);
   const target = random.weighted(statusWeights(Math.min(year, 2026))) as ProjectStatus;
-  const fundLine: FundLineCode = type === "global" || random.chance(0.3) ? "L1" : "L2";
-  const areas = pickAreas(random);
-  const primaryArea = areas[0] as AreaOfWorkCode;
-  const activities = pickActivities(random, primaryArea);
-  const texts = writeProposal(
+  const { fundLine, areas, primaryArea, activities, texts, requested, beneficiaries } = drawProposal(
     random,
-    primaryArea,
-    activities[0] as ActivityTypeCode,
-    placeInTitle(countries, region),
+    type,
+    countries,
+    region,
   );
-  const requested = requestedBudgetCents(random, fundLine, type);
-  const beneficiaries = pickTargetGroups(random, primaryArea);
   const sketch = target === "draft" && random.chance(0.3);
   const history = planHistory(random, year, target, {
     pm: team.pm.id,

@@ -131,18 +131,16 @@ function reviewerOf(region: RegionCode): DemoUser {
   return reviewer;
 }
 
-function planProject(random: Random, year: number, idOf: IdOf, demoPmDraftsLeft: () => boolean): DemoProject {
-  const id = random.uuid();
-  const type = random.weighted<ProjectType>({ national: 78, regional: 16, global: 6 });
-  const region = type === "global" ? null : random.weighted(REGION_WEIGHTS);
-  const countries = region
-    ? random.sample(DEMO_COUNTRIES[region], type === "national" ? 1 : random.int(2, 5)).sort()
-    : [];
-  const team = pickTeam(random, region, year);
-  const target: ProjectStatus =
-    year === 2026 && team.pm === demoPm && demoPmDraftsLeft()
-      ? "draft"
-      : random.weighted(statusWeights(year));
+/**
+ * What a proposal says, drawn in one fixed order: fund line, areas and activities, texts, budget
+ * and target groups. The demo and the benchmark generator share it, so both portfolios read alike.
+ */
+export function drawProposal(
+  random: Random,
+  type: ProjectType,
+  countries: readonly string[],
+  region: RegionCode | null,
+) {
   const fundLine: FundLineCode = type === "global" || random.chance(0.3) ? "L1" : "L2";
   const areas = pickAreas(random);
   const primaryArea = areas[0] as AreaOfWorkCode;
@@ -155,6 +153,27 @@ function planProject(random: Random, year: number, idOf: IdOf, demoPmDraftsLeft:
   );
   const requested = requestedBudgetCents(random, fundLine, type);
   const beneficiaries = pickTargetGroups(random, primaryArea);
+  return { fundLine, areas, primaryArea, activities, texts, requested, beneficiaries };
+}
+
+function planProject(random: Random, year: number, idOf: IdOf, demoPmDraftsLeft: () => boolean): DemoProject {
+  const id = random.uuid();
+  const type = random.weighted<ProjectType>({ national: 78, regional: 16, global: 6 });
+  const region = type === "global" ? null : random.weighted(REGION_WEIGHTS);
+  const countries = region
+    ? random.sample(DEMO_COUNTRIES[region], type === "national" ? 1 : random.int(2, 5)).sort()
+    : [];
+  const team = pickTeam(random, region, year);
+  const target: ProjectStatus =
+    year === 2026 && team.pm === demoPm && demoPmDraftsLeft()
+      ? "draft"
+      : random.weighted(statusWeights(year));
+  const { fundLine, areas, primaryArea, activities, texts, requested, beneficiaries } = drawProposal(
+    random,
+    type,
+    countries,
+    region,
+  );
   // Some colleagues' drafts are still sketches: no activity breakdown, no target groups yet.
   const sketch = target === "draft" && team.pm !== demoPm && random.chance(0.3);
   const history = planHistory(random, year, target, {
