@@ -5,7 +5,7 @@ import { createUserCommand } from "./createUser";
 import { exportCommand } from "./export";
 import { importCommand } from "./importAppeal";
 import { migrateCommand } from "./migrate";
-import { remindCommand } from "./remind";
+import { RemindLater, remindCommand } from "./remind";
 import { seedCommand } from "./seed";
 import { serveCommand } from "./serve";
 import { UsageError } from "./usageError";
@@ -60,6 +60,10 @@ try {
   if (error instanceof DatabaseUnavailable) {
     console.error(error.message);
     process.exit(1);
+  }
+  if (error instanceof RemindLater) {
+    console.error(error.message);
+    process.exit(error.exitCode);
   }
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);

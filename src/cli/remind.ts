@@ -5,6 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "../server/config";
+import { databaseFailure, rootMessage } from "../server/db/failures";
 import { reminderRunContext, runReminders } from "../server/jobs/reminders";
 import { createContext, openConfiguredDatabase, prepareDatabase } from "../server/start";
 import { UsageError } from "./usageError";
@@ -24,7 +25,7 @@ export async function remindCommand(args: string[]) {
     const ctx = await createContext(config, database);
     try {
       const started = performance.now();
-      const run = await runReminders(reminderRunContext(ctx));
+      const run = await whileReachable(() => runReminders(reminderRunContext(ctx)));
       const ran = performance.now();
       console.log(
         `Reminders for ${run.today}: ${run.queued} queued, in ${seconds(ran - started)} (${run.reports} report${run.reports === 1 ? " has" : "s have"} reached a reminder step; a step already reminded of is not repeated).`,
@@ -42,6 +43,44 @@ export async function remindCommand(args: string[]) {
     }
   } finally {
     await database.close();
+  }
+}
+
+/** How long `prima remind` waits for a database that went away during its run. */
+const RETRY_FOR_MS = 120_000;
+const RETRY_DELAYS_MS = [5_000, 10_000, 20_000, 30_000];
+
+/** The run's database failed for good: exit 75 (EX_TEMPFAIL), so cron or an operator runs it later. */
+export class RemindLater extends Error {
+  readonly exitCode = 75;
+}
+
+/**
+ * Runs the reminder run again while the database cannot be reached (a restart, a failover): the
+ * run is idempotent, so what an interrupted attempt committed is not repeated. Says so once.
+ */
+async function whileReachable<T>(run: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + RETRY_FOR_MS;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const result = await run();
+      if (attempt > 0) console.log("The database answers again.");
+      return result;
+    } catch (error) {
+      if (databaseFailure(error) !== "unreachable") throw error;
+      const delay = RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)] ?? 30_000;
+      if (Date.now() + delay > deadline) {
+        throw new RemindLater(
+          "The database could not be reached: the reminders committed so far stay, none is repeated; run `prima remind` again later.",
+        );
+      }
+      if (attempt === 0) {
+        console.error(
+          `The database cannot be reached (${rootMessage(error)}); trying again for up to ${RETRY_FOR_MS / 60_000} minutes.`,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
   }
 }
 

@@ -26,6 +26,8 @@ export async function serveCommand(_args: string[]) {
     const demo = await prepareDatabase(database, { demo: config.demo });
     const ctx = await createContext(config, database);
     app = await buildApp(ctx);
+    // From here on, a database that goes away and comes back is said once each in the log.
+    database.status.logTo(app.log);
     const reminders = createReminderScheduler(ctx, app.log);
     // Before the outbox sender and the database close: a run in progress ends its report first.
     app.addHook("preClose", () => reminders.stop());

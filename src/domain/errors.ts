@@ -23,7 +23,9 @@ export interface ErrorBody {
     | "bad_request"
     | "payload_too_large"
     | "rules"
-    | "unsupported_type";
+    | "unsupported_type"
+    | "databaseUnavailable"
+    | "storage_full";
   message: string;
   fields?: FieldError[];
 }

@@ -64,7 +64,7 @@ export async function buildApp(
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  installErrorHandler(app);
+  installErrorHandler(app, ctx.dbStatus);
   app.addHook("onClose", async () => ctx.mail.close());
 
   await app.register(helmet, {

@@ -1,5 +1,6 @@
 import type { Config } from "./config";
 import type { DatabaseKind, Db } from "./db/client";
+import type { DatabaseStatus } from "./db/status";
 import type { MailSender } from "./mail/sender";
 
 /** What every route and use case may need, built once at start (and by each test). */
@@ -7,6 +8,8 @@ export interface AppContext {
   config: Config;
   db: Db;
   dbKind: DatabaseKind;
+  /** Whether the database answers; failures seen anywhere are reported to it. */
+  dbStatus: DatabaseStatus;
   /** The current time; tests set it instead of sleeping. */
   now: () => Date;
   sessionSecret: string;

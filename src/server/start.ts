@@ -52,11 +52,18 @@ export async function createContext(
     config,
     db: database.db,
     dbKind: database.kind,
+    dbStatus: database.status,
     now,
     sessionSecret: await resolveSessionSecret(database.db, config.sessionSecret),
     version: VERSION,
     mail: config.smtpUrl
-      ? createMailSender({ db: database.db, smtpUrl: config.smtpUrl, from: config.mailFrom, now })
+      ? createMailSender({
+          db: database.db,
+          smtpUrl: config.smtpUrl,
+          from: config.mailFrom,
+          now,
+          status: database.status,
+        })
       : NO_MAIL,
   };
 }

@@ -15,7 +15,9 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import { DataDirInUse, lockDataDir } from "./dataDirLock";
+import { databaseFailure } from "./failures";
 import * as schema from "./schema";
+import { createDatabaseStatus, type DatabaseStatus } from "./status";
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -34,6 +36,8 @@ export interface Database {
    * migrate and seed one after the other. The lock lives on one dedicated connection.
    */
   exclusive<T>(fn: () => Promise<T>): Promise<T>;
+  /** Whether the database answers; the driver, requests and jobs report to it. */
+  status: DatabaseStatus;
   close(): Promise<void>;
 }
 
@@ -61,10 +65,52 @@ function lockOrExplain(dataDir: string): () => void {
   }
 }
 
+/**
+ * A pool that survives the server going away. PostgreSQL ends connections on a restart, a
+ * failover, pg_terminate_backend or idle_session_timeout; node-postgres reports that as an
+ * 'error' event on the client, and an 'error' event nobody listens to ends the process. So every
+ * client and the pool get a listener: the broken client is dropped (the pool does that itself),
+ * the failure is recorded once, and the next query opens a new connection. A connection attempt
+ * gives up after CONNECT_TIMEOUT_MS, so a request fails with 503 instead of hanging on a server
+ * that does not answer.
+ */
+function openPool(url: string, status: DatabaseStatus): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    keepAlive: true,
+  });
+  const dropped = (error: Error) => status.failed(databaseFailure(error) ?? "unreachable", error);
+  pool.on("error", dropped);
+  pool.on("connect", (client) => {
+    client.on("error", dropped);
+    status.answered();
+  });
+  return pool;
+}
+
+const CONNECT_TIMEOUT_MS = 5_000;
+
+/** PGlite's file system reports errors with Emscripten's numbers, not Node's codes. */
+const EMSCRIPTEN_ERRNO: Record<number, string> = {
+  2: "permission denied",
+  19: "disk quota exceeded",
+  51: "no space left on device",
+  69: "read-only file system",
+};
+
+function fileSystemProblem(error: unknown): string | null {
+  if (!error || typeof error !== "object" || (error as { name?: unknown }).name !== "ErrnoError") return null;
+  const errno = (error as { errno?: unknown }).errno;
+  return typeof errno === "number" ? (EMSCRIPTEN_ERRNO[errno] ?? `file system error ${errno}`) : null;
+}
+
 /** dataDir null keeps PGlite in memory (tests). */
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  const status = createDatabaseStatus();
   if (target.kind === "postgres") {
-    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    const pool = openPool(target.url, status);
     // Fail at start with a clear message rather than at the first request.
     try {
       const client = await pool.connect();
@@ -90,6 +136,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
           lockHolder.release();
         }
       },
+      status,
       close: () => pool.end(),
     };
   }
@@ -103,6 +150,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     await client.waitReady;
   } catch (error) {
     unlock();
+    const problem = fileSystemProblem(error);
+    if (problem && target.dataDir) {
+      throw new DatabaseUnavailable(`Cannot open the embedded database in ${target.dataDir}: ${problem}`);
+    }
     throw error;
   }
   const db = drizzlePglite({ client, schema }) as unknown as Db;
@@ -112,6 +163,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     migrate: () => migratePglite(db as never, { migrationsFolder }),
     // One process owns a PGlite data directory (dataDirLock.ts), so there is nobody to exclude.
     exclusive: (fn) => fn(),
+    status,
     close: async () => {
       await client.close();
       unlock();

@@ -6,7 +6,9 @@ import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import type { ErrorBody, FieldError } from "../../domain/errors";
 import { fieldErrorFromIssue } from "../../domain/validation";
-import { HttpError } from "./errors";
+import { databaseFailure } from "../db/failures";
+import type { DatabaseStatus } from "../db/status";
+import { databaseUnavailable, HttpError, storageFull } from "./errors";
 
 interface FastifyValidationItem {
   instancePath: string;
@@ -33,6 +35,9 @@ function fieldsFromFastify(items: FastifyValidationItem[], context?: string): Fi
   });
 }
 
+/** How soon a client may try again after a database failure: about as long as a restart takes. */
+const RETRY_AFTER_SECONDS = 5;
+
 const CLIENT_ERRORS: Record<number, ErrorBody["error"]> = {
   401: "unauthorized",
   403: "forbidden",
@@ -41,10 +46,21 @@ const CLIENT_ERRORS: Record<number, ErrorBody["error"]> = {
   413: "payload_too_large",
 };
 
-export function installErrorHandler(app: FastifyInstance) {
+export function installErrorHandler(app: FastifyInstance, dbStatus: DatabaseStatus) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof HttpError) {
       return reply.status(error.statusCode).send(error.body);
+    }
+    // Not the request's fault: the database went away or cannot write. Nothing was committed
+    // (the transaction failed), so the client may send the same request again.
+    const failure = databaseFailure(error);
+    if (failure) {
+      dbStatus.failed(failure, error);
+      const refusal = failure === "unreachable" ? databaseUnavailable() : storageFull();
+      return reply
+        .status(refusal.statusCode)
+        .header("retry-after", String(RETRY_AFTER_SECONDS))
+        .send(refusal.body);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const fields = fieldsFromFastify(

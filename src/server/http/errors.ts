@@ -39,6 +39,21 @@ export class RulesFailed extends HttpError {
   }
 }
 
+/** The database cannot be reached (stopped, restarting, failing over): try again shortly. */
+export const databaseUnavailable = () =>
+  new HttpError(503, {
+    error: "databaseUnavailable",
+    message: "PRIMA cannot reach its database; nothing was saved. Try again in a few seconds",
+  });
+
+/** The database's disk is full or unwritable: an operator has to act; nothing was saved. */
+export const storageFull = () =>
+  new HttpError(507, {
+    error: "storage_full",
+    message:
+      "PRIMA's storage is full or cannot be written; nothing was saved. An administrator has to make room",
+  });
+
 export const payloadTooLarge = (message: string) =>
   new HttpError(413, { error: "payload_too_large", message });
 export const unsupportedType = (message: string) =>

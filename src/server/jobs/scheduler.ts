@@ -6,7 +6,14 @@
  */
 import type { FastifyBaseLogger } from "fastify";
 import type { AppContext } from "../context";
+import { databaseFailure } from "../db/failures";
 import { type ReminderRun, reminderRunContext, runReminders } from "./reminders";
+
+/**
+ * After a run the database refused, the next one comes sooner than the interval: first after
+ * this long, then twice as long each time, never later than the interval itself.
+ */
+const FIRST_RETRY_MS = 5_000;
 
 export interface ReminderScheduler {
   /** Starts the timer: a first run at once, then one per interval. Nothing when the interval is 0. */
@@ -17,23 +24,49 @@ export interface ReminderScheduler {
   stop(): Promise<void>;
 }
 
-export function createReminderScheduler(ctx: AppContext, logger?: FastifyBaseLogger): ReminderScheduler {
+export function createReminderScheduler(
+  ctx: AppContext,
+  logger?: FastifyBaseLogger,
+  options: { firstRetryMs?: number } = {},
+): ReminderScheduler {
   const intervalMs = ctx.config.reminderIntervalMinutes * 60_000;
+  const firstRetryMs = options.firstRetryMs ?? FIRST_RETRY_MS;
   let running: Promise<ReminderRun | null> | null = null;
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
+  let retry: NodeJS.Timeout | null = null;
+  let retryDelayMs = firstRetryMs;
+
+  /** The database went away: try again soon (the status has said so in the log, once). */
+  function retryLater() {
+    if (stopped || intervalMs <= 0 || retry) return;
+    const delay = Math.min(retryDelayMs, intervalMs);
+    retryDelayMs *= 2;
+    retry = setTimeout(() => {
+      retry = null;
+      void runNow();
+    }, delay);
+    retry.unref();
+  }
 
   async function run(): Promise<ReminderRun | null> {
     try {
       const result = await runReminders(reminderRunContext(ctx), { shouldStop: () => stopped });
+      retryDelayMs = firstRetryMs;
       if (result.queued > 0 || result.stopped) logger?.info(result, "reminder run");
       // Delivery also takes what an earlier run queued and a stopped or crashed server left. Not
       // awaited: on shutdown the sender stops between messages by itself (mail.close()).
       if (!stopped) void ctx.mail.flush();
       return result;
     } catch (error) {
-      // The next run picks up whatever this one could not do.
-      logger?.error({ err: error }, "reminder run failed");
+      // The next run picks up whatever this one could not do (each report commits on its own).
+      const failure = databaseFailure(error);
+      if (failure) {
+        ctx.dbStatus.failed(failure, error);
+        retryLater();
+      } else {
+        logger?.error({ err: error }, "reminder run failed");
+      }
       return null;
     }
   }
@@ -57,7 +90,9 @@ export function createReminderScheduler(ctx: AppContext, logger?: FastifyBaseLog
     async stop() {
       stopped = true;
       if (timer) clearInterval(timer);
+      if (retry) clearTimeout(retry);
       timer = null;
+      retry = null;
       await running;
     },
   };

@@ -6,6 +6,8 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import type { Logger } from "pino";
 import type { Db } from "../db/client";
+import { databaseFailure } from "../db/failures";
+import type { DatabaseStatus } from "../db/status";
 import { claimNextMail, markFailed, markSent, messageIdFor } from "./outbox";
 
 /** What one flush delivered. */
@@ -35,6 +37,8 @@ export function createMailSender(options: {
   smtpUrl: string;
   from: string;
   now: () => Date;
+  /** A database that went away is reported here (logged once) and the next tick tries again. */
+  status: DatabaseStatus;
   logger?: Logger;
   intervalMs?: number;
 }): MailSender {
@@ -91,7 +95,10 @@ export function createMailSender(options: {
           await run(result);
         } while (again);
       } catch (error) {
-        options.logger?.error({ err: error }, "mail sender run failed");
+        // What was claimed and not marked goes out again once its claim expires (outbox.ts).
+        const failure = databaseFailure(error);
+        if (failure) options.status.failed(failure, error);
+        else options.logger?.error({ err: error }, "mail sender run failed");
       } finally {
         running = null;
       }

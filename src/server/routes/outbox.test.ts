@@ -139,6 +139,7 @@ describe.each(databaseKinds())("the outbox on %s", (kind) => {
       smtpUrl: `smtp://127.0.0.1:${await freePort()}`,
       from: "PRIMA <prima@localhost>",
       now: () => test.clock.now,
+      status: test.database.status,
     });
     try {
       for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
