@@ -9,6 +9,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router";
 import { queryClient } from "./api/queryClient";
+import { DatabaseBanner } from "./components/DatabaseBanner";
 import { router } from "./router";
 import { cssVariablesResolver, theme } from "./theme";
 
@@ -20,6 +21,7 @@ createRoot(root).render(
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <Notifications position="top-right" />
       <QueryClientProvider client={queryClient}>
+        <DatabaseBanner />
         <RouterProvider router={router} />
       </QueryClientProvider>
     </MantineProvider>

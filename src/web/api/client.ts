@@ -7,6 +7,7 @@ import type {
   ProjectPage,
   ProjectUpdateInput,
 } from "../../domain/project";
+import { reportDatabaseUnavailable } from "./databaseStatus";
 import type { Manager, Reference } from "./types";
 
 /** An answer other than 2xx, with the status and the JSON body the API sent (if any). */
@@ -26,6 +27,17 @@ export class ApiError extends Error {
 
 export function isApiError(error: unknown, status?: number): error is ApiError {
   return error instanceof ApiError && (status === undefined || error.status === status);
+}
+
+/** The server is up but cannot reach its database: asking again later will work. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return isApiError(error, 503) && error.body?.error === "databaseUnavailable";
+}
+
+function failure(status: number, json: unknown): ApiError {
+  const error = new ApiError(status, (json as ErrorBody | null) ?? null);
+  if (isDatabaseUnavailable(error)) reportDatabaseUnavailable();
+  return error;
 }
 
 // The token comes with the session (login, /api/me) and must accompany every change.
@@ -49,7 +61,7 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   const json: unknown = text ? safeJson(text) : null;
-  if (!response.ok) throw new ApiError(response.status, (json as ErrorBody | null) ?? null);
+  if (!response.ok) throw failure(response.status, json);
   return json as T;
 }
 
@@ -60,7 +72,7 @@ export async function upload<T>(path: string, form: FormData): Promise<T> {
   const response = await fetch(path, { method: "POST", headers, credentials: "same-origin", body: form });
   const text = await response.text();
   const json: unknown = text ? safeJson(text) : null;
-  if (!response.ok) throw new ApiError(response.status, (json as ErrorBody | null) ?? null);
+  if (!response.ok) throw failure(response.status, json);
   return json as T;
 }
 

@@ -1,5 +1,5 @@
 import { MutationCache, QueryCache, QueryClient } from "@tanstack/react-query";
-import { isApiError, setCsrfToken } from "./client";
+import { isApiError, isDatabaseUnavailable, setCsrfToken } from "./client";
 
 export const ME_KEY = ["me"] as const;
 
@@ -18,8 +18,12 @@ export const queryClient: QueryClient = new QueryClient({
     queries: {
       staleTime: 30_000,
       refetchOnWindowFocus: false,
-      // Client errors will not heal by asking again; network hiccups might.
-      retry: (count, error) => !(isApiError(error) && error.status < 500) && count < 2,
+      // Client errors will not heal by asking again; network hiccups might. A database that went
+      // away comes back: pages keep what they show (or their loader) under the banner meanwhile.
+      retry: (count, error) =>
+        isDatabaseUnavailable(error) || (!(isApiError(error) && error.status < 500) && count < 2),
+      retryDelay: (count, error) =>
+        isDatabaseUnavailable(error) ? 3_000 : Math.min(1_000 * 2 ** count, 30_000),
     },
   },
 });

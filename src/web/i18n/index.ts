@@ -42,6 +42,9 @@ import rulesFr from "./rules.fr.json";
 import searchEn from "./search.en.json";
 import searchEs from "./search.es.json";
 import searchFr from "./search.fr.json";
+import systemEn from "./system.en.json";
+import systemEs from "./system.es.json";
+import systemFr from "./system.fr.json";
 import timelineEn from "./timeline.en.json";
 import timelineEs from "./timeline.es.json";
 import timelineFr from "./timeline.fr.json";
@@ -72,6 +75,7 @@ const resources = {
       ...dashboardEn,
       ...appealEn,
       ...exportsEn,
+      ...systemEn,
     },
   },
   fr: {
@@ -92,6 +96,7 @@ const resources = {
       ...dashboardFr,
       ...appealFr,
       ...exportsFr,
+      ...systemFr,
     },
   },
   es: {
@@ -112,6 +117,7 @@ const resources = {
       ...dashboardEs,
       ...appealEs,
       ...exportsEs,
+      ...systemEs,
     },
   },
 };
