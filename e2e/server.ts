@@ -49,6 +49,8 @@ export function runPrima(
 export interface RunningServer {
   url: string;
   output: () => string;
+  /** null while the process runs; its exit code (or the signal's name) once it has ended. */
+  exited: () => number | string | null;
   stop(): Promise<void>;
 }
 
@@ -80,6 +82,7 @@ export async function startPrima(env: Record<string, string>): Promise<RunningSe
   return {
     url,
     output: () => output,
+    exited: () => child.exitCode ?? child.signalCode,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();
