@@ -2,6 +2,8 @@ import { existsSync } from "node:fs";
 import { buildApp, WEB_ROOT } from "../server/app";
 import { loadConfig } from "../server/config";
 import { DEMO_PASSWORD } from "../server/demo";
+import { uploadTempDir } from "../server/files/documentStore";
+import { removeUploadLeftovers } from "../server/files/uploadLeftovers";
 import { createReminderScheduler } from "../server/jobs/scheduler";
 import { hasUsers } from "../server/services/listUsers";
 import { createContext, openConfiguredDatabase, prepareDatabase } from "../server/start";
@@ -25,6 +27,9 @@ export async function serveCommand(_args: string[]) {
   try {
     const demo = await prepareDatabase(database, { demo: config.demo });
     const ctx = await createContext(config, database);
+    const leftovers = await removeUploadLeftovers(uploadTempDir(config.dataDir), {
+      exclusive: database.kind === "pglite",
+    });
     app = await buildApp(ctx);
     const reminders = createReminderScheduler(ctx, app.log);
     // Before the outbox sender and the database close: a run in progress ends its report first.
@@ -41,6 +46,7 @@ export async function serveCommand(_args: string[]) {
       `Database: ${database.kind === "pglite" ? `embedded PGlite in ${config.dataDir}/pglite` : "PostgreSQL (DATABASE_URL)"}`,
     ];
     if (demo?.seeded) lines.push(`Demo data: ${demo.projects} projects seeded.`);
+    if (leftovers > 0) lines.push(`Uploads: removed ${leftovers} unfinished upload(s) of a stopped server.`);
     if (config.clockStart) lines.push(`Clock: started at ${config.clockStart.toISOString()} (PRIMA_CLOCK).`);
     lines.push(
       config.reminderIntervalMinutes > 0

@@ -23,7 +23,8 @@ export interface ErrorBody {
     | "bad_request"
     | "payload_too_large"
     | "rules"
-    | "unsupported_type";
+    | "unsupported_type"
+    | "storage_full";
   message: string;
   fields?: FieldError[];
 }

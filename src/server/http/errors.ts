@@ -48,6 +48,9 @@ export const unsupportedType = (message: string) =>
     fields: [{ field: "file", code: "fileType", message }],
   });
 
+/** The server's disk is full: the client's request was fine, and may succeed once space is freed. */
+export const storageFull = (message: string) => new HttpError(507, { error: "storage_full", message });
+
 function describeFields(fields: FieldError[]): string {
   const names = [...new Set(fields.map((f) => f.field || "record"))];
   return `Please correct: ${names.join(", ")}`;
