@@ -134,8 +134,9 @@ describe.each(engines)("an upload cut off by SIGKILL, on %s", (_engine, postgres
       `${sentBytes} bytes in a .part file`,
     );
     await server.kill();
+    current = null;
     expect(await upload.answer).toBeNull();
-    expect(await partSizes()).toEqual([sentBytes]);
+    expect(await partSizes()).toContain(sentBytes);
 
     current = await start();
     expect(await partSizes()).toEqual([]);
