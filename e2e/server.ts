@@ -52,6 +52,8 @@ export interface RunningServer {
   /** null while the process runs; its exit code (or the signal's name) once it has ended. */
   exited: () => number | string | null;
   stop(): Promise<void>;
+  /** SIGKILL: the process ends at once, as in a crash or an out-of-memory kill. */
+  kill(): Promise<void>;
 }
 
 export async function startPrima(env: Record<string, string>): Promise<RunningServer> {
@@ -79,15 +81,17 @@ export async function startPrima(env: Record<string, string>): Promise<RunningSe
     }
     await new Promise((r) => setTimeout(r, 250));
   }
+  const ended = (signal: NodeJS.Signals) =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once("exit", () => resolve());
+      child.kill(signal);
+    });
   return {
     url,
     output: () => output,
     exited: () => child.exitCode ?? child.signalCode,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
+    stop: () => ended("SIGTERM"),
+    kill: () => ended("SIGKILL"),
   };
 }

@@ -2,6 +2,8 @@ import { existsSync } from "node:fs";
 import { buildApp, WEB_ROOT } from "../server/app";
 import { loadConfig } from "../server/config";
 import { DEMO_PASSWORD } from "../server/demo";
+import { uploadTempDir } from "../server/files/documentStore";
+import { removeUploadLeftovers } from "../server/files/uploadLeftovers";
 import { createReminderScheduler } from "../server/jobs/scheduler";
 import { hasUsers } from "../server/services/listUsers";
 import { createContext, openConfiguredDatabase, prepareDatabase } from "../server/start";
@@ -25,6 +27,9 @@ export async function serveCommand(_args: string[]) {
   try {
     const demo = await prepareDatabase(database, { demo: config.demo });
     const ctx = await createContext(config, database);
+    const leftovers = await removeUploadLeftovers(uploadTempDir(config.dataDir), {
+      exclusive: database.kind === "pglite",
+    });
     app = await buildApp(ctx);
     // From here on, a database that goes away and comes back is said once each in the log.
     database.status.logTo(app.log);
@@ -43,6 +48,7 @@ export async function serveCommand(_args: string[]) {
       `Database: ${database.kind === "pglite" ? `embedded PGlite in ${config.dataDir}/pglite` : "PostgreSQL (DATABASE_URL)"}`,
     ];
     if (demo?.seeded) lines.push(`Demo data: ${demo.projects} projects seeded.`);
+    if (leftovers > 0) lines.push(`Uploads: removed ${leftovers} unfinished upload(s) of a stopped server.`);
     if (config.clockStart) lines.push(`Clock: started at ${config.clockStart.toISOString()} (PRIMA_CLOCK).`);
     lines.push(
       config.reminderIntervalMinutes > 0

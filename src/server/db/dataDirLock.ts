@@ -8,7 +8,7 @@ import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from "node:f
 
 export class DataDirInUse extends Error {}
 
-function isRunning(pid: number): boolean {
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -2,7 +2,8 @@
  * Files of the electronic filing, under DATA_DIR/documents. An upload streams to a temporary
  * file while its size is counted and its SHA-256 computed; only a complete, accepted file is
  * moved to its final place, and the caller removes it again if the database refuses the row.
- * So a failed, refused or interrupted upload leaves neither a partial file nor a row.
+ * So a failed, refused or interrupted upload leaves neither a partial file nor a row; what a killed
+ * server leaves in the temporary directory goes at the next start (uploadLeftovers.ts).
  */
 import { createHash, randomUUID } from "node:crypto";
 import { createWriteStream } from "node:fs";
@@ -12,6 +13,7 @@ import { type Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { fileTypeFromFile } from "file-type";
 import { ACCEPTED_DOCUMENT_TYPES } from "../../domain/documents";
+import { tempFileName } from "./uploadLeftovers";
 
 export class UploadTooLarge extends Error {}
 export class UploadRefused extends Error {}
@@ -26,15 +28,45 @@ export function documentsRoot(dataDir: string): string {
   return path.join(dataDir, "documents");
 }
 
+export function uploadTempDir(dataDir: string): string {
+  return path.join(documentsRoot(dataDir), "tmp");
+}
+
+/** A full disk, or the quota of PRIMA's user reached: nothing more can be stored. */
+export function isStorageFull(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return code === "ENOSPC" || code === "EDQUOT";
+}
+
+/**
+ * `mkdir -p` that reports a full disk as one: Node 20's recursive fs.promises.mkdir turns ENOSPC
+ * into ENOENT (nodejs/node#56918, fixed in later Node versions).
+ */
+async function makeDirectory(dir: string): Promise<void> {
+  const made = (target: string) =>
+    mkdir(target).then(
+      () => null,
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === "EEXIST") return null;
+        if (error.code === "ENOENT") return error;
+        throw error;
+      },
+    );
+  if ((await made(dir)) === null) return;
+  await makeDirectory(path.dirname(dir));
+  const missing = await made(dir);
+  if (missing) throw missing;
+}
+
 /** Streams an upload to a temporary file; throws UploadTooLarge past `maxBytes` (nothing kept). */
 export async function receiveUpload(
   dataDir: string,
   source: Readable,
   maxBytes: number,
 ): Promise<ReceivedFile> {
-  const tempDir = path.join(documentsRoot(dataDir), "tmp");
-  await mkdir(tempDir, { recursive: true });
-  const tempPath = path.join(tempDir, `${randomUUID()}.part`);
+  const tempDir = uploadTempDir(dataDir);
+  await makeDirectory(tempDir);
+  const tempPath = path.join(tempDir, tempFileName());
   const hash = createHash("sha256");
   let size = 0;
   const meter = new Transform({
@@ -110,7 +142,7 @@ export async function acceptedMediaType(file: ReceivedFile, filename: string): P
 export async function storeFile(dataDir: string, file: ReceivedFile, now: Date): Promise<string> {
   const relative = path.join(String(now.getUTCFullYear()), `${randomUUID()}`);
   const target = path.join(documentsRoot(dataDir), relative);
-  await mkdir(path.dirname(target), { recursive: true });
+  await makeDirectory(path.dirname(target));
   await rename(file.tempPath, target);
   return relative;
 }

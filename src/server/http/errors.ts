@@ -46,14 +46,6 @@ export const databaseUnavailable = () =>
     message: "PRIMA cannot reach its database; nothing was saved. Try again in a few seconds",
   });
 
-/** The database's disk is full or unwritable: an operator has to act; nothing was saved. */
-export const storageFull = () =>
-  new HttpError(507, {
-    error: "storage_full",
-    message:
-      "PRIMA's storage is full or cannot be written; nothing was saved. An administrator has to make room",
-  });
-
 export const payloadTooLarge = (message: string) =>
   new HttpError(413, { error: "payload_too_large", message });
 export const unsupportedType = (message: string) =>
@@ -62,6 +54,14 @@ export const unsupportedType = (message: string) =>
     message,
     fields: [{ field: "file", code: "fileType", message }],
   });
+
+/**
+ * The server's disk (the database's or the filing's) is full or unwritable: the client's request
+ * was fine, nothing was saved, and it may succeed once an administrator frees space.
+ */
+export const storageFull = (
+  message = "PRIMA's storage is full or cannot be written; nothing was saved. An administrator has to make room",
+) => new HttpError(507, { error: "storage_full", message });
 
 function describeFields(fields: FieldError[]): string {
   const names = [...new Set(fields.map((f) => f.field || "record"))];

@@ -14,6 +14,7 @@ import type { AppContext } from "../context";
 import {
   acceptedMediaType,
   discard,
+  isStorageFull,
   receiveUpload,
   storedPath,
   UploadRefused,
@@ -24,6 +25,7 @@ import {
   HttpError,
   notFound,
   payloadTooLarge,
+  storageFull,
   unsupportedType,
   ValidationFailed,
 } from "../http/errors";
@@ -43,7 +45,15 @@ const uploadResponses = {
   404: errorBody,
   413: errorBody,
   415: errorBody,
+  507: errorBody,
 };
+
+/** A full disk is the server's state, not the request's fault: a 507 that says so, not a 500. */
+function refusedWhenFull(error: unknown): unknown {
+  return isStorageFull(error)
+    ? storageFull("The document storage is full (tell your administrator); nothing was filed")
+    : error;
+}
 
 function fieldValue(file: MultipartFile, name: string): unknown {
   const field = file.fields[name];
@@ -103,7 +113,7 @@ export const documentRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
           `The file is larger than the ${Math.round((maxBytes / 1024 / 1024) * 10) / 10} MB allowed; nothing was filed`,
         );
       }
-      throw error;
+      throw refusedWhenFull(error);
     }
     let mediaType: string;
     try {
@@ -116,15 +126,19 @@ export const documentRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
       if (error instanceof UploadRefused) throw unsupportedType(error.message);
       throw error;
     }
-    return fileDocument(
-      ctx.db,
-      ctx.config.dataDir,
-      user,
-      projectId,
-      filingTarget,
-      { ...received, filename: file.filename.slice(0, 255), mediaType },
-      ctx.now(),
-    );
+    try {
+      return await fileDocument(
+        ctx.db,
+        ctx.config.dataDir,
+        user,
+        projectId,
+        filingTarget,
+        { ...received, filename: file.filename.slice(0, 255), mediaType },
+        ctx.now(),
+      );
+    } catch (error) {
+      throw refusedWhenFull(error);
+    }
   }
 
   app.get(

@@ -69,6 +69,7 @@ export function useRefusal(maxBytes: number) {
       }
       return { message: lines.join(" ") || error.message, fields };
     }
+    if (isApiError(error, 507)) return { message: t("documents.storageFull"), fields: {} };
     if (isApiError(error, 403)) return { message: error.body?.message ?? t("errors.forbidden"), fields: {} };
     if (isApiError(error, 401)) return null;
     return { message: t("documents.failed"), fields: {} };
