@@ -117,7 +117,8 @@ describe.skipIf(!postgresBinaries())("PRIMA on PostgreSQL when the database goes
     expect(created.code, created.output).toBe(0);
     server = await startPrima({ ...env, LOG_LEVEL: "info", REMINDER_INTERVAL_MINUTES: "0" });
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // axe needs a page of a context of our own (browser.newPage() is refused by AxeBuilder).
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   });
 
   afterAll(async () => {
