@@ -6,7 +6,9 @@ export default defineConfig({
     include: ["e2e/**/*.e2e.ts"],
     globalSetup: ["./test/globalSetup.ts"],
     fileParallelism: false,
-    testTimeout: 120_000,
-    hookTimeout: 180_000,
+    // Sized for a loaded two-core machine (load average 10), as in vitest.config.ts.
+    testTimeout: 300_000,
+    hookTimeout: 400_000,
+    expect: { poll: { timeout: 60_000 } },
   },
 });

@@ -73,7 +73,7 @@ describe("the funding requirements page", () => {
   beforeAll(async () => {
     server = await startPrima({ DATA_DIR: tempDataDir(), PRIMA_CLOCK: "2026-11-01T09:00:00Z" });
     browser = await launchChromium();
-  }, 180_000);
+  });
   afterAll(async () => {
     await browser?.close();
     await server?.stop();

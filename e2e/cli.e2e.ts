@@ -73,11 +73,16 @@ describe("prima command", () => {
     };
     afterAll(() => admin(`drop database if exists ${name} with (force)`));
 
-    it("migrate, seed --demo and serve give the demo portfolio, and health says postgres", async () => {
-      await admin(`create database ${name}`);
+    it("migrate creates the database, then seed --demo and serve give the demo portfolio, and health says postgres", async () => {
       const env = { DATABASE_URL: url.toString(), DATA_DIR: tempDataDir() };
+      // serve does not create a database it cannot find (a mistyped URL must not start an empty PRIMA).
+      const refused = await runPrima(["serve"], env);
+      expect(refused.code).not.toBe(0);
+      expect(refused.output).toContain(`database "${name}" does not exist (\`prima migrate\` creates it)`);
       const migrated = await runPrima(["migrate"], env);
+      expect(migrated.output).toContain(`Created the database ${name}.`);
       expect(migrated.output).toContain("Migrations applied");
+      expect((await runPrima(["migrate"], env)).output).not.toContain("Created the database");
       const seeded = await runPrima(["seed", "--demo"], env);
       expect(seeded.output).toMatch(/Demo data seeded: \d+ projects/);
       const server = await startPrima(env);

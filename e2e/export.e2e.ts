@@ -35,7 +35,7 @@ describe("prima export", () => {
     const text = await readFile(csv, "utf8");
     expect(text.startsWith("\uFEFFCode,Titre,Statut")).toBe(true);
     expect(Number(/(\d+) projects exported/.exec(all.output)?.[1])).toBeGreaterThan(count);
-  }, 180_000);
+  });
 
   it("refuses a bad format with a usage message", async () => {
     const result = await runPrima(["export", "--format", "pdf"], { DATA_DIR: tempDataDir() });

@@ -406,7 +406,7 @@ describe.runIf(adminUrl)("reminders with real processes on PostgreSQL", () => {
       await page.goto(`${server.url}/admin/outbox?status=sent&q=moved.away`);
       await expect
         .poll(() => page.getByRole("row", { name: /moved\.away@e2e\.example\.org.*Sent/ }).count(), {
-          timeout: 15_000,
+          timeout: 60_000,
         })
         .toBe(1);
       expect(firstSmtp.received.filter((m) => m.to.includes("moved.away@e2e.example.org"))).toHaveLength(1);

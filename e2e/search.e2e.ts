@@ -42,7 +42,7 @@ describe("searching the portfolio, in Chromium", () => {
     const results = page.locator("article");
     await expect
       .poll(async () => (await results.first().locator("mark").allTextContents()).join(" "), {
-        timeout: 15_000,
+        timeout: 60_000,
       })
       .toMatch(/labour mobility/i);
     expect(await resultCount(page)).toBeGreaterThan(1);

@@ -54,7 +54,9 @@ function describeUrl(url: string): string {
   return `${parsed.hostname}:${parsed.port || "5432"}${parsed.pathname}`;
 }
 
-export type DatabaseTarget = { kind: "pglite"; dataDir: string | null } | { kind: "postgres"; url: string };
+export type DatabaseTarget =
+  /** snapshot: a dumped data directory to start from (tests copy one migrated database). */
+  { kind: "pglite"; dataDir: string | null; snapshot?: Blob } | { kind: "postgres"; url: string };
 
 function lockOrExplain(dataDir: string): () => void {
   try {
@@ -106,6 +108,43 @@ function fileSystemProblem(error: unknown): string | null {
   return typeof errno === "number" ? (EMSCRIPTEN_ERRNO[errno] ?? `file system error ${errno}`) : null;
 }
 
+/**
+ * Creates the database DATABASE_URL names when the server answers but the database does not
+ * exist yet (`prima migrate` on a new installation), through the server's maintenance database
+ * with the same credentials. Returns whether it created it; a role without CREATEDB gets
+ * PostgreSQL's own message.
+ */
+export async function createDatabaseIfMissing(url: string): Promise<boolean> {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.replace(/^\//, ""));
+  if (!name) return false;
+  const maintenance = new URL(url);
+  maintenance.pathname = name === "postgres" ? "/template1" : "/postgres";
+  const client = new pg.Client({
+    connectionString: maintenance.toString(),
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+  });
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new DatabaseUnavailable(
+      `Cannot connect to PostgreSQL at ${describeUrl(url)}: ${(error as Error).message}`,
+    );
+  }
+  try {
+    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [name]);
+    if (rowCount) return false;
+    await client.query(`create database ${client.escapeIdentifier(name)}`);
+    return true;
+  } catch (error) {
+    // Another `prima migrate` created it at the same moment.
+    if ((error as { code?: string }).code === "42P04") return false;
+    throw new DatabaseUnavailable(`Cannot create the database ${name}: ${(error as Error).message}`);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
 /** dataDir null keeps PGlite in memory (tests). */
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const status = createDatabaseStatus();
@@ -117,8 +156,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       client.release();
     } catch (error) {
       await pool.end().catch(() => {});
+      const missing = (error as { code?: string }).code === "3D000" ? " (`prima migrate` creates it)" : "";
       throw new DatabaseUnavailable(
-        `Cannot connect to PostgreSQL at ${describeUrl(target.url)}: ${(error as Error).message}`,
+        `Cannot connect to PostgreSQL at ${describeUrl(target.url)}: ${(error as Error).message}${missing}`,
       );
     }
     const db = drizzlePg({ client: pool, schema }) as unknown as Db;
@@ -145,7 +185,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   let unlock = target.dataDir ? lockOrExplain(target.dataDir) : () => {};
   // The search engine needs trigram similarity and accent folding, as on PostgreSQL (contrib).
   const extensions = { pg_trgm, unaccent };
-  const client = target.dataDir ? new PGlite(target.dataDir, { extensions }) : new PGlite({ extensions });
+  const options = { extensions, loadDataDir: target.snapshot };
+  const client = target.dataDir ? new PGlite(target.dataDir, options) : new PGlite(options);
   try {
     await client.waitReady;
   } catch (error) {

@@ -45,7 +45,7 @@ describe.each(databaseKinds())("analysis reports on the demo portfolio (%s)", (k
     await seedDemoIfEmpty(test.database.db);
     test.clock.now = new Date(`${TODAY}T09:00:00Z`);
     fund = await signInDemo(test, "fund@example.org");
-  }, 120_000);
+  });
   afterAll(async () => test?.close());
 
   it("projects per funding year and per activity type equal counts over projects and their activity shares", async () => {

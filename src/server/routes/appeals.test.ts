@@ -41,7 +41,7 @@ describe.each(databaseKinds())("the 2016 appeal against funded projects (%s)", (
     await seedDemoIfEmpty(test.database.db);
     fund = (await signIn(test, await buildUser(test.database.db, "fund_manager"))).headers;
     regionalViewer = (await signIn(test, await buildUser(test.database.db, "viewer", "WCA"))).headers;
-  }, 180_000);
+  });
   afterAll(async () => test?.close());
 
   const get = async (url: string, headers: Headers = fund) =>

@@ -64,7 +64,7 @@ describe.each(databaseKinds())("dashboard figures on the demo portfolio (%s)", (
     await seedDemoIfEmpty(test.database.db);
     test.clock.now = new Date(`${TODAY}T09:00:00Z`);
     fund = await signInDemo(test, "fund@example.org");
-  }, 120_000);
+  });
   afterAll(async () => test?.close());
 
   it("projects and approved budget for the region and year equal a count and sums over projects", async () => {

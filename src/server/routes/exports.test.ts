@@ -112,7 +112,7 @@ describe.each(databaseKinds())("project exports on the demo portfolio (%s)", (ki
         path.join(workDir, "lo"),
         file,
       ],
-      { timeout: 120_000 },
+      { timeout: 600_000 },
     );
     return parseCsv(await readFile(path.join(workDir, "lo", `${name}.csv`), "utf8"));
   }
@@ -134,7 +134,7 @@ describe.each(databaseKinds())("project exports on the demo portfolio (%s)", (ki
     regionViewer = await signIn(test, await buildUser(test.database.db, "viewer", "WCA"));
     workDir = await mkdtemp(path.join(tmpdir(), "prima-exports-"));
     listed = await apiList(fund);
-  }, 180_000);
+  });
   afterAll(async () => {
     await test?.close();
     if (workDir) await rm(workDir, { recursive: true, force: true });
@@ -169,7 +169,7 @@ describe.each(databaseKinds())("project exports on the demo portfolio (%s)", (ki
       expect(cents(row?.[column("Approved (USD)")] ?? "")).toBe(apiCents(detail.approvedBudget));
       expect(row?.[column("Planned start")]).toBe(detail.plannedStart);
     }
-  }, 180_000);
+  });
 
   it("the workbook has typed cells, money formats, a frozen header and autofilters on every sheet", async () => {
     const response = await download("format=xlsx");
@@ -217,7 +217,7 @@ describe.each(databaseKinds())("project exports on the demo portfolio (%s)", (ki
     const dueDates = reports?.getColumn(7).values.slice(2) ?? [];
     expect(dueDates.length).toBeGreaterThan(0);
     for (const due of dueDates) expect(due).toBeInstanceOf(Date);
-  }, 120_000);
+  });
 
   it("the CSV holds the same figures, and quotes, commas and line breaks survive", async () => {
     const response = await download("format=csv");
@@ -294,7 +294,7 @@ describe.each(databaseKinds())("project exports on the demo portfolio (%s)", (ki
       expect(sum(/<recipient-(?:country|region) [^>]*percentage="([^"]+)"/g)).toBe(10_000);
       expect(sum(/<sector [^>]*percentage="([^"]+)"/g)).toBe(10_000);
     }
-  }, 120_000);
+  });
 
   it("a viewer limited to a region exports only that region, as the list shows them", async () => {
     const theirs = await apiList(regionViewer.headers);

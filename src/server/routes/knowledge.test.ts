@@ -101,7 +101,7 @@ describe.each(databaseKinds())("the knowledge base on %s", (kind) => {
       status: "submitted",
       lessonsLearned: "A zanzibarite lesson.",
     });
-  }, 120_000);
+  });
 
   afterAll(async () => test?.close());
 

@@ -52,7 +52,7 @@ describe.each(databaseKinds())("the overdue list on the demo portfolio (%s)", (k
   beforeAll(async () => {
     test = await startTestApp(kind);
     await seedDemoIfEmpty(test.database.db);
-  }, 120_000);
+  });
   afterAll(async () => test?.close());
 
   it.each([

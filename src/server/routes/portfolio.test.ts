@@ -60,7 +60,7 @@ describe.each(databaseKinds())("the portfolio summary on the demo portfolio (%s)
     test = await startTestApp(kind);
     await seedDemoIfEmpty(test.database.db);
     test.clock.now = new Date("2026-11-01T09:00:00Z");
-  }, 120_000);
+  });
   afterAll(async () => test?.close());
 
   async function summary(headers: Record<string, string>, query = "") {

@@ -86,7 +86,7 @@ describe.each(databaseKinds())("the project search on %s", (kind) => {
       lessonsLearned: "Mobile clinics reached zanzibarite communities once elders were consulted.",
       decidedAt: new Date("2026-02-10T10:00:00Z"),
     });
-  }, 120_000);
+  });
 
   afterAll(async () => test?.close());
 

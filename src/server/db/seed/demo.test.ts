@@ -36,7 +36,7 @@ beforeAll(async () => {
   projects = await first.db.select().from(schema.projects).orderBy(asc(schema.projects.code));
   users = await first.db.select().from(schema.users);
   userById = new Map(users.map((user) => [user.id, user]));
-}, 120_000);
+});
 
 afterAll(async () => {
   await Promise.all([first?.close(), second?.close()]);

@@ -35,7 +35,7 @@ beforeAll(async () => {
   database = await openDatabase({ kind: "pglite", dataDir: null });
   await database.migrate();
   await seedReferenceData(database.db);
-}, 60_000);
+});
 
 afterAll(async () => {
   await database.close();

@@ -33,7 +33,7 @@ describe("the figure cache", () => {
 
   beforeAll(async () => {
     test = await startTestApp("pglite");
-  }, 60_000);
+  });
   afterAll(async () => test?.close());
 
   it("answers the same statement from one query, and another scope from its own", async () => {

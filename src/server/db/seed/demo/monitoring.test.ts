@@ -43,7 +43,7 @@ beforeAll(async () => {
   events = await database.db.select().from(schema.reportEvents).orderBy(schema.reportEvents.at);
   const users = await database.db.select().from(schema.users);
   userId = (email) => users.find((user) => user.email === email)?.id ?? "";
-}, 120_000);
+});
 
 afterAll(async () => database?.close());
 
