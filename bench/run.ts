@@ -1,6 +1,8 @@
 /**
- * npm run bench [-- --suite search,dashboard,projects,export,pglite,web] [--database-url URL]
+ * npm run bench [-- --suite search,dashboard,projects,export,pglite,web,burst] [--database-url URL]
  *   [--data-dir DIR] [--duration 10]
+ *   [--burst-duration 60] [--burst-databases pglite,postgres] [--burst-endpoints search,dashboard]
+ *   [--burst-concurrency default,0] [--burst-clients polite|autocannon]
  *
  * Runs the benchmarks against servers it starts on loopback (`node bin/prima.js serve`), prints one
  * table per suite and writes bench/results/<suite>.json; see bench/README.md.
@@ -9,6 +11,7 @@ import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { staleMigrations } from "./lib/migrations";
 import { writeSuite, writeSummary } from "./lib/results";
+import { runBurst } from "./suites/burst";
 import type { SuiteOptions } from "./suites/context";
 import { runDashboard } from "./suites/dashboard";
 import { runExplain } from "./suites/explain";
@@ -26,19 +29,37 @@ const SUITES = {
   pglite: runPglite,
   web: runWeb,
   explain: runExplain,
+  burst: runBurst,
 } as const;
 type SuiteName = keyof typeof SUITES;
+
+const list = (value: string | boolean | undefined) =>
+  String(value)
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 async function main() {
   const { values } = parseArgs({
     options: {
-      suite: { type: "string", default: Object.keys(SUITES).join(",") },
+      // The overload suite takes ten minutes of bursts: only when asked for.
+      suite: {
+        type: "string",
+        default: Object.keys(SUITES)
+          .filter((name) => name !== "burst")
+          .join(","),
+      },
       "database-url": {
         type: "string",
         default: process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/h5_bench100k",
       },
       "data-dir": { type: "string", default: process.env.BENCH_DATA_DIR ?? "/tmp/h5-pglite10k" },
       duration: { type: "string", default: "10" },
+      "burst-duration": { type: "string", default: "60" },
+      "burst-databases": { type: "string", default: "pglite,postgres" },
+      "burst-endpoints": { type: "string", default: "search,dashboard" },
+      "burst-concurrency": { type: "string", default: "default,0" },
+      "burst-clients": { type: "string", default: "polite" },
       "web-dist": { type: "string", default: process.env.BENCH_WEB_DIST ?? "/tmp/h5-dist" },
       "port-base": { type: "string", default: "3105" },
     },
@@ -52,6 +73,13 @@ async function main() {
     databaseUrl: values["database-url"] as string,
     pgliteDataDir: values["data-dir"] as string,
     duration: Number(values.duration),
+    burst: {
+      duration: Number(values["burst-duration"]),
+      databases: list(values["burst-databases"]),
+      endpoints: list(values["burst-endpoints"]),
+      concurrency: list(values["burst-concurrency"]),
+      clients: values["burst-clients"] === "autocannon" ? "autocannon" : "polite",
+    },
     webDist: values["web-dist"] as string,
     ports: { postgres: base, pglite: base + 1, export: base + 2, web: base + 3 },
   };

@@ -6,6 +6,18 @@ export interface SuiteOptions {
   pgliteDataDir: string;
   /** Seconds of load per measured endpoint. */
   duration: number;
+  /**
+   * The overload suite: seconds of each burst, the databases and endpoints, and the lanes tried
+   * (MAX_CONCURRENT_REQUESTS values; "default" leaves it unset, "0" turns the lane off).
+   */
+  burst: {
+    duration: number;
+    databases: string[];
+    endpoints: string[];
+    concurrency: string[];
+    /** "polite": users who wait Retry-After as the web app does; "autocannon": ask again at once. */
+    clients: "polite" | "autocannon";
+  };
   /** Where the web app is built for the browser suite. */
   webDist: string;
   /** Ports this run may use (3105–3109). */

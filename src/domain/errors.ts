@@ -25,6 +25,7 @@ export interface ErrorBody {
     | "rules"
     | "unsupported_type"
     | "databaseUnavailable"
+    | "overloaded"
     | "storage_full";
   message: string;
   fields?: FieldError[];

@@ -16,6 +16,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { authPlugin } from "./auth/plugin";
 import type { AppContext } from "./context";
+import { admitRequests, createAdmissionLanes } from "./http/admission";
 import { installErrorHandler } from "./http/errorHandler";
 import { analysisRoutes } from "./routes/analysis";
 import { appealsRoutes } from "./routes/appeals";
@@ -112,8 +113,11 @@ export async function buildApp(
         .replace(/style-src [^;]*;/, "style-src 'self' 'unsafe-inline';"),
   });
 
+  app.decorate("admission", createAdmissionLanes(ctx.config.admission));
   await app.register(
     async (api) => {
+      // First of all hooks: a request beyond capacity is refused before it costs a session lookup.
+      admitRequests(api, app.admission, ctx.config.admission);
       await api.register(authPlugin, { ctx });
       await api.register(healthRoutes, { ctx });
       await api.register(authRoutes, { ctx });
@@ -137,8 +141,10 @@ export async function buildApp(
       await api.register(timelineRoutes, { ctx });
       await api.register(outboxRoutes, { ctx });
       await api.register(knowledgeRoutes, { ctx });
-      api.get("/openapi.json", { config: { public: true }, schema: { hide: true } }, async () =>
-        app.swagger(),
+      api.get(
+        "/openapi.json",
+        { config: { public: true, admission: "none" }, schema: { hide: true } },
+        async () => app.swagger(),
       );
     },
     { prefix: "/api" },

@@ -98,3 +98,54 @@ describe("reminder settings", () => {
     );
   });
 });
+
+describe("overload settings", () => {
+  it("lets one request work at a time on the embedded database and four on PostgreSQL", () => {
+    expect(loadConfig({}).admission).toEqual({
+      maxConcurrentRequests: 1,
+      maxQueuedRequests: 8,
+      maxQueueWaitMs: 2000,
+      maxConcurrentTransfers: 4,
+    });
+    expect(loadConfig({ DATABASE_URL: "postgres://u@h/db" }).admission).toMatchObject({
+      maxConcurrentRequests: 4,
+      maxQueuedRequests: 16,
+    });
+  });
+
+  it("takes each limit from the environment, 0 turning a lane off", () => {
+    expect(
+      loadConfig({
+        MAX_CONCURRENT_REQUESTS: "0",
+        MAX_QUEUED_REQUESTS: "0",
+        MAX_QUEUE_WAIT_MS: "500",
+        MAX_CONCURRENT_TRANSFERS: "2",
+      }).admission,
+    ).toEqual({
+      maxConcurrentRequests: 0,
+      maxQueuedRequests: 0,
+      maxQueueWaitMs: 500,
+      maxConcurrentTransfers: 2,
+    });
+  });
+
+  it("names every bad limit", () => {
+    try {
+      loadConfig({
+        MAX_CONCURRENT_REQUESTS: "many",
+        MAX_QUEUED_REQUESTS: "-1",
+        MAX_QUEUE_WAIT_MS: "0",
+        MAX_CONCURRENT_TRANSFERS: "2.5",
+      });
+      expect.fail("should have thrown");
+    } catch (error) {
+      const problems = (error as ConfigError).problems.join("\n");
+      expect(problems).toContain(
+        'MAX_CONCURRENT_REQUESTS: must be a whole number (0 turns the limit off) (got "many")',
+      );
+      expect(problems).toContain("MAX_QUEUED_REQUESTS: must be between 0 and 10000");
+      expect(problems).toContain("MAX_QUEUE_WAIT_MS: must be between 1 and 60000");
+      expect(problems).toContain("MAX_CONCURRENT_TRANSFERS: must be a whole number (0 turns the limit off)");
+    }
+  });
+});

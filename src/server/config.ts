@@ -33,6 +33,24 @@ const clockStart = z
   })
   .transform((value) => new Date(isIsoDate(value) ? `${value}T00:00:00Z` : value));
 
+/** A whole number in [min, max]; `hint` says what a special value means. */
+const wholeNumber = (min: number, max: number, hint?: string) =>
+  z.coerce
+    .number({ message: `must be a whole number${hint ? ` (${hint})` : ""}` })
+    .int({ message: `must be a whole number${hint ? ` (${hint})` : ""}` })
+    .min(min, { message: `must be between ${min} and ${max}` })
+    .max(max, { message: `must be between ${min} and ${max}` });
+
+/**
+ * How many API requests run at once and how many wait, by database: PGlite answers one query
+ * at a time, so a second request in progress only waits inside it; PostgreSQL works on several
+ * (bench/README.md, "Overload", for the measurements behind these figures).
+ */
+const ADMISSION_DEFAULTS = {
+  pglite: { maxConcurrentRequests: 1, maxQueuedRequests: 8 },
+  postgres: { maxConcurrentRequests: 4, maxQueuedRequests: 16 },
+} as const;
+
 const envSchema = z.object({
   PORT: z.coerce
     .number({ message: "must be a number" })
@@ -80,6 +98,10 @@ const envSchema = z.object({
     .max(300)
     .default("International Organization for Migration"),
   IATI_FUND_NAME: z.string().trim().min(1).max(300).default("IOM Development Fund"),
+  MAX_CONCURRENT_REQUESTS: wholeNumber(0, 1000, "0 turns the limit off").optional(),
+  MAX_QUEUED_REQUESTS: wholeNumber(0, 10_000).optional(),
+  MAX_QUEUE_WAIT_MS: wholeNumber(1, 60_000).default(2000),
+  MAX_CONCURRENT_TRANSFERS: wholeNumber(0, 1000, "0 turns the limit off").default(4),
 });
 
 export interface Config {
@@ -108,6 +130,17 @@ export interface Config {
   clockStart: Date | null;
   /** Who publishes the IATI export, and the fund named as its funding organisation. */
   iati: { reportingOrgRef: string; reportingOrgType: string; reportingOrgName: string; fundName: string };
+  /**
+   * Overload protection of the API (src/server/http/admission.ts): requests in progress and
+   * waiting at most, how long one waits, and the separate limit on file transfers. A concurrency
+   * of 0 turns that lane off.
+   */
+  admission: {
+    maxConcurrentRequests: number;
+    maxQueuedRequests: number;
+    maxQueueWaitMs: number;
+    maxConcurrentTransfers: number;
+  };
 }
 
 const SECRET_VARIABLES = new Set(["SESSION_SECRET", "DATABASE_URL", "SMTP_URL"]);
@@ -144,6 +177,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const databaseUrl = e.DATABASE_URL ?? null;
+  const admissionDefaults = ADMISSION_DEFAULTS[databaseUrl ? "postgres" : "pglite"];
   return {
     port: e.PORT,
     host: e.HOST,
@@ -166,6 +200,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       reportingOrgType: e.IATI_REPORTING_ORG_TYPE,
       reportingOrgName: e.IATI_REPORTING_ORG_NAME,
       fundName: e.IATI_FUND_NAME,
+    },
+    admission: {
+      maxConcurrentRequests: e.MAX_CONCURRENT_REQUESTS ?? admissionDefaults.maxConcurrentRequests,
+      maxQueuedRequests: e.MAX_QUEUED_REQUESTS ?? admissionDefaults.maxQueuedRequests,
+      maxQueueWaitMs: e.MAX_QUEUE_WAIT_MS,
+      maxConcurrentTransfers: e.MAX_CONCURRENT_TRANSFERS,
     },
   };
 }

@@ -46,6 +46,13 @@ export const databaseUnavailable = () =>
     message: "PRIMA cannot reach its database; nothing was saved. Try again in a few seconds",
   });
 
+/** More requests than the server takes on at once: nothing was done; try again shortly. */
+export const overloaded = () =>
+  new HttpError(503, {
+    error: "overloaded",
+    message: "PRIMA is busy with other requests; nothing was done. Try again in a few seconds",
+  });
+
 export const payloadTooLarge = (message: string) =>
   new HttpError(413, { error: "payload_too_large", message });
 export const unsupportedType = (message: string) =>

@@ -61,6 +61,7 @@ export const appealsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
   app.post(
     "/appeals",
     {
+      config: { admission: "transfers" },
       schema: {
         tags: ["appeals"],
         summary: "Import an appeal's funding requirements (fund managers and administrators)",

@@ -160,6 +160,7 @@ export const documentRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
   app.post(
     "/projects/:id/documents",
     {
+      config: { admission: "transfers" },
       schema: {
         tags,
         summary:
@@ -186,6 +187,7 @@ export const documentRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
   app.post(
     "/projects/:id/documents/:documentId/versions",
     {
+      config: { admission: "transfers" },
       schema: {
         tags,
         summary: "File a new version of a document: multipart form with the file in field file",
@@ -205,6 +207,7 @@ export const documentRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
   app.get(
     "/projects/:id/documents/:documentId/versions/:version/download",
     {
+      config: { admission: "transfers" },
       schema: {
         tags,
         summary: "Download one version of a document",

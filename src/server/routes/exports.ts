@@ -22,6 +22,7 @@ export const exportsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
   app.get(
     "/projects/export",
     {
+      config: { admission: "transfers" },
       schema: {
         tags: ["exports"],
         summary: "The filtered project list as Excel, CSV or IATI 2.03 XML, within what you may read",

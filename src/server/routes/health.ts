@@ -19,7 +19,8 @@ export const healthRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
   app.get(
     "/health",
     {
-      config: { public: true },
+      // Answered under any load (no admission lane): a load balancer must get its answer.
+      config: { public: true, admission: "none" },
       schema: {
         tags: ["system"],
         summary:

@@ -34,6 +34,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return isApiError(error, 503) && error.body?.error === "databaseUnavailable";
 }
 
+/** The server refused the request as beyond its capacity, before doing anything with it. */
+export function isOverloaded(error: unknown): boolean {
+  return isApiError(error, 503) && error.body?.error === "overloaded";
+}
+
 function failure(status: number, json: unknown): ApiError {
   const error = new ApiError(status, (json as ErrorBody | null) ?? null);
   if (isDatabaseUnavailable(error)) reportDatabaseUnavailable();

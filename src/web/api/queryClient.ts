@@ -1,5 +1,8 @@
+import { notifications } from "@mantine/notifications";
 import { MutationCache, QueryCache, QueryClient } from "@tanstack/react-query";
-import { isApiError, isDatabaseUnavailable, setCsrfToken } from "./client";
+import i18n from "../i18n";
+import { isApiError, isOverloaded, setCsrfToken } from "./client";
+import { retryDelay, shouldRetryQuery, shouldRetrySave } from "./retryPolicy";
 
 export const ME_KEY = ["me"] as const;
 
@@ -11,19 +14,30 @@ function onError(error: unknown): void {
   }
 }
 
+/** A save the server still refused as overloaded after its retries: say so, once, in words. */
+function onSaveError(error: unknown): void {
+  onError(error);
+  if (isOverloaded(error)) {
+    notifications.show({
+      id: "overloaded",
+      color: "yellow",
+      title: i18n.t("system.overloadedTitle"),
+      message: i18n.t("system.overloadedSave"),
+    });
+  }
+}
+
 export const queryClient: QueryClient = new QueryClient({
   queryCache: new QueryCache({ onError }),
-  mutationCache: new MutationCache({ onError }),
+  mutationCache: new MutationCache({ onError: onSaveError }),
   defaultOptions: {
     queries: {
       staleTime: 30_000,
       refetchOnWindowFocus: false,
-      // Client errors will not heal by asking again; network hiccups might. A database that went
-      // away comes back: pages keep what they show (or their loader) under the banner meanwhile.
-      retry: (count, error) =>
-        isDatabaseUnavailable(error) || (!(isApiError(error) && error.status < 500) && count < 2),
-      retryDelay: (count, error) =>
-        isDatabaseUnavailable(error) ? 3_000 : Math.min(1_000 * 2 ** count, 30_000),
+      // Pages keep what they show (or their loader) meanwhile; see retryPolicy.ts.
+      retry: shouldRetryQuery,
+      retryDelay: (count, error) => retryDelay(count, error),
     },
+    mutations: { retry: shouldRetrySave, retryDelay: (count, error) => retryDelay(count, error) },
   },
 });
