@@ -36,7 +36,7 @@ import {
   useReportingRules,
   useSaveReportingRules,
 } from "../../api/reports";
-import { QueryError } from "../../components/QueryError";
+import { loadFailure, QueryError, RefreshFailed } from "../../components/QueryError";
 import { Section } from "../../components/Section";
 import { useEditBase } from "../../lib/editBase";
 import { formFieldErrors, translateFieldError } from "../../lib/fieldErrors";
@@ -102,7 +102,8 @@ export function ReportingRulesPanel() {
         <Alert variant="light" color="prima" icon={<IconInfoCircle aria-hidden />}>
           <Text size="sm">{t("reports.reportingRules.note")}</Text>
         </Alert>
-        {rules.isLoading ? null : rules.error ? (
+        <RefreshFailed query={rules} />
+        {rules.isLoading ? null : loadFailure(rules) ? (
           <QueryError error={rules.error} onRetry={() => void rules.refetch()} />
         ) : items.length === 0 ? (
           <Text size="sm">{t("reports.reportingRules.empty")}</Text>
