@@ -119,9 +119,12 @@ describe("nothing a user typed is lost, in Chromium", () => {
     const actual = page.getByRole("textbox", { name: "Actual to date" }).first();
     await actual.waitFor();
     await actual.fill("37");
-    await page.getByRole("button", { name: /Add the \d+ target groups? not listed yet|Add a row/ }).click();
-    const number = page.getByRole("textbox", { name: "Number" }).first();
-    await number.fill("41");
+    // Rows of the project's target groups come with their type, sex and age group filled in.
+    await page.getByRole("button", { name: /Add the \d+ target groups? not listed yet/ }).click();
+    const numbers = page.getByRole("textbox", { name: "Number" });
+    const number = numbers.first();
+    await number.waitFor();
+    for (let i = 0; i < (await numbers.count()); i++) await numbers.nth(i).fill(String(41 + i));
     const challenges = page.getByRole("textbox", { name: "Challenges" });
     await challenges.fill("Typed before the attachment.");
 
@@ -214,7 +217,7 @@ describe("nothing a user typed is lost, in Chromium", () => {
     expect(await challenges.inputValue()).toBe("Typed before a failed refresh.");
 
     await page.unroute(reportApi);
-    await page.getByRole("button", { name: "Retry" }).first().click();
+    await page.getByRole("button", { name: "Try again" }).first().click();
     await page.getByRole("link", { name: /Download Minutes/ }).waitFor();
     expect(await challenges.inputValue()).toBe("Typed before a failed refresh.");
     await page.getByRole("button", { name: "Save draft" }).click();
@@ -247,18 +250,27 @@ describe("nothing a user typed is lost, in Chromium", () => {
 
     // A document filed on the same page; its refresh meets a database gone for a moment, and the
     // refresh of everything that follows fails.
+    // Once only: a database that stays away would have the banner refresh everything every few seconds.
     const documentsApi = `**/api/projects/${projectId}/documents`;
-    await page.route(documentsApi, (route) =>
-      route.request().method() === "GET" ? route.fulfill(databaseAway) : route.continue(),
-    );
+    let away = true;
+    await page.route(documentsApi, (route) => {
+      if (route.request().method() !== "GET" || !away) return route.continue();
+      away = false;
+      return route.fulfill(databaseAway);
+    });
     const reads = new RegExp(`/api/projects/${projectId}(/results|/workplan)?$`);
     await page.route(reads, (route) =>
       route.request().method() === "GET" ? route.fulfill(serverError) : route.continue(),
     );
+    await page
+      .getByRole("textbox", { name: "Kind" })
+      .or(page.getByRole("combobox", { name: "Kind" }))
+      .click();
+    await page.getByRole("option", { name: "Other" }).click();
     await page.getByRole("textbox", { name: "Document title" }).fill("Site visit");
     await page.getByLabel("File", { exact: true }).last().setInputFiles(pdf("site-visit.pdf"));
     await page.getByRole("button", { name: "Upload", exact: true }).click();
-    await page.getByText("Document filed").first().waitFor();
+    await page.getByText("Site visit, version 1, is in the project's filing.").waitFor();
     await page
       .getByText(/could not refresh this data/)
       .first()
@@ -326,7 +338,7 @@ describe("nothing a user typed is lost, in Chromium", () => {
 
   it("the project form keeps what is typed when a save meets a database gone away and the refresh fails", async () => {
     const page = await pageAs("pm@example.org");
-    const drafts = await apiAs(page, "GET", "/api/projects?mine=true&status=draft&limit=5");
+    const drafts = await apiAs(page, "GET", "/api/projects?mine=true&status=draft&pageSize=5");
     const projectId = drafts.body.items[0].id as string;
     await page.goto(`${server.url}/projects/${projectId}/edit`);
     const title = page.getByLabel("Title", { exact: true });
