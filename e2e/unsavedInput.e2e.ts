@@ -345,6 +345,19 @@ describe("nothing a user typed is lost, in Chromium", () => {
     await title.waitFor();
     await title.fill("Typed title that must survive");
 
+    // The same money rule on the project's budget: refused where it is typed, and not sent.
+    const budget = page.getByRole("textbox", { name: "Requested budget (USD)" });
+    const budgetBefore = await budget.inputValue();
+    await budget.fill("100000.005");
+    expect(await budget.inputValue()).toBe("100,000.005");
+    await page.getByText("Enter an amount in USD with at most two decimals").first().waitFor();
+    const sent = await countRequests(page, "PUT", /\/api\/projects\//, async () => {
+      await page.getByRole("button", { name: "Save" }).click();
+      await page.getByText("Please correct the highlighted fields.").first().waitFor();
+    });
+    expect(sent).toBe(0);
+    await budget.fill(budgetBefore);
+
     const projectApi = `**/api/projects/${projectId}`;
     await page.route(projectApi, (route) =>
       route.request().method() === "PUT" ? route.fulfill(databaseAway) : route.fulfill(serverError),
