@@ -4,12 +4,13 @@ import { request } from "./client";
 
 export const FUND_RULES_KEY = ["fund-rules"] as const;
 
+export const fundRulesApi = {
+  list: async () => (await request<{ items: FundYearSettings[] }>("GET", "/api/fund-rules")).items,
+};
+
 /** Every funding year's Line 2 ceilings and country restrictions. */
 export function useFundRules() {
-  return useQuery({
-    queryKey: FUND_RULES_KEY,
-    queryFn: async () => (await request<{ items: FundYearSettings[] }>("GET", "/api/fund-rules")).items,
-  });
+  return useQuery({ queryKey: FUND_RULES_KEY, queryFn: fundRulesApi.list });
 }
 
 /** Puts one year's settings in the cached list (after a save, or the latest version after a conflict). */

@@ -22,17 +22,19 @@ export const resultsKeys = {
 
 const path = (projectId: string, rest: string) => `/api/projects/${encodeURIComponent(projectId)}/${rest}`;
 
+export const resultsApi = {
+  matrix: (projectId: string) => request<ResultsMatrix>("GET", path(projectId, "results")),
+  workplan: (projectId: string) => request<Workplan>("GET", path(projectId, "workplan")),
+};
+
 export function useResultsMatrix(projectId: string) {
-  return useQuery({
-    queryKey: resultsKeys.matrix(projectId),
-    queryFn: () => request<ResultsMatrix>("GET", path(projectId, "results")),
-  });
+  return useQuery({ queryKey: resultsKeys.matrix(projectId), queryFn: () => resultsApi.matrix(projectId) });
 }
 
 export function useWorkplan(projectId: string) {
   return useQuery({
     queryKey: resultsKeys.workplan(projectId),
-    queryFn: () => request<Workplan>("GET", path(projectId, "workplan")),
+    queryFn: () => resultsApi.workplan(projectId),
   });
 }
 

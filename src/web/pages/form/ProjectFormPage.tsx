@@ -5,7 +5,7 @@ import { Link, useParams } from "react-router";
 import { useProject, useReference } from "../../api/hooks";
 import { PageLoader } from "../../components/AppLayout";
 import { NotFound } from "../../components/NotFound";
-import { QueryError } from "../../components/QueryError";
+import { loadFailure, QueryError, RefreshFailed } from "../../components/QueryError";
 import { useCurrentUser } from "../../components/SignedIn";
 import { isProjectId } from "../../lib/ids";
 import { useTitle } from "../../lib/useTitle";
@@ -58,12 +58,15 @@ function NewProject() {
 
 function EditProject({ id }: { id: string }) {
   const { t } = useTranslation();
-  const { data: project, isLoading, error, refetch } = useProject(id);
+  const query = useProject(id);
+  const { data: project, isLoading, refetch } = query;
+  const error = loadFailure(query);
   useTitle(project ? t("form.editTitle", { code: project.code }) : t("project.pageTitle"));
   if (isLoading) return <PageLoader />;
   if (error || !project) return <QueryError error={error} onRetry={() => void refetch()} />;
   return (
     <Stack gap="md" maw={1100} mx="auto">
+      <RefreshFailed query={query} />
       <BackLink to={`/projects/${project.id}`} label={t("form.backToProject")} />
       <div>
         <Text size="sm" fw={600} c="dimmed" ff="monospace">
@@ -86,7 +89,8 @@ export default function ProjectFormPage() {
   // Selects show codes until the reference arrives; waiting for it avoids a flash of raw codes.
   const reference = useReference();
   if (reference.isLoading) return <PageLoader />;
-  if (reference.error) return <QueryError error={reference.error} onRetry={() => void reference.refetch()} />;
+  const referenceError = loadFailure(reference);
+  if (referenceError) return <QueryError error={referenceError} onRetry={() => void reference.refetch()} />;
   if (id === undefined) return <NewProject />;
   return isProjectId(id) ? <EditProject id={id} /> : <NotFound />;
 }

@@ -6,7 +6,7 @@ import type { FundYearSettings } from "../../../domain/fundSettings";
 import { useFundRules } from "../../api/fundRules";
 import { useReference } from "../../api/hooks";
 import { PageLoader } from "../../components/AppLayout";
-import { QueryError } from "../../components/QueryError";
+import { loadFailure, QueryError, RefreshFailed } from "../../components/QueryError";
 import { useCurrentUser } from "../../components/SignedIn";
 import { useTitle } from "../../lib/useTitle";
 import { FundYearEditor } from "./FundYearEditor";
@@ -61,12 +61,13 @@ export default function FundRulesPage() {
       </Alert>
       {rules.isLoading || reference.isLoading ? (
         <PageLoader />
-      ) : rules.error ? (
+      ) : loadFailure(rules) ? (
         <QueryError error={rules.error} onRetry={() => void rules.refetch()} />
       ) : !settings ? (
         <Text>{t("fundSettings.noYears")}</Text>
       ) : (
         <>
+          <RefreshFailed query={rules} />
           <Group align="flex-end" justify="space-between" gap="sm">
             <Select
               label={t("project.fundingYear")}

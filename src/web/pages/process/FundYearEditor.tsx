@@ -3,7 +3,7 @@ import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { IconAlertCircle, IconGitMerge } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { FieldError } from "../../../domain/errors";
 import {
@@ -13,9 +13,10 @@ import {
   fundYearInput,
 } from "../../../domain/fundSettings";
 import { isApiError } from "../../api/client";
-import { FUND_RULES_KEY, useRememberFundYear, useSaveFundYear } from "../../api/fundRules";
+import { FUND_RULES_KEY, fundRulesApi, useRememberFundYear, useSaveFundYear } from "../../api/fundRules";
 import { MoneyInput } from "../../components/MoneyInput";
 import { Section } from "../../components/Section";
+import { useEditBase } from "../../lib/editBase";
 import { fieldErrorMap, formFieldErrors, translateFieldError } from "../../lib/fieldErrors";
 import { firstInDocument, moveFocusTo } from "../../lib/focus";
 import { useReferenceData } from "../../lib/reference";
@@ -60,23 +61,16 @@ export function FundYearEditor({ settings }: { settings: FundYearSettings }) {
       saveRef.current?.focus();
     }
   }, [save.isPending]);
+  const server = useMemo(() => ({ version: settings.version, values: valuesOf(settings) }), [settings]);
   const form = useForm<Values>({
-    initialValues: valuesOf(settings),
+    initialValues: server.values,
     validate: (values) => {
-      const result = fundYearInput.safeParse({ version: settings.version, ...values }, { reportInput: true });
+      const result = fundYearInput.safeParse({ version: edit.version(), ...values }, { reportInput: true });
       return result.success ? {} : fieldErrorMap(t, formFieldErrors(result.error));
     },
   });
-  // A save or a reload brings a new version: the form starts from it, and focus stays where it was.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new version resets the form
-  useEffect(() => {
-    const values = valuesOf(settings);
-    form.setInitialValues(values);
-    form.setValues(values);
-    form.resetDirty(values);
-    form.clearErrors();
-    setProblem(null);
-  }, [settings.version]);
+  // A refetch never wipes what is typed; a save or "load the latest version" moves the form on.
+  const edit = useEditBase(form, server);
   const statusOptions = COUNTRY_FUND_STATUSES.map((value) => ({
     value,
     label: t(`fundSettings.countryStatus.${value}`),
@@ -104,9 +98,11 @@ export function FundYearEditor({ settings }: { settings: FundYearSettings }) {
   const submit = form.onSubmit(
     (values) => {
       setProblem(null);
-      save.mutate(fundYearInput.parse({ version: settings.version, ...values }), {
+      save.mutate(fundYearInput.parse({ version: edit.version(), ...values }), {
         onError,
         onSuccess: (saved) => {
+          edit.saved(values, { version: saved.version, values: valuesOf(saved) });
+          setProblem(null);
           refocus.current = true;
           notifications.show({
             color: "green",
@@ -124,9 +120,22 @@ export function FundYearEditor({ settings }: { settings: FundYearSettings }) {
     },
   );
 
-  /** Continues from the latest version; the effect above puts it in the form. */
-  const reload = () =>
-    latest ? remember(latest) : void client.invalidateQueries({ queryKey: FUND_RULES_KEY });
+  /** Starts over from the latest version, as the conflict alert offers. */
+  const reload = async () => {
+    try {
+      const next =
+        latest ??
+        (
+          await client.fetchQuery({ queryKey: FUND_RULES_KEY, queryFn: fundRulesApi.list, staleTime: 0 })
+        ).find((item) => item.fundingYear === settings.fundingYear);
+      if (!next) return;
+      remember(next);
+      edit.reset({ version: next.version, values: valuesOf(next) });
+      setProblem(null);
+    } catch {
+      showAlert({ kind: "failed" });
+    }
+  };
 
   return (
     <form onSubmit={submit} noValidate>
@@ -153,7 +162,7 @@ export function FundYearEditor({ settings }: { settings: FundYearSettings }) {
                 </List>
               )}
               {problem.kind === "conflict" && (
-                <Button variant="white" color="orange" onClick={reload}>
+                <Button variant="white" color="orange" onClick={() => void reload()}>
                   {t("fundSettings.reload")}
                 </Button>
               )}

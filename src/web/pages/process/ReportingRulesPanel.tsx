@@ -20,7 +20,7 @@ import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { IconAlertCircle, IconGitMerge, IconInfoCircle } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { FieldError } from "../../../domain/errors";
 import {
@@ -31,12 +31,14 @@ import {
 import { isApiError } from "../../api/client";
 import {
   reportKeys,
+  reportsApi,
   useRememberReportingRules,
   useReportingRules,
   useSaveReportingRules,
 } from "../../api/reports";
-import { QueryError } from "../../components/QueryError";
+import { loadFailure, QueryError, RefreshFailed } from "../../components/QueryError";
 import { Section } from "../../components/Section";
+import { useEditBase } from "../../lib/editBase";
 import { formFieldErrors, translateFieldError } from "../../lib/fieldErrors";
 import { firstInDocument, moveFocusTo } from "../../lib/focus";
 import { useReferenceData } from "../../lib/reference";
@@ -100,7 +102,8 @@ export function ReportingRulesPanel() {
         <Alert variant="light" color="prima" icon={<IconInfoCircle aria-hidden />}>
           <Text size="sm">{t("reports.reportingRules.note")}</Text>
         </Alert>
-        {rules.isLoading ? null : rules.error ? (
+        <RefreshFailed query={rules} />
+        {rules.isLoading ? null : loadFailure(rules) ? (
           <QueryError error={rules.error} onRetry={() => void rules.refetch()} />
         ) : items.length === 0 ? (
           <Text size="sm">{t("reports.reportingRules.empty")}</Text>
@@ -133,26 +136,19 @@ function RulesEditor({ rules }: { rules: ReportingRulesItem }) {
     for (const error of errors) map[error.field.split(".")[0] ?? ""] ??= translateFieldError(t, error);
     return map;
   };
+  const server = useMemo(() => ({ version: rules.version, values: valuesOf(rules) }), [rules]);
   const form = useForm<Values>({
-    initialValues: valuesOf(rules),
+    initialValues: server.values,
     validate: (values) => {
       if (parseDays(values.reminderLeadDays) === null) {
         return { reminderLeadDays: t("reports.reportingRules.invalidList") };
       }
-      const result = reportingRulesInput.safeParse(toInput(values, rules.version), { reportInput: true });
+      const result = reportingRulesInput.safeParse(toInput(values, edit.version()), { reportInput: true });
       return result.success ? {} : errorsOf(formFieldErrors(result.error));
     },
   });
-  // A save or a reload brings a new version: the form starts from it.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new version resets the form
-  useEffect(() => {
-    const values = valuesOf(rules);
-    form.setInitialValues(values);
-    form.setValues(values);
-    form.resetDirty(values);
-    form.clearErrors();
-    setProblem(null);
-  }, [rules.version]);
+  // A refetch never wipes what is typed; a save or "load the latest version" moves the form on.
+  const edit = useEditBase(form, server);
 
   const showAlert = (next: Problem) => {
     setProblem(next);
@@ -162,14 +158,17 @@ function RulesEditor({ rules }: { rules: ReportingRulesItem }) {
   const submit = form.onSubmit(
     (values) => {
       setProblem(null);
-      save.mutate(toInput(values, rules.version), {
-        onSuccess: () =>
+      save.mutate(toInput(values, edit.version()), {
+        onSuccess: (saved) => {
+          edit.saved(values, { version: saved.version, values: valuesOf(saved) });
+          setProblem(null);
           notifications.show({
             closeButtonProps: { "aria-label": t("reports.dismiss") },
             color: "green",
             title: t("reports.reportingRules.savedTitle"),
             message: t("reports.reportingRules.saved", { line }),
-          }),
+          });
+        },
         onError: (error) => {
           if (isApiError(error, 409)) {
             setLatest((error.body as { current?: ReportingRulesItem } | null)?.current ?? null);
@@ -191,8 +190,22 @@ function RulesEditor({ rules }: { rules: ReportingRulesItem }) {
     },
   );
 
-  const reload = () =>
-    latest ? remember(latest) : void client.invalidateQueries({ queryKey: reportKeys.rules });
+  /** Starts over from the latest version, as the conflict alert offers. */
+  const reload = async () => {
+    try {
+      const next =
+        latest ??
+        (
+          await client.fetchQuery({ queryKey: reportKeys.rules, queryFn: reportsApi.rules, staleTime: 0 })
+        ).items.find((item) => item.fundLine === rules.fundLine);
+      if (!next) return;
+      remember(next);
+      edit.reset({ version: next.version, values: valuesOf(next) });
+      setProblem(null);
+    } catch {
+      showAlert({ kind: "failed" });
+    }
+  };
 
   return (
     <Paper p="md" component="form" onSubmit={submit} noValidate>
@@ -234,7 +247,7 @@ function RulesEditor({ rules }: { rules: ReportingRulesItem }) {
                 </List>
               )}
               {problem.kind === "conflict" && (
-                <Button variant="white" color="orange" onClick={reload}>
+                <Button variant="white" color="orange" onClick={() => void reload()}>
                   {t("reports.problem.reload")}
                 </Button>
               )}

@@ -8,7 +8,7 @@ import { useProject } from "../../api/hooks";
 import { PageLoader } from "../../components/AppLayout";
 import { BookmarkButton } from "../../components/BookmarkButton";
 import { NotFound } from "../../components/NotFound";
-import { QueryError } from "../../components/QueryError";
+import { loadFailure, QueryError, RefreshFailed } from "../../components/QueryError";
 import { Section } from "../../components/Section";
 import { StatusBadge } from "../../components/StatusBadge";
 import { isProjectId } from "../../lib/ids";
@@ -89,7 +89,9 @@ export default function ProjectPage() {
 
 function LoadedProject({ id }: { id: string }) {
   const { t } = useTranslation();
-  const { data: project, isLoading, error, refetch } = useProject(id);
+  const query = useProject(id);
+  const { data: project, isLoading, refetch } = query;
+  const error = loadFailure(query);
   useTitle(project ? `${project.code} ${project.title}` : t("project.pageTitle"));
 
   if (isLoading) return <PageLoader />;
@@ -97,6 +99,7 @@ function LoadedProject({ id }: { id: string }) {
 
   return (
     <Stack gap="md" maw={1200} mx="auto">
+      <RefreshFailed query={query} />
       <ProjectHeader project={project} />
       <WorkflowBar project={project} />
       <ChangesSection project={project} />

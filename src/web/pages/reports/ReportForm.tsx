@@ -8,12 +8,13 @@ import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { IconAlertCircle, IconDeviceFloppy, IconGitMerge, IconSend } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { FieldError } from "../../../domain/errors";
 import { type ReportContentInput, type ReportDetail, reportContentInput } from "../../../domain/reports";
 import { isApiError } from "../../api/client";
-import { reportKeys, useDecideReport, useRememberReport, useSaveReport } from "../../api/reports";
+import { reportKeys, reportsApi, useDecideReport, useRememberReport, useSaveReport } from "../../api/reports";
+import { useEditBase } from "../../lib/editBase";
 import { formFieldErrors } from "../../lib/fieldErrors";
 import { firstInDocument, moveFocusTo } from "../../lib/focus";
 import { useReferenceData } from "../../lib/reference";
@@ -47,17 +48,19 @@ export function ReportForm({ report }: { report: ReportDetail }) {
     }),
     [refs.reference],
   );
-  const form = useForm<ReportFormValues>({ initialValues: valuesOf(report, codes.areas, codes.activities) });
-  // A save or a reload brings a new version: the form starts from it.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new version (or late reference data) resets the form
-  useEffect(() => {
-    const values = valuesOf(report, codes.areas, codes.activities);
-    form.setInitialValues(values);
-    form.setValues(values);
-    form.resetDirty(values);
-    form.clearErrors();
+  const server = useMemo(
+    () => ({ version: report.version, values: valuesOf(report, codes.areas, codes.activities) }),
+    [report, codes],
+  );
+  const form = useForm<ReportFormValues>({ initialValues: server.values });
+  // A new version (a save, an attachment, late reference data) never wipes what is typed.
+  const edit = useEditBase(form, server);
+  /** Starts over from a version the user asked for (the latest, after a conflict). */
+  const startFrom = (latest: ReportDetail) => {
+    remember(latest);
+    edit.reset({ version: latest.version, values: valuesOf(latest, codes.areas, codes.activities) });
     setProblem(null);
-  }, [report.version, codes]);
+  };
 
   const showAlert = (next: Problem) => {
     setProblem(next);
@@ -103,7 +106,7 @@ export function ReportForm({ report }: { report: ReportDetail }) {
 
   const saveThen = async (intent: "save" | "submit") => {
     const values = form.getValues();
-    const sent = toInput(report.kind, report.version, values);
+    const sent = toInput(report.kind, edit.version(), values);
     const local = reportContentInput.safeParse(sent, { reportInput: true });
     if (!local.success) {
       const errors = formFieldErrors(local.error);
@@ -123,6 +126,7 @@ export function ReportForm({ report }: { report: ReportDetail }) {
     }
     try {
       const saved = await save.mutateAsync(sent);
+      edit.saved(values, { version: saved.version, values: valuesOf(saved, codes.areas, codes.activities) });
       if (intent === "save") {
         notifications.show({
           closeButtonProps: { "aria-label": t("reports.dismiss") },
@@ -148,9 +152,21 @@ export function ReportForm({ report }: { report: ReportDetail }) {
     }
   };
 
-  /** Continues from the latest version; the effect above puts it in the form. */
-  const reload = () =>
-    latest ? remember(latest) : void client.invalidateQueries({ queryKey: reportKeys.detail(report.id) });
+  /** Continues from the latest version, as the conflict alert says: the changes are made again on it. */
+  const reload = async () => {
+    if (latest) return startFrom(latest);
+    try {
+      startFrom(
+        await client.fetchQuery({
+          queryKey: reportKeys.detail(report.id),
+          queryFn: () => reportsApi.report(report.id),
+          staleTime: 0,
+        }),
+      );
+    } catch {
+      showAlert({ kind: "failed" });
+    }
+  };
 
   return (
     <form
@@ -184,7 +200,7 @@ export function ReportForm({ report }: { report: ReportDetail }) {
                 </List>
               )}
               {problem.kind === "conflict" && (
-                <Button variant="white" color="orange" onClick={reload}>
+                <Button variant="white" color="orange" onClick={() => void reload()}>
                   {t("reports.problem.reload")}
                 </Button>
               )}

@@ -10,7 +10,7 @@ import type { ReportDetail } from "../../../domain/reports";
 import { useReport } from "../../api/reports";
 import { PageLoader } from "../../components/AppLayout";
 import { NotFound } from "../../components/NotFound";
-import { QueryError } from "../../components/QueryError";
+import { loadFailure, QueryError, RefreshFailed } from "../../components/QueryError";
 import { useFormat } from "../../lib/format";
 import { isProjectId } from "../../lib/ids";
 import { useTitle } from "../../lib/useTitle";
@@ -36,7 +36,9 @@ export default function ReportPage() {
 function LoadedReport({ projectId, reportId }: { projectId: string; reportId: string }) {
   const { t } = useTranslation();
   const reportName = useReportName();
-  const { data: report, isLoading, error, refetch } = useReport(reportId);
+  const query = useReport(reportId);
+  const { data: report, isLoading, refetch } = query;
+  const error = loadFailure(query);
   useTitle(report ? `${reportName(report)} · ${report.project.code}` : t("reports.page.title"));
 
   if (isLoading) return <PageLoader />;
@@ -46,6 +48,7 @@ function LoadedReport({ projectId, reportId }: { projectId: string; reportId: st
 
   return (
     <Stack gap="md" maw={1100} mx="auto">
+      <RefreshFailed query={query} />
       <ReportHeader report={report} />
       <StateNote report={report} />
       {report.can.edit ? <ReportForm report={report} /> : <ReportView report={report} />}

@@ -67,7 +67,8 @@ export function valuesOf(
       const value = actuals.get(indicator.id);
       return { indicatorId: indicator.id, actual: value?.actual ?? "", comment: value?.comment ?? "" };
     }),
-    beneficiaries: report.beneficiaries.map((b) => ({ key: randomId(), ...b })),
+    // Keys by position: two reads of the same version are the same values, so nothing looks changed.
+    beneficiaries: report.beneficiaries.map((b, index) => ({ key: `saved-${index}`, ...b })),
     challenges: report.challenges,
     lessonsLearned: report.lessonsLearned,
     goodPractices: report.goodPractices,

@@ -10,7 +10,7 @@ import { useTranslation } from "react-i18next";
 import type { ExtensionDecision, ProjectExtension } from "../../../../domain/extensions";
 import type { ProjectDetail } from "../../../../domain/project";
 import { useExtensions } from "../../../api/extensions";
-import { QueryError } from "../../../components/QueryError";
+import { loadFailure, QueryError } from "../../../components/QueryError";
 import { Section } from "../../../components/Section";
 import { ExtensionDecisionModal } from "./ExtensionDecisionModal";
 import { ExtensionRequestCard } from "./ExtensionRequestCard";
@@ -21,7 +21,9 @@ const FUNDED = new Set(["approved", "active", "closed"]);
 
 export function ExtensionsSection({ project }: { project: ProjectDetail }) {
   const { t } = useTranslation();
-  const { data, isLoading, error, refetch } = useExtensions(project.id);
+  const query = useExtensions(project.id);
+  const { data, isLoading, refetch } = query;
+  const error = loadFailure(query);
   const [requesting, setRequesting] = useState(false);
   const [deciding, setDeciding] = useState<{
     extension: ProjectExtension;

@@ -4,7 +4,7 @@ import { useId } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import { IconPlus } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
-import { type ReactNode, useEffect, useRef, useState } from "react";
+import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { FieldError } from "../../../../domain/errors";
 import {
@@ -15,7 +15,8 @@ import {
   resultsMatrixInput,
   STATEMENT_MAX,
 } from "../../../../domain/resultsMatrix";
-import { resultsKeys, useRememberMatrix, useSaveResultsMatrix } from "../../../api/results";
+import { resultsApi, resultsKeys, useRememberMatrix, useSaveResultsMatrix } from "../../../api/results";
+import { useEditBase } from "../../../lib/editBase";
 import { formFieldErrors } from "../../../lib/fieldErrors";
 import { firstInDocument, moveFocusTo } from "../../../lib/focus";
 import pageClasses from "../ProjectPage.module.css";
@@ -63,11 +64,12 @@ export function ResultsMatrixEditor({
   const alertRef = useRef<HTMLDivElement>(null);
   const addOutcomeId = useId();
   const client = useQueryClient();
+  const server = useMemo(() => ({ version: matrix.version, values: valuesOf(matrix) }), [matrix]);
   const form: MatrixForm = useForm<MatrixValues>({
-    initialValues: valuesOf(matrix),
+    initialValues: server.values,
     validate: (values) => {
       const result = resultsMatrixInput.safeParse(
-        { version: matrix.version, ...values },
+        { version: edit.version(), ...values },
         { reportInput: true },
       );
       return result.success ? {} : resultsErrorMap(t, formFieldErrors(result.error));
@@ -78,15 +80,8 @@ export function ResultsMatrixEditor({
   useEffect(() => {
     focusInput(form, "objectiveAssumptions");
   }, []);
-  // A reload after a conflict brings a new version: the form starts again from it.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new version resets the form
-  useEffect(() => {
-    const values = valuesOf(matrix);
-    form.setInitialValues(values);
-    form.setValues(values);
-    form.resetDirty(values);
-    form.clearErrors();
-  }, [matrix.version]);
+  // A refetch never wipes what is typed; only "load the latest version" starts over.
+  const edit = useEditBase(form, server);
 
   const showProblem = (next: SaveProblem) => {
     setProblem(next);
@@ -96,7 +91,7 @@ export function ResultsMatrixEditor({
   const submit = form.onSubmit(
     (values) => {
       setProblem(null);
-      save.mutate(resultsMatrixInput.parse({ version: matrix.version, ...values }), {
+      save.mutate(resultsMatrixInput.parse({ version: edit.version(), ...values }), {
         onSuccess: () => {
           notifications.show({
             color: "green",
@@ -124,10 +119,23 @@ export function ResultsMatrixEditor({
     },
   );
 
-  const reload = () => {
+  /** Starts over from the latest version, as the conflict alert offers. */
+  const reload = async () => {
     setProblem(null);
-    if (latest) remember(latest);
-    else void client.invalidateQueries({ queryKey: resultsKeys.project(projectId) });
+    try {
+      const next =
+        latest ??
+        (await client.fetchQuery({
+          queryKey: resultsKeys.matrix(projectId),
+          queryFn: () => resultsApi.matrix(projectId),
+          staleTime: 0,
+        }));
+      if (!next) return;
+      remember(next);
+      edit.reset({ version: next.version, values: valuesOf(next) });
+    } catch {
+      showProblem({ kind: "failed" });
+    }
   };
   const undrawn: FieldError[] =
     problem?.kind === "invalid" ? problem.errors.filter((e) => !DRAWN_FIELD.test(e.field)) : [];

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ProjectDetail } from "../../../../domain/project";
 import { useResultsMatrix } from "../../../api/results";
+import { loadFailure, RefreshFailed } from "../../../components/QueryError";
 import { Section } from "../../../components/Section";
 import { ResultsMatrixEditor } from "./ResultsMatrixEditor";
 import { ResultsMatrixView } from "./ResultsMatrixView";
@@ -45,7 +46,8 @@ export function ResultsMatrixSection({ project }: { project: ProjectDetail }) {
         ) : null
       }
     >
-      {matrix.error ? (
+      <RefreshFailed query={matrix} />
+      {loadFailure(matrix) ? (
         <SectionLoadError onRetry={() => void matrix.refetch()} />
       ) : !data ? (
         <Group justify="center" p="md">

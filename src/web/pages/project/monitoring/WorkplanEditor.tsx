@@ -3,7 +3,7 @@ import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { IconPlus } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { dayOf } from "../../../../domain/calendar";
 import type { FieldError } from "../../../../domain/errors";
@@ -13,7 +13,8 @@ import {
   type Workplan,
   workplanInput,
 } from "../../../../domain/workplan";
-import { resultsKeys, useRememberWorkplan, useSaveWorkplan } from "../../../api/results";
+import { resultsApi, resultsKeys, useRememberWorkplan, useSaveWorkplan } from "../../../api/results";
+import { useEditBase } from "../../../lib/editBase";
 import { formFieldErrors } from "../../../lib/fieldErrors";
 import { firstInDocument, moveFocusTo } from "../../../lib/focus";
 import {
@@ -73,10 +74,11 @@ export function WorkplanEditor({
   const alertRef = useRef<HTMLDivElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const today = dayOf(new Date());
+  const server = useMemo(() => ({ version: plan.version, values: valuesOf(plan) }), [plan]);
   const form = useForm<Values>({
-    initialValues: valuesOf(plan),
+    initialValues: server.values,
     validate: (values) => {
-      const result = workplanInput.safeParse(inputOf(plan.version, values), { reportInput: true });
+      const result = workplanInput.safeParse(inputOf(edit.version(), values), { reportInput: true });
       const errors: FieldError[] = result.success ? [] : formFieldErrors(result.error);
       values.milestones.forEach((m, index) => {
         if (m.actualDate && m.actualDate > today) {
@@ -91,19 +93,13 @@ export function WorkplanEditor({
     if (plan.milestones.length > 0) focusInput(form, "milestones.0.title");
     else addButton.current?.focus();
   }, []);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new version resets the form
-  useEffect(() => {
-    const values = valuesOf(plan);
-    form.setInitialValues(values);
-    form.setValues(values);
-    form.resetDirty(values);
-    form.clearErrors();
-  }, [plan.version]);
+  // A refetch never wipes what is typed; only "load the latest version" starts over.
+  const edit = useEditBase(form, server);
 
   const submit = form.onSubmit(
     (values) => {
       setProblem(null);
-      save.mutate(workplanInput.parse(inputOf(plan.version, values)), {
+      save.mutate(workplanInput.parse(inputOf(edit.version(), values)), {
         onSuccess: () => {
           notifications.show({
             color: "green",
@@ -131,10 +127,23 @@ export function WorkplanEditor({
     },
   );
 
-  const reload = () => {
+  /** Starts over from the latest version, as the conflict alert offers. */
+  const reload = async () => {
     setProblem(null);
-    if (latest) remember(latest);
-    else void client.invalidateQueries({ queryKey: resultsKeys.project(projectId) });
+    try {
+      const next =
+        latest ??
+        (await client.fetchQuery({
+          queryKey: resultsKeys.workplan(projectId),
+          queryFn: () => resultsApi.workplan(projectId),
+          staleTime: 0,
+        }));
+      if (!next) return;
+      remember(next);
+      edit.reset({ version: next.version, values: valuesOf(next) });
+    } catch {
+      setProblem({ kind: "failed" });
+    }
   };
   const rows = form.values.milestones;
   const undrawn = problem?.kind === "invalid" ? problem.errors.filter((e) => !DRAWN.test(e.field)) : [];

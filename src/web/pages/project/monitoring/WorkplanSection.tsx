@@ -6,6 +6,7 @@ import { dayOf } from "../../../../domain/calendar";
 import type { ProjectDetail } from "../../../../domain/project";
 import { type Milestone, type MilestoneStatus, milestoneStatus } from "../../../../domain/workplan";
 import { useWorkplan } from "../../../api/results";
+import { loadFailure, RefreshFailed } from "../../../components/QueryError";
 import { Section } from "../../../components/Section";
 import { useFormat } from "../../../lib/format";
 import pageClasses from "../ProjectPage.module.css";
@@ -47,7 +48,8 @@ export function WorkplanSection({ project }: { project: ProjectDetail }) {
         ) : null
       }
     >
-      {plan.error ? (
+      <RefreshFailed query={plan} />
+      {loadFailure(plan) ? (
         <SectionLoadError onRetry={() => void plan.refetch()} />
       ) : !data ? (
         <Group justify="center" p="md">

@@ -9,7 +9,7 @@ import { useTranslation } from "react-i18next";
 import type { ProjectDocument } from "../../../../domain/documents";
 import type { ProjectDetail } from "../../../../domain/project";
 import { useProjectDocuments } from "../../../api/workflow";
-import { QueryError } from "../../../components/QueryError";
+import { loadFailure, QueryError } from "../../../components/QueryError";
 import { Section } from "../../../components/Section";
 import { DocumentUploadForm, NewVersionForm } from "./DocumentUpload";
 import { useWorkflowFormat } from "./format";
@@ -153,7 +153,9 @@ function DocumentRow({
 
 export function DocumentsSection({ project }: { project: ProjectDetail }) {
   const { t } = useTranslation();
-  const { data, isLoading, error, refetch } = useProjectDocuments(project.id);
+  const query = useProjectDocuments(project.id);
+  const { data, isLoading, refetch } = query;
+  const error = loadFailure(query);
   const documents = data?.items ?? [];
   return (
     <Section title={t("documents.title")}>

@@ -29,7 +29,7 @@ import {
 } from "../../../../domain/workflow";
 import { isApiError } from "../../../api/client";
 import { useAddComment, useProjectComments } from "../../../api/workflow";
-import { QueryError } from "../../../components/QueryError";
+import { loadFailure, QueryError } from "../../../components/QueryError";
 import { translateFieldError } from "../../../lib/fieldErrors";
 import { useWorkflowFormat } from "./format";
 import classes from "./workflow.module.css";
@@ -301,7 +301,9 @@ function CommentForm({ project }: { project: ProjectDetail }) {
  */
 export function ReviewCommentsSection({ project }: { project: ProjectDetail }) {
   const { t } = useTranslation();
-  const { data, isLoading, error, refetch } = useProjectComments(project.id);
+  const query = useProjectComments(project.id);
+  const { data, isLoading, refetch } = query;
+  const error = loadFailure(query);
   const comments = data?.items ?? [];
   const list = threads(comments);
   const returned = project.status === "draft" && project.can.update && comments.length > 0;

@@ -9,6 +9,7 @@ import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { FieldError } from "../../../../domain/errors";
 import { findTransition, type TransitionName } from "../../../../domain/lifecycle";
+import { parseMoney } from "../../../../domain/money";
 import type { ProjectDetail } from "../../../../domain/project";
 import { COMMENT_MAX } from "../../../../domain/workflow";
 import { isApiError } from "../../../api/client";
@@ -99,6 +100,7 @@ export function TransitionModal({ project, transition, opened, onClose }: Props)
     const local: Partial<Record<FormField, string>> = {};
     if (needsComment && comment.trim() === "") local.comment = t("workflow.commentRequired");
     if (isApproval && approvedBudget.trim() === "") local.approvedBudget = t("errors.required");
+    else if (isApproval && parseMoney(approvedBudget) === null) local.approvedBudget = t("errors.money");
     if (isApproval && !fundLine) local.fundLine = t("errors.required");
     setErrors(local);
     if (Object.keys(local).length > 0) {
