@@ -145,6 +145,21 @@ export async function createDatabaseIfMissing(url: string): Promise<boolean> {
   }
 }
 
+/**
+ * PGlite runs each query on the server's own thread, and the next one starts as soon as the last
+ * resolves, without the event loop reading the network in between. Under a burst, queries then
+ * follow each other for seconds and the server reads nothing else: no health check, no request
+ * it should refuse as overloaded (src/server/http/admission.ts). One turn of the event loop before
+ * each query (setImmediate, in call order) lets it read and answer those between two queries.
+ */
+function yieldBeforeEachQuery(client: PGlite): void {
+  const query = client.query.bind(client);
+  client.query = (async (...args: Parameters<typeof query>) => {
+    await new Promise((resolve) => setImmediate(resolve));
+    return query(...args);
+  }) as typeof client.query;
+}
+
 /** dataDir null keeps PGlite in memory (tests). */
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const status = createDatabaseStatus();
@@ -197,6 +212,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     }
     throw error;
   }
+  yieldBeforeEachQuery(client);
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   return {
     db,

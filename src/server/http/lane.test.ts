@@ -19,7 +19,9 @@ async function settled(promise: Promise<unknown>): Promise<boolean> {
 
 describe("an admission lane", () => {
   beforeEach(() => {
-    vi.useFakeTimers();
+    // Waiting times are counted with setTimeout; a freed slot goes to the next waiter on the
+    // next turn of the event loop (setImmediate), which stays real.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
   });
   afterEach(() => {
     vi.useRealTimers();

@@ -57,7 +57,10 @@ export function createLane(options: LaneOptions): Lane {
       if (released) return;
       released = true;
       inProgress--;
-      admitWaiters();
+      // The next waiter starts on the next turn of the event loop, not right away: PGlite runs
+      // queries on this thread, one after the other, and a request started at once would keep
+      // the server from reading anything else (health checks, requests to refuse) until done.
+      if (queue.length > 0) setImmediate(admitWaiters);
     };
   }
 
