@@ -17,6 +17,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fast
 import { authPlugin } from "./auth/plugin";
 import type { AppContext } from "./context";
 import { installErrorHandler } from "./http/errorHandler";
+import { refuseUnstorableText } from "./http/storableText";
 import { analysisRoutes } from "./routes/analysis";
 import { appealsRoutes } from "./routes/appeals";
 import { authRoutes } from "./routes/auth";
@@ -115,6 +116,7 @@ export async function buildApp(
   await app.register(
     async (api) => {
       await api.register(authPlugin, { ctx });
+      refuseUnstorableText(api);
       await api.register(healthRoutes, { ctx });
       await api.register(authRoutes, { ctx });
       await api.register(referenceRoutes, { ctx });

@@ -9,6 +9,7 @@ import { fieldErrorFromIssue } from "../../domain/validation";
 import { databaseFailure } from "../db/failures";
 import type { DatabaseStatus } from "../db/status";
 import { databaseUnavailable, HttpError, storageFull } from "./errors";
+import { isMalformedMultipart, malformedUpload } from "./uploads";
 
 interface FastifyValidationItem {
   instancePath: string;
@@ -50,6 +51,9 @@ export function installErrorHandler(app: FastifyInstance, dbStatus: DatabaseStat
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof HttpError) {
       return reply.status(error.statusCode).send(error.body);
+    }
+    if (isMalformedMultipart(error)) {
+      return reply.status(400).send(malformedUpload().body);
     }
     // Not the request's fault: the database went away or cannot write. Nothing was committed
     // (the transaction failed), so the client may send the same request again.
