@@ -16,7 +16,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { authPlugin } from "./auth/plugin";
 import type { AppContext } from "./context";
-import { installErrorHandler } from "./http/errorHandler";
+import { frameworkErrors, installErrorHandler } from "./http/errorHandler";
 import { refuseUnstorableText } from "./http/storableText";
 import { analysisRoutes } from "./routes/analysis";
 import { appealsRoutes } from "./routes/appeals";
@@ -60,6 +60,7 @@ export async function buildApp(
   const app = Fastify({
     logger: options.logger === false ? false : { level: ctx.config.logLevel },
     bodyLimit: BODY_LIMIT,
+    frameworkErrors,
     trustProxy:
       typeof ctx.config.trustProxy === "number" ? hopsTrusted(ctx.config.trustProxy) : ctx.config.trustProxy,
   });

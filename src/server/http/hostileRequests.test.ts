@@ -70,6 +70,20 @@ const EXAMPLES: Record<string, unknown> = {
   "POST /api/extensions/{extensionId}/decision": { decision: "approve", version: 1, comment: "Agreed" },
 };
 
+/** The `error` of every refusal the API writes (ErrorBody in src/domain/errors.ts). */
+const CLIENT_ERRORS = [
+  "validation",
+  "unauthorized",
+  "forbidden",
+  "not_found",
+  "conflict",
+  "rate_limited",
+  "bad_request",
+  "payload_too_large",
+  "rules",
+  "unsupported_type",
+];
+
 /** Who may make each change (the PM by default), so that the examples below reach the database. */
 const WRITERS: [RegExp, string][] = [
   [/fund-rules|reporting-rules|\{extensionId\}|appeals|outbox/, "fund_manager"],
@@ -236,7 +250,8 @@ describe.each(databaseKinds())("hostile requests to every write operation, on %s
         if (status >= 400) {
           expect(changedTables(before, current), what).toEqual([]);
           const refusal = response.json();
-          expect(typeof refusal.error === "string" && typeof refusal.message === "string", what).toBe(true);
+          expect(CLIENT_ERRORS, what).toContain(refusal.error);
+          expect(typeof refusal.message, what).toBe("string");
         } else if (/\/logout$|\/sessions$/.test(operation.path)) {
           await signInEveryone();
           current = await databaseFingerprint(test);

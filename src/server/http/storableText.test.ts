@@ -125,6 +125,16 @@ describe.each(databaseKinds())("text the database cannot store, on %s", (kind) =
     });
   });
 
+  it("a lone surrogate in a path parameter, which arrives as UTF-8 that is not valid", async () => {
+    const body = await refused("params", {
+      method: "PUT",
+      url: "/api/reporting-rules/%ED%A0%80",
+      session: fundManager,
+      payload: {},
+    });
+    expect(body.fields[0].code).toBe("invalid_format");
+  });
+
   it("a NUL in a query parameter, of a search and of a change", async () => {
     await refused("query.q", { method: "GET", url: "/api/search?q=%00", session: pm });
     await refused("query.note", { ...comment("Fine"), url: `/api/projects/${projectId}/comments?note=%00` });
