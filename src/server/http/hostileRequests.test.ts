@@ -20,17 +20,15 @@ import {
 } from "../../../test/factories";
 import {
   applied,
-  hostilePathSegment,
-  hostileQuery,
   type JsonSchema,
   type KnownValues,
   pathsIn,
   type RawBody,
   requestBody,
   shapedLike,
-  toJsonText,
   valueAt,
 } from "../../../test/hostileInput";
+import { hostilePathSegment, hostileQuery, toJsonText } from "../../../test/hostileValues";
 import { multipartForm, pdfOfSize } from "../../../test/multipartForm";
 import { databaseKinds, startTestApp, type TestApp } from "../../../test/testApp";
 
