@@ -17,7 +17,8 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fast
 import { authPlugin } from "./auth/plugin";
 import type { AppContext } from "./context";
 import { admitRequests, createAdmissionLanes } from "./http/admission";
-import { installErrorHandler } from "./http/errorHandler";
+import { frameworkErrors, installErrorHandler } from "./http/errorHandler";
+import { refuseUnstorableText } from "./http/storableText";
 import { analysisRoutes } from "./routes/analysis";
 import { appealsRoutes } from "./routes/appeals";
 import { authRoutes } from "./routes/auth";
@@ -60,6 +61,7 @@ export async function buildApp(
   const app = Fastify({
     logger: options.logger === false ? false : { level: ctx.config.logLevel },
     bodyLimit: BODY_LIMIT,
+    frameworkErrors,
     trustProxy:
       typeof ctx.config.trustProxy === "number" ? hopsTrusted(ctx.config.trustProxy) : ctx.config.trustProxy,
   });
@@ -119,6 +121,7 @@ export async function buildApp(
       // First of all hooks: a request beyond capacity is refused before it costs a session lookup.
       admitRequests(api, app.admission, ctx.config.admission);
       await api.register(authPlugin, { ctx });
+      refuseUnstorableText(api);
       await api.register(healthRoutes, { ctx });
       await api.register(authRoutes, { ctx });
       await api.register(referenceRoutes, { ctx });

@@ -2,13 +2,14 @@
  * One place where failures become responses: field-level 400s for bad input, the status of an
  * HttpError, and a bare 500 for the unexpected (logged with its stack, never sent to the client).
  */
-import type { FastifyError, FastifyInstance } from "fastify";
+import type { FastifyError, FastifyInstance, FastifyReply } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import type { ErrorBody, FieldError } from "../../domain/errors";
 import { fieldErrorFromIssue } from "../../domain/validation";
 import { databaseFailure } from "../db/failures";
 import type { DatabaseStatus } from "../db/status";
-import { databaseUnavailable, HttpError, storageFull } from "./errors";
+import { databaseUnavailable, HttpError, storageFull, ValidationFailed } from "./errors";
+import { isMalformedMultipart, malformedUpload } from "./uploads";
 
 interface FastifyValidationItem {
   instancePath: string;
@@ -50,6 +51,9 @@ export function installErrorHandler(app: FastifyInstance, dbStatus: DatabaseStat
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof HttpError) {
       return reply.status(error.statusCode).send(error.body);
+    }
+    if (isMalformedMultipart(error)) {
+      return reply.status(400).send(malformedUpload().body);
     }
     // Not the request's fault: the database went away or cannot write. Nothing was committed
     // (the transaction failed), so the client may send the same request again.
@@ -93,4 +97,24 @@ export function installErrorHandler(app: FastifyInstance, dbStatus: DatabaseStat
     };
     return reply.status(500).send(body);
   });
+}
+
+/**
+ * Requests Fastify refuses before routing, answered with the usual body: a path that is not
+ * percent-encoded UTF-8 (a lone surrogate arrives as %ED%A0%80) and a path parameter too long.
+ */
+export function frameworkErrors(error: FastifyError, _request: unknown, reply: FastifyReply) {
+  if (error.code === "FST_ERR_BAD_URL") {
+    const refusal = new ValidationFailed([
+      { field: "params", code: "invalid_format", message: "The address is not valid percent-encoded UTF-8" },
+    ]);
+    return reply.status(400).send(refusal.body);
+  }
+  if (error.statusCode === 414) {
+    return reply.status(414).send({ error: "bad_request", message: "A part of the address is too long" });
+  }
+  reply.log.error({ err: error }, "unhandled error before routing");
+  return reply
+    .status(500)
+    .send({ error: "internal", message: "Something went wrong on our side; it has been logged" });
 }

@@ -19,6 +19,7 @@ import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
 import { sendFigureTables } from "../exports/figureTables";
 import { forbidden, notFound, payloadTooLarge, ValidationFailed } from "../http/errors";
+import { uploadedFile } from "../http/uploads";
 import { canImportAppeal } from "../policies/appeal";
 import { compareAppeal, findAppealId, listAppeals } from "../services/appealComparison";
 import { importAppeal } from "../services/appealImport";
@@ -83,16 +84,7 @@ export const appealsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
     async (request, reply) => {
       const user = requireUser(request);
       if (!canImportAppeal(user)) throw forbidden("Only fund managers and administrators import appeals");
-      const file = request.isMultipart() ? await request.file() : undefined;
-      if (!file) {
-        throw new ValidationFailed([
-          {
-            field: "file",
-            code: "required",
-            message: 'Send the text as multipart/form-data in the field "file"',
-          },
-        ]);
-      }
+      const file = await uploadedFile(request, 'Send the text as multipart/form-data in the field "file"');
       const fields = appealImportFields.safeParse(fieldValues(file));
       let bytes: Buffer;
       try {

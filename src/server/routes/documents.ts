@@ -29,6 +29,7 @@ import {
   unsupportedType,
   ValidationFailed,
 } from "../http/errors";
+import { uploadedFile } from "../http/uploads";
 import { canUploadDocument } from "../policies/workflow";
 import { type FilingTarget, fileDocument, findVersion, listDocuments } from "../services/documents";
 import { readableProject } from "./readableProject";
@@ -84,19 +85,7 @@ export const documentRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
         "Only the project's managers, its regional reviewer and the fund manager can file documents",
       );
     }
-    if (!request.isMultipart()) {
-      throw new ValidationFailed([
-        {
-          field: "file",
-          code: "required",
-          message: 'Send the file as multipart/form-data in the field "file"',
-        },
-      ]);
-    }
-    const file = await request.file();
-    if (!file) {
-      throw new ValidationFailed([{ field: "file", code: "required", message: "Choose a file to upload" }]);
-    }
+    const file = await uploadedFile(request, 'Send the file as multipart/form-data in the field "file"');
     let filingTarget: FilingTarget;
     try {
       filingTarget = target(file);
