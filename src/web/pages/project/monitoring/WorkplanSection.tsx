@@ -6,6 +6,7 @@ import { dayOf } from "../../../../domain/calendar";
 import type { ProjectDetail } from "../../../../domain/project";
 import { type Milestone, type MilestoneStatus, milestoneStatus } from "../../../../domain/workplan";
 import { useWorkplan } from "../../../api/results";
+import { ScrollRegion } from "../../../components/ScrollRegion";
 import { Section } from "../../../components/Section";
 import { useFormat } from "../../../lib/format";
 import pageClasses from "../ProjectPage.module.css";
@@ -82,7 +83,7 @@ function MilestoneTable({ milestones }: { milestones: Milestone[] }) {
           late: count("late"),
         })}
       </Text>
-      <Table.ScrollContainer minWidth={560}>
+      <ScrollRegion label={t("results.workplan.caption")} minWidth={560}>
         <Table verticalSpacing={6} fz="sm" aria-label={t("results.workplan.caption")}>
           <Table.Thead>
             <Table.Tr>
@@ -110,7 +111,7 @@ function MilestoneTable({ milestones }: { milestones: Milestone[] }) {
             })}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollRegion>
     </>
   );
 }
