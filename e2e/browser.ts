@@ -18,11 +18,18 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Serious and critical accessibility violations on the page, as readable lines. */
-export async function seriousA11yViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
+/**
+ * Serious and critical accessibility violations on the page, as readable lines; `alsoRules` are
+ * axe rules reported whatever their impact (such as "landmark-unique", a moderate one).
+ */
+export async function seriousA11yViolations(
+  page: Page,
+  alsoRules: readonly string[] = [],
+): Promise<string[]> {
+  // Only violations come back in full: passes on a long page are thousands of nodes to ship.
+  const results = await new AxeBuilder({ page }).options({ resultTypes: ["violations"] }).analyze();
   return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .filter((v) => v.impact === "serious" || v.impact === "critical" || alsoRules.includes(v.id))
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 

@@ -1,9 +1,10 @@
-import { lazy, Suspense } from "react";
+import { lazy, type ReactNode, Suspense } from "react";
 import { createBrowserRouter } from "react-router";
 import { PageLoader } from "./components/AppLayout";
 import { FocusOnNavigation } from "./components/FocusOnNavigation";
 import { RouteError } from "./components/RouteError";
 import { SignedInLayout } from "./components/SignedIn";
+import { PAGE_PATHS, type PageName, type SIGNED_OUT_PAGES } from "./paths";
 
 // Each page is its own chunk: signing in does not download the project form.
 const LoginPage = lazy(() => import("./pages/LoginPage"));
@@ -25,13 +26,35 @@ const DashboardPage = lazy(() => import("./pages/dashboard/DashboardPage"));
 const AnalysisPage = lazy(() => import("./pages/dashboard/AnalysisPage"));
 const FundingRequirementsPage = lazy(() => import("./pages/appeal/FundingRequirementsPage"));
 
+/** The page at each signed-in address; the type makes every entry of PAGE_PATHS have one. */
+const SIGNED_IN: Record<Exclude<PageName, (typeof SIGNED_OUT_PAGES)[number]>, ReactNode> = {
+  home: <HomePage />,
+  search: <SearchPage />,
+  dashboard: <DashboardPage />,
+  analysis: <AnalysisPage />,
+  fundingRequirements: <FundingRequirementsPage />,
+  projects: <ProjectListPage />,
+  newProject: <ProjectFormPage />,
+  project: <ProjectPage />,
+  editProject: <ProjectFormPage />,
+  inbox: <InboxPage />,
+  notifications: <NotificationsPage />,
+  process: <ProcessMapPage />,
+  fundRules: <FundRulesPage />,
+  report: <ReportPage />,
+  reports: <OverdueReportsPage />,
+  knowledge: <KnowledgeBasePage />,
+  outbox: <OutboxPage />,
+  notFound: <NotFoundPage />,
+};
+
 export const router = createBrowserRouter([
   {
     element: <FocusOnNavigation />,
     errorElement: <RouteError />,
     children: [
       {
-        path: "/login",
+        path: PAGE_PATHS.login,
         element: (
           <Suspense fallback={<PageLoader />}>
             <LoginPage />
@@ -41,26 +64,10 @@ export const router = createBrowserRouter([
       {
         path: "/",
         element: <SignedInLayout />,
-        children: [
-          { index: true, element: <HomePage /> },
-          { path: "search", element: <SearchPage /> },
-          { path: "dashboard", element: <DashboardPage /> },
-          { path: "dashboard/analysis", element: <AnalysisPage /> },
-          { path: "dashboard/funding-requirements", element: <FundingRequirementsPage /> },
-          { path: "projects", element: <ProjectListPage /> },
-          { path: "projects/new", element: <ProjectFormPage /> },
-          { path: "projects/:id", element: <ProjectPage /> },
-          { path: "projects/:id/edit", element: <ProjectFormPage /> },
-          { path: "inbox", element: <InboxPage /> },
-          { path: "notifications", element: <NotificationsPage /> },
-          { path: "process", element: <ProcessMapPage /> },
-          { path: "fund-rules", element: <FundRulesPage /> },
-          { path: "projects/:id/reports/:reportId", element: <ReportPage /> },
-          { path: "reports", element: <OverdueReportsPage /> },
-          { path: "knowledge", element: <KnowledgeBasePage /> },
-          { path: "admin/outbox", element: <OutboxPage /> },
-          { path: "*", element: <NotFoundPage /> },
-        ],
+        // Absolute paths under "/": the router ranks them as it ranked the relative ones.
+        children: Object.entries(SIGNED_IN).map(([name, element]) =>
+          name === "home" ? { index: true, element } : { path: PAGE_PATHS[name as PageName], element },
+        ),
       },
     ],
   },

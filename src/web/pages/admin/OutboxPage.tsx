@@ -34,6 +34,7 @@ import { useOutbox, useRetryMessage } from "../../api/outbox";
 import { PageLoader } from "../../components/AppLayout";
 import { ListPagination } from "../../components/ListPagination";
 import { QueryError } from "../../components/QueryError";
+import { ScrollRegion } from "../../components/ScrollRegion";
 import { useFormat } from "../../lib/format";
 import { useTitle } from "../../lib/useTitle";
 
@@ -213,7 +214,7 @@ function MessageTable({ items, caption }: { items: OutboxMessage[]; caption: str
           {t("outbox.retryFailed")}
         </Alert>
       )}
-      <Table.ScrollContainer minWidth={1000}>
+      <ScrollRegion label={caption} minWidth={1000}>
         <Table highlightOnHover verticalSpacing="sm" fz="sm">
           <Table.Caption>{caption}</Table.Caption>
           <Table.Thead>
@@ -284,7 +285,7 @@ function MessageTable({ items, caption }: { items: OutboxMessage[]; caption: str
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollRegion>
     </>
   );
 }

@@ -2,6 +2,7 @@ import { Group, Progress, Table, Text, VisuallyHidden } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { AppealGrouping } from "../../../domain/appealComparison";
 import { formatMoney } from "../../../domain/money";
+import { ScrollRegion } from "../../components/ScrollRegion";
 import { useFormat } from "../../lib/format";
 
 /** One row of the comparison with its names in the user's language. */
@@ -66,7 +67,7 @@ export function ComparisonTable({
     </>
   );
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <ScrollRegion label={t("common.tableOf", { name: caption })} minWidth={640}>
       <Table striped highlightOnHover stickyHeader verticalSpacing="xs">
         <VisuallyHidden component="caption">{caption}</VisuallyHidden>
         <Table.Thead>
@@ -112,6 +113,6 @@ export function ComparisonTable({
           </Table.Tfoot>
         )}
       </Table>
-    </Table.ScrollContainer>
+    </ScrollRegion>
   );
 }

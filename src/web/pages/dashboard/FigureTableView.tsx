@@ -1,5 +1,6 @@
-import { ScrollArea, Table } from "@mantine/core";
+import { Table } from "@mantine/core";
 import type { FigureTable } from "../../../domain/figures";
+import { ScrollRegion } from "../../components/ScrollRegion";
 import { useFigureText } from "./useFigureText";
 
 const NUMERIC = new Set(["integer", "decimal", "money", "percent", "days"]);
@@ -8,13 +9,7 @@ const NUMERIC = new Set(["integer", "decimal", "money", "percent", "days"]);
 export function FigureTableView({ table, caption }: { table: FigureTable; caption: string }) {
   const text = useFigureText();
   return (
-    <ScrollArea.Autosize
-      mah={420}
-      type="auto"
-      offsetScrollbars
-      // A scrolled table must be reachable by keyboard; the region is named by its caption.
-      viewportProps={{ tabIndex: 0, role: "region", "aria-label": caption }}
-    >
+    <ScrollRegion label={caption} maxHeight={420}>
       <Table striped highlightOnHover withTableBorder stickyHeader fz="sm" captionSide="top">
         <Table.Caption style={{ textAlign: "left" }}>{caption}</Table.Caption>
         <Table.Thead>
@@ -57,6 +52,6 @@ export function FigureTableView({ table, caption }: { table: FigureTable; captio
           ))}
         </Table.Tbody>
       </Table>
-    </ScrollArea.Autosize>
+    </ScrollRegion>
   );
 }

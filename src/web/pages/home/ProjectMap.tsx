@@ -3,6 +3,7 @@ import { lazy, Suspense, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { CountryCount } from "../../../domain/portfolio";
+import { ScrollRegion } from "../../components/ScrollRegion";
 import { Section } from "../../components/Section";
 import { useFormat } from "../../lib/format";
 import { useReferenceData } from "../../lib/reference";
@@ -68,7 +69,7 @@ function CountryTable({
   const format = useFormat();
   const refs = useReferenceData();
   return (
-    <Table.ScrollContainer minWidth={320} mah={440} type="native">
+    <ScrollRegion label={t("home.map.tableCaption")} minWidth={320} maxHeight={440}>
       <Table striped stickyHeader verticalSpacing={6} data-testid="country-table">
         <Table.Caption>{t("home.map.tableCaption")}</Table.Caption>
         <Table.Thead>
@@ -94,7 +95,7 @@ function CountryTable({
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollRegion>
   );
 }
 

@@ -2,6 +2,7 @@ import { Anchor, Box, Group, Stack, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { InboxItem } from "../../../domain/inbox";
+import { ScrollRegion } from "../../components/ScrollRegion";
 import { useFormat } from "../../lib/format";
 import { useReferenceData } from "../../lib/reference";
 import classes from "./Inbox.module.css";
@@ -41,7 +42,7 @@ export function InboxQueue({ title, items, now }: { title: string; items: InboxI
   return (
     <>
       <Box visibleFrom="sm">
-        <Table.ScrollContainer minWidth={900}>
+        <ScrollRegion label={t("common.tableOf", { name: title })} minWidth={900}>
           <Table verticalSpacing="sm" highlightOnHover fz="sm">
             <Table.Caption className={classes.caption}>{title}</Table.Caption>
             <Table.Thead>
@@ -81,7 +82,7 @@ export function InboxQueue({ title, items, now }: { title: string; items: InboxI
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollRegion>
       </Box>
       <Box hiddenFrom="sm">
         <ul className={classes.cards} aria-label={title}>

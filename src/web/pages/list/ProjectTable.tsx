@@ -6,6 +6,7 @@ import { Link } from "react-router";
 import type { ProjectSummary } from "../../../domain/project";
 import { useBookmarkedIds } from "../../api/bookmarks";
 import { BookmarkButton } from "../../components/BookmarkButton";
+import { ScrollRegion } from "../../components/ScrollRegion";
 import { StatusBadge } from "../../components/StatusBadge";
 import { useFormat } from "../../lib/format";
 import { useReferenceData } from "../../lib/reference";
@@ -69,7 +70,7 @@ export function ProjectTable({ items, sort }: { items: ProjectSummary[]; sort: S
   const placeOf = useProjectPlace();
   const bookmarked = useBookmarkedIds();
   return (
-    <Table.ScrollContainer minWidth={960}>
+    <ScrollRegion label={t("list.caption")} minWidth={960}>
       <Table highlightOnHover verticalSpacing="sm" className={classes.table}>
         <Table.Caption className={classes.caption}>{t("list.caption")}</Table.Caption>
         <Table.Thead>
@@ -134,6 +135,6 @@ export function ProjectTable({ items, sort }: { items: ProjectSummary[]; sort: S
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollRegion>
   );
 }

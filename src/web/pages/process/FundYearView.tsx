@@ -1,6 +1,7 @@
 import { Badge, Paper, SimpleGrid, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { CountryFundStatus, FundYearSettings } from "../../../domain/fundSettings";
+import { ScrollRegion } from "../../components/ScrollRegion";
 import { Section } from "../../components/Section";
 import { useFormat } from "../../lib/format";
 import { useReferenceData } from "../../lib/reference";
@@ -44,7 +45,10 @@ export function FundYearView({ settings }: { settings: FundYearSettings }) {
         {countries.length === 0 ? (
           <Text size="sm">{t("fundSettings.noCountries", { year: settings.fundingYear })}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={480}>
+          <ScrollRegion
+            label={t("fundSettings.countriesCaption", { year: settings.fundingYear })}
+            minWidth={480}
+          >
             <Table verticalSpacing="xs" fz="sm">
               <Table.Caption className={classes.caption}>
                 {t("fundSettings.countriesCaption", { year: settings.fundingYear })}
@@ -70,7 +74,7 @@ export function FundYearView({ settings }: { settings: FundYearSettings }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollRegion>
         )}
       </Section>
     </>

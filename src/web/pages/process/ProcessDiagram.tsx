@@ -2,6 +2,7 @@ import { useId } from "@mantine/hooks";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ProjectStatus, TransitionActor } from "../../../domain/lifecycle";
+import { ScrollRegion } from "../../components/ScrollRegion";
 import { ACTOR_STYLE } from "./actors";
 import classes from "./Process.module.css";
 import { BOX_H, BOX_W, LINE_H, layoutProcess, type Measure } from "./processLayout";
@@ -68,9 +69,7 @@ export function ProcessDiagram() {
   );
 
   return (
-    // A region that scrolls must be reachable by keyboard, or phone and keyboard users cannot pan it.
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region needs focus (WCAG 2.1.1)
-    <section className={classes.scroll} aria-label={t("process.mapRegion")} tabIndex={0}>
+    <ScrollRegion label={t("process.mapRegion")}>
       <svg
         className={classes.map}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
@@ -141,7 +140,7 @@ export function ProcessDiagram() {
           );
         })}
       </svg>
-    </section>
+    </ScrollRegion>
   );
 }
 

@@ -31,6 +31,7 @@ import { type ReportListParams, useReportList } from "../../api/reports";
 import { PageLoader } from "../../components/AppLayout";
 import { ListPagination } from "../../components/ListPagination";
 import { QueryError } from "../../components/QueryError";
+import { ScrollRegion } from "../../components/ScrollRegion";
 import { useCurrentUser } from "../../components/SignedIn";
 import { useFormat } from "../../lib/format";
 import { useReferenceData } from "../../lib/reference";
@@ -252,7 +253,7 @@ function ReportTable({ items, caption }: { items: ReportListItem[]; caption: str
   const format = useFormat();
   const reportName = useReportName();
   return (
-    <Table.ScrollContainer minWidth={860}>
+    <ScrollRegion label={caption} minWidth={860}>
       <Table highlightOnHover verticalSpacing="sm" fz="sm">
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
@@ -295,6 +296,6 @@ function ReportTable({ items, caption }: { items: ReportListItem[]; caption: str
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollRegion>
   );
 }

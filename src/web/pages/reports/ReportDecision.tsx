@@ -2,7 +2,7 @@
  * The fund manager's decision on a submitted report: accept it, or return it for revision with a
  * comment saying what to change (required; the managers receive it by e-mail).
  */
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from "@mantine/core";
+import { Alert, Button, Group, Stack, Text, Textarea } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconArrowBackUp, IconCircleCheck } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
@@ -11,6 +11,7 @@ import { useTranslation } from "react-i18next";
 import { REPORT_COMMENT_MAX, type ReportDetail } from "../../../domain/reports";
 import { isApiError } from "../../api/client";
 import { reportKeys, useDecideReport } from "../../api/reports";
+import { Modal } from "../../components/Dialog";
 import { Section } from "../../components/Section";
 import { useReportErrorText } from "./reportErrors";
 

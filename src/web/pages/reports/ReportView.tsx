@@ -3,6 +3,7 @@ import { SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { formatMoney, parseMoney } from "../../../domain/money";
 import type { ReportDetail } from "../../../domain/reports";
+import { ScrollRegion } from "../../components/ScrollRegion";
 import { Section } from "../../components/Section";
 import { useFormat } from "../../lib/format";
 import { useReferenceData } from "../../lib/reference";
@@ -34,76 +35,79 @@ function IndicatorsView({ report }: { report: ReportDetail }) {
         </Text>
       ) : (
         <Stack gap="lg">
-          {groupIndicators(report.indicators).map((group) => (
-            <Stack key={group.key} gap="xs">
-              <Title order={3} size="h5">
-                {group.result
-                  ? t("reports.narrative.measures", {
-                      level: t(`reports.narrative.level.${group.level}`),
-                      result: group.result,
-                    })
-                  : t(`reports.narrative.level.${group.level}`)}
-              </Title>
-              <Table.ScrollContainer minWidth={720}>
-                {/* Fixed columns line the groups' tables up under one another. */}
-                <Table verticalSpacing={6} fz="sm" layout="fixed">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col" w="34%">
-                        {t("reports.narrative.indicator")}
-                      </Table.Th>
-                      <Table.Th scope="col" ta="right" w="12%">
-                        {t("reports.narrative.baseline")}
-                      </Table.Th>
-                      <Table.Th scope="col" ta="right" w="12%">
-                        {t("reports.narrative.target")}
-                      </Table.Th>
-                      <Table.Th scope="col" ta="right" w="12%">
-                        {t("reports.narrative.previousActual")}
-                      </Table.Th>
-                      <Table.Th scope="col" ta="right" w="12%">
-                        {t("reports.narrative.actual")}
-                      </Table.Th>
-                      <Table.Th scope="col">{t("reports.narrative.commentHeader")}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {group.items.map(({ indicator }) => {
-                      const value = values.get(indicator.id);
-                      return (
-                        <Table.Tr key={indicator.id}>
-                          <Table.Th scope="row" fw={500}>
-                            {indicator.name}
-                            {indicator.unit && (
-                              <Text span size="xs" c="dimmed">
-                                {" "}
-                                ({indicator.unit})
-                              </Text>
-                            )}
-                          </Table.Th>
-                          <Table.Td ta="right" className={classes.numeric}>
-                            {format.number(indicator.baseline)}
-                          </Table.Td>
-                          <Table.Td ta="right" className={classes.numeric}>
-                            {format.number(indicator.target)}
-                          </Table.Td>
-                          <Table.Td ta="right" className={classes.numeric}>
-                            {indicator.previousActual === null
-                              ? format.missing
-                              : format.number(indicator.previousActual)}
-                          </Table.Td>
-                          <Table.Td ta="right" fw={600} className={classes.numeric}>
-                            {value ? format.number(value.actual) : t("reports.narrative.notEntered")}
-                          </Table.Td>
-                          <Table.Td className={classes.prose}>{value?.comment || format.missing}</Table.Td>
-                        </Table.Tr>
-                      );
-                    })}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-            </Stack>
-          ))}
+          {groupIndicators(report.indicators).map((group) => {
+            const title = group.result
+              ? t("reports.narrative.measures", {
+                  level: t(`reports.narrative.level.${group.level}`),
+                  result: group.result,
+                })
+              : t(`reports.narrative.level.${group.level}`);
+            return (
+              <Stack key={group.key} gap="xs">
+                <Title order={3} size="h5">
+                  {title}
+                </Title>
+                <ScrollRegion label={title} minWidth={720}>
+                  {/* Fixed columns line the groups' tables up under one another. */}
+                  <Table verticalSpacing={6} fz="sm" layout="fixed">
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th scope="col" w="34%">
+                          {t("reports.narrative.indicator")}
+                        </Table.Th>
+                        <Table.Th scope="col" ta="right" w="12%">
+                          {t("reports.narrative.baseline")}
+                        </Table.Th>
+                        <Table.Th scope="col" ta="right" w="12%">
+                          {t("reports.narrative.target")}
+                        </Table.Th>
+                        <Table.Th scope="col" ta="right" w="12%">
+                          {t("reports.narrative.previousActual")}
+                        </Table.Th>
+                        <Table.Th scope="col" ta="right" w="12%">
+                          {t("reports.narrative.actual")}
+                        </Table.Th>
+                        <Table.Th scope="col">{t("reports.narrative.commentHeader")}</Table.Th>
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {group.items.map(({ indicator }) => {
+                        const value = values.get(indicator.id);
+                        return (
+                          <Table.Tr key={indicator.id}>
+                            <Table.Th scope="row" fw={500}>
+                              {indicator.name}
+                              {indicator.unit && (
+                                <Text span size="xs" c="dimmed">
+                                  {" "}
+                                  ({indicator.unit})
+                                </Text>
+                              )}
+                            </Table.Th>
+                            <Table.Td ta="right" className={classes.numeric}>
+                              {format.number(indicator.baseline)}
+                            </Table.Td>
+                            <Table.Td ta="right" className={classes.numeric}>
+                              {format.number(indicator.target)}
+                            </Table.Td>
+                            <Table.Td ta="right" className={classes.numeric}>
+                              {indicator.previousActual === null
+                                ? format.missing
+                                : format.number(indicator.previousActual)}
+                            </Table.Td>
+                            <Table.Td ta="right" fw={600} className={classes.numeric}>
+                              {value ? format.number(value.actual) : t("reports.narrative.notEntered")}
+                            </Table.Td>
+                            <Table.Td className={classes.prose}>{value?.comment || format.missing}</Table.Td>
+                          </Table.Tr>
+                        );
+                      })}
+                    </Table.Tbody>
+                  </Table>
+                </ScrollRegion>
+              </Stack>
+            );
+          })}
         </Stack>
       )}
     </Section>
@@ -127,7 +131,7 @@ function ReachedView({ report }: { report: ReportDetail }) {
           {t("reports.narrative.noBeneficiaries")}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={560}>
+        <ScrollRegion label={t("reports.narrative.beneficiariesTable")} minWidth={560}>
           <Table verticalSpacing={6} fz="sm">
             <Table.Thead>
               <Table.Tr>
@@ -175,7 +179,7 @@ function ReachedView({ report }: { report: ReportDetail }) {
               </Table.Tr>
             </Table.Tfoot>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollRegion>
       )}
     </Section>
   );

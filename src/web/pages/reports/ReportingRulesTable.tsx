@@ -1,6 +1,7 @@
 import { Table } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { ReportingRulesItem } from "../../../domain/reports";
+import { ScrollRegion } from "../../components/ScrollRegion";
 import { useFormat } from "../../lib/format";
 import { useReferenceData } from "../../lib/reference";
 
@@ -28,7 +29,7 @@ export function ReportingRulesTable({ items }: { items: ReportingRulesItem[] }) 
     [t("reports.reportingRules.overdueRepeatDays"), (r) => days(r.overdueRepeatDays)],
   ];
   return (
-    <Table.ScrollContainer minWidth={520}>
+    <ScrollRegion label={t("reports.reportingRules.tableLabel")} minWidth={520}>
       <Table verticalSpacing="xs" fz="sm">
         <Table.Thead>
           <Table.Tr>
@@ -53,6 +54,6 @@ export function ReportingRulesTable({ items }: { items: ReportingRulesItem[] }) 
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollRegion>
   );
 }

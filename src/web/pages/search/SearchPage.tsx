@@ -1,7 +1,6 @@
 import {
   Button,
   Center,
-  Drawer,
   Grid,
   Group,
   Paper,
@@ -18,6 +17,7 @@ import { SEARCH_FACETS, SEARCH_QUERY_MAX, SEARCH_SORTS, type SearchSort } from "
 import { useSearch } from "../../api/search";
 import { PageLoader } from "../../components/AppLayout";
 import { DebouncedSearchField } from "../../components/DebouncedSearchField";
+import { Drawer } from "../../components/Dialog";
 import { ListPagination } from "../../components/ListPagination";
 import { QueryError } from "../../components/QueryError";
 import { useFormat } from "../../lib/format";
@@ -219,6 +219,7 @@ export default function SearchPage() {
           opened={drawer}
           onClose={closeDrawer}
           title={t("search.facetsTitle")}
+          closeButtonProps={{ "aria-label": t("search.closeFacets") }}
           position="left"
           size="sm"
         >

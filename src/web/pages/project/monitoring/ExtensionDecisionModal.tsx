@@ -1,5 +1,5 @@
 /** The fund manager's decision on an extension request: approve, or refuse with a comment. */
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from "@mantine/core";
+import { Alert, Button, Group, Stack, Text, Textarea } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useRef, useState } from "react";
@@ -8,6 +8,7 @@ import type { ExtensionDecision, ProjectExtension } from "../../../../domain/ext
 import { COMMENT_MAX } from "../../../../domain/workflow";
 import { isApiError } from "../../../api/client";
 import { useDecideExtension } from "../../../api/extensions";
+import { Modal } from "../../../components/Dialog";
 import { moveFocusTo } from "../../../lib/focus";
 import { useFormat } from "../../../lib/format";
 import { useExtensionErrorText } from "./ExtensionErrors";

@@ -2,7 +2,7 @@
  * Asking the fund for a later end date: the current end shown beside the new one, the
  * justification, and every answer of the server drawn where the user can act on it.
  */
-import { Alert, Button, Group, Modal, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { Alert, Button, Group, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -17,6 +17,7 @@ import {
 import type { ProjectDetail } from "../../../../domain/project";
 import { isApiError } from "../../../api/client";
 import { useRequestExtension } from "../../../api/extensions";
+import { Modal } from "../../../components/Dialog";
 import { moveFocusTo } from "../../../lib/focus";
 import { useFormat } from "../../../lib/format";
 import { useExtensionErrorText } from "./ExtensionErrors";

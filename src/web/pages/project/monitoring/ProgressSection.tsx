@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { Progress as ProjectProgress } from "../../../../domain/progress";
 import type { ProjectDetail } from "../../../../domain/project";
 import { useProgress } from "../../../api/results";
+import { ScrollRegion } from "../../../components/ScrollRegion";
 import { Section } from "../../../components/Section";
 import { useFormat } from "../../../lib/format";
 import { useReferenceData } from "../../../lib/reference";
@@ -47,7 +48,7 @@ function IndicatorTable({ indicators }: { indicators: ProjectProgress["indicator
   const format = useFormat();
   const figure = (value: number | null) => (value === null ? format.missing : format.number(value));
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <ScrollRegion label={t("results.progress.indicatorsCaption")} minWidth={720}>
       <Table verticalSpacing={6} fz="sm" aria-label={t("results.progress.indicatorsCaption")}>
         <Table.Thead>
           <Table.Tr>
@@ -95,7 +96,7 @@ function IndicatorTable({ indicators }: { indicators: ProjectProgress["indicator
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollRegion>
   );
 }
 
@@ -163,7 +164,7 @@ function BeneficiaryTable({ progress }: { progress: ProjectProgress }) {
           {t("results.progress.noBeneficiaries")}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={720}>
+        <ScrollRegion label={t("results.progress.beneficiariesCaption")} minWidth={720}>
           <Table verticalSpacing={6} fz="sm">
             <Table.Caption>
               <VisuallyHidden>{t("results.progress.beneficiariesCaption")}</VisuallyHidden>
@@ -234,7 +235,7 @@ function BeneficiaryTable({ progress }: { progress: ProjectProgress }) {
               </Table.Tr>
             </Table.Tfoot>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollRegion>
       )}
     </Stack>
   );

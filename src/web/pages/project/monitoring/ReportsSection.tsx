@@ -10,6 +10,7 @@ import type { ProjectDetail } from "../../../../domain/project";
 import { REPORT_STATES, type ReportState } from "../../../../domain/reportSchedule";
 import { useProjectReports } from "../../../api/reports";
 import { QueryError } from "../../../components/QueryError";
+import { ScrollRegion } from "../../../components/ScrollRegion";
 import { Section } from "../../../components/Section";
 import { useFormat } from "../../../lib/format";
 import {
@@ -73,7 +74,7 @@ function ProjectReports({ project }: { project: ProjectDetail }) {
           ) : (
             counts.accepted === items.length && <Text size="sm">{t("reports.section.allAccepted")}</Text>
           )}
-          <Table.ScrollContainer minWidth={720}>
+          <ScrollRegion label={t("reports.section.caption")} minWidth={720}>
             <Table verticalSpacing="xs" fz="sm" highlightOnHover>
               <Table.Caption>{t("reports.section.caption")}</Table.Caption>
               <Table.Thead>
@@ -122,7 +123,7 @@ function ProjectReports({ project }: { project: ProjectDetail }) {
                 })}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollRegion>
         </Stack>
       )}
     </Section>

@@ -1,6 +1,7 @@
 import { Stack, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Indicator, ResultsMatrix } from "../../../../domain/resultsMatrix";
+import { ScrollRegion } from "../../../components/ScrollRegion";
 import { useFormat } from "../../../lib/format";
 import pageClasses from "../ProjectPage.module.css";
 import classes from "./ResultsMatrix.module.css";
@@ -85,7 +86,7 @@ function Indicators({ indicators, of }: { indicators: Indicator[]; of: string })
     );
   }
   return (
-    <Table.ScrollContainer minWidth={640} mt={4}>
+    <ScrollRegion label={t("results.matrix.indicatorsOf", { item: of })} minWidth={640} mt={4}>
       <Table
         verticalSpacing={4}
         fz="sm"
@@ -122,6 +123,6 @@ function Indicators({ indicators, of }: { indicators: Indicator[]; of: string })
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollRegion>
   );
 }

@@ -23,6 +23,10 @@ function Entry({ sample, label }: { sample: ReactNode; label: string }) {
   );
 }
 
+/**
+ * Each part of the legend is a region of its own, named apart from the page's sections with the
+ * same words ("Reports", "Milestones"), so that a list of landmarks tells them apart.
+ */
 export function TimelineLegend({ text, palette }: { text: TimelineText; palette: TimelinePalette }) {
   const { t } = text;
   const bar = (fill: string, extra: Record<string, string | number> = {}) => (
@@ -35,7 +39,7 @@ export function TimelineLegend({ text, palette }: { text: TimelineText; palette:
       <svg width={0} height={0} aria-hidden className={classes.defs}>
         <ExtensionPatterns palette={palette} idPrefix="timeline-legend" />
       </svg>
-      <section aria-label={t("timeline.legend.phases")}>
+      <section aria-label={t("timeline.legend.region.phases")}>
         <h3 className={classes.legendTitle}>{t("timeline.legend.phases")}</h3>
         <ul className={classes.legendList}>
           {TIMELINE_PHASES.map((phase) => (
@@ -43,7 +47,7 @@ export function TimelineLegend({ text, palette }: { text: TimelineText; palette:
           ))}
         </ul>
       </section>
-      <section aria-label={t("timeline.legend.dates")}>
+      <section aria-label={t("timeline.legend.region.dates")}>
         <h3 className={classes.legendTitle}>{t("timeline.legend.dates")}</h3>
         <ul className={classes.legendList}>
           <Entry sample={bar(palette.planned)} label={t("timeline.row.planned")} />
@@ -85,7 +89,7 @@ export function TimelineLegend({ text, palette }: { text: TimelineText; palette:
           />
         </ul>
       </section>
-      <section aria-label={t("timeline.row.milestones")}>
+      <section aria-label={t("timeline.legend.region.milestones")}>
         <h3 className={classes.legendTitle}>{t("timeline.row.milestones")}</h3>
         <ul className={classes.legendList}>
           {MILESTONE_STATES.map((state) => (
@@ -101,7 +105,7 @@ export function TimelineLegend({ text, palette }: { text: TimelineText; palette:
           ))}
         </ul>
       </section>
-      <section aria-label={t("timeline.legend.reports")}>
+      <section aria-label={t("timeline.legend.region.reports")}>
         <h3 className={classes.legendTitle}>{t("timeline.legend.reports")}</h3>
         <ul className={classes.legendList}>
           {REPORT_STATES.map((state) => (

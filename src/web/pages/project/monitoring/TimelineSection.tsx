@@ -11,6 +11,7 @@ import type { ProjectDetail } from "../../../../domain/project";
 import { milestoneState, type ProjectTimeline } from "../../../../domain/timeline";
 import { useTimeline } from "../../../api/timeline";
 import { QueryError } from "../../../components/QueryError";
+import { ScrollRegion } from "../../../components/ScrollRegion";
 import { Section } from "../../../components/Section";
 import classes from "./Timeline.module.css";
 import { TIMELINE_HEIGHT, TimelineChart } from "./TimelineChart";
@@ -98,7 +99,7 @@ function TimelineCanvas({
   const palette = useTimelinePalette();
   const { ref, width } = useElementSize();
   return (
-    <div className={classes.scroller}>
+    <ScrollRegion label={text.t("timeline.chartRegion")}>
       <div className={classes.canvas} ref={ref}>
         {width > 0 ? (
           <TimelineChart
@@ -112,7 +113,7 @@ function TimelineCanvas({
           <div style={{ height: TIMELINE_HEIGHT }} />
         )}
       </div>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -2,6 +2,7 @@
 import { Anchor, Table } from "@mantine/core";
 import { Link } from "react-router";
 import { type ProjectTimeline, timelineEvents } from "../../../../domain/timeline";
+import { ScrollRegion } from "../../../components/ScrollRegion";
 import type { TimelineText } from "./TimelineText";
 
 export function TimelineTable({
@@ -16,7 +17,7 @@ export function TimelineTable({
   const { t, format } = text;
   const events = timelineEvents(timeline);
   return (
-    <Table.ScrollContainer minWidth={480}>
+    <ScrollRegion label={t("timeline.tableCaption")} minWidth={480}>
       <Table verticalSpacing={4} fz="sm" striped>
         <Table.Caption>{t("timeline.tableCaption")}</Table.Caption>
         <Table.Thead>
@@ -48,6 +49,6 @@ export function TimelineTable({
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollRegion>
   );
 }

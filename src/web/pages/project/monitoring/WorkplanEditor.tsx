@@ -14,6 +14,7 @@ import {
   workplanInput,
 } from "../../../../domain/workplan";
 import { resultsApi, resultsKeys, useRememberWorkplan, useSaveWorkplan } from "../../../api/results";
+import { ScrollRegion } from "../../../components/ScrollRegion";
 import { useEditBase } from "../../../lib/editBase";
 import { formFieldErrors } from "../../../lib/fieldErrors";
 import { firstInDocument, moveFocusTo } from "../../../lib/focus";
@@ -159,7 +160,7 @@ export function WorkplanEditor({
             {t("results.workplan.empty")}
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={720}>
+          <ScrollRegion label={t("results.workplan.caption")} minWidth={720}>
             <Table
               verticalSpacing={6}
               fz="sm"
@@ -220,7 +221,7 @@ export function WorkplanEditor({
                 })}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollRegion>
         )}
         <Text size="xs" c="dimmed">
           {t("results.workplan.actualHelp")}

@@ -7,6 +7,7 @@ import type { ProjectDetail } from "../../../../domain/project";
 import { type Milestone, type MilestoneStatus, milestoneStatus } from "../../../../domain/workplan";
 import { useWorkplan } from "../../../api/results";
 import { loadFailure, RefreshFailed } from "../../../components/QueryError";
+import { ScrollRegion } from "../../../components/ScrollRegion";
 import { Section } from "../../../components/Section";
 import { useFormat } from "../../../lib/format";
 import pageClasses from "../ProjectPage.module.css";
@@ -84,7 +85,7 @@ function MilestoneTable({ milestones }: { milestones: Milestone[] }) {
           late: count("late"),
         })}
       </Text>
-      <Table.ScrollContainer minWidth={560}>
+      <ScrollRegion label={t("results.workplan.caption")} minWidth={560}>
         <Table verticalSpacing={6} fz="sm" aria-label={t("results.workplan.caption")}>
           <Table.Thead>
             <Table.Tr>
@@ -112,7 +113,7 @@ function MilestoneTable({ milestones }: { milestones: Milestone[] }) {
             })}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollRegion>
     </>
   );
 }

@@ -2,7 +2,7 @@
  * Confirming one step of the life cycle: the comment it needs (or allows), the approval's amount
  * and line, and every answer the server can give shown where the user can act on it.
  */
-import { Button, Group, Modal, Select, Stack, Text, Textarea } from "@mantine/core";
+import { Button, Group, Select, Stack, Text, Textarea } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useRef, useState } from "react";
@@ -14,6 +14,7 @@ import type { ProjectDetail } from "../../../../domain/project";
 import { COMMENT_MAX } from "../../../../domain/workflow";
 import { isApiError } from "../../../api/client";
 import { useFireTransition, workflowKeys } from "../../../api/workflow";
+import { Modal } from "../../../components/Dialog";
 import { MoneyInput } from "../../../components/MoneyInput";
 import { translateFieldError } from "../../../lib/fieldErrors";
 import { moveFocusTo } from "../../../lib/focus";

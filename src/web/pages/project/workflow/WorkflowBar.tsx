@@ -78,7 +78,7 @@ export function WaitingLine({ project }: { project: ProjectDetail }) {
 
 export function WorkflowBar({ project }: { project: ProjectDetail }) {
   const { t } = useTranslation();
-  // The modal stays mounted while it closes, so that focus returns to the button that opened it.
+  // The modal stays mounted while it closes, so that it fades out instead of vanishing.
   const [chosen, setChosen] = useState<{ name: TransitionName; opened: boolean; key: number } | null>(null);
   const mine = [...project.can.transitions].sort((a, b) => rank(a) - rank(b));
   const next = nextStep(project.status);
