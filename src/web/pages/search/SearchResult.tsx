@@ -44,7 +44,14 @@ export function SearchResult({ item }: { item: SearchItem }) {
           )}
           <Group gap={6} mt={4}>
             <StatusBadge status={item.status} size="sm" />
-            <Badge variant="outline" color="gray.7" size="sm" miw="max-content">
+            {/* A long region name wraps inside its badge rather than widen a phone's page. */}
+            <Badge
+              variant="outline"
+              color="gray.7"
+              size="sm"
+              maw="100%"
+              styles={{ root: { height: "auto" }, label: { whiteSpace: "normal" } }}
+            >
               {item.region ? refs.name("regions", item.region) : t("search.global")}
             </Badge>
             <Badge variant="outline" color="gray.7" size="sm">
