@@ -56,7 +56,7 @@ describe("the dashboards", () => {
     await page.getByRole("option", { name: "West and Central Africa" }).click();
     await page.waitForURL((url) => url.searchParams.get("region") === "WCA");
 
-    const portfolio = page.getByRole("region", { name: "Projects and approved budget" });
+    const portfolio = page.getByRole("region", { name: "Projects and approved budget", exact: true });
     await portfolio.getByRole("button", { name: "Show table" }).click();
     const table = portfolio.getByRole("table");
     // The table shows the whole portfolio until the filtered figures arrive.
@@ -84,7 +84,7 @@ describe("the dashboards", () => {
     const page = await context.newPage();
     await signInAs(page, server.url, "viewer@example.org");
     await page.goto(`${server.url}/dashboard/analysis?yearFrom=2021`);
-    const compliance = page.getByRole("region", { name: "Reporting compliance" });
+    const compliance = page.getByRole("region", { name: "Reporting compliance", exact: true });
     await expect
       .poll(() => compliance.getByRole("rowheader").count(), { timeout: 15_000 })
       .toBeGreaterThan(3);

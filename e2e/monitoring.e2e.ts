@@ -163,7 +163,7 @@ describe("an interim report returned and accepted, in Chromium", () => {
     await page.getByText("The fund accepted this report.").waitFor();
 
     await page.goto(projectUrl);
-    const progress = page.getByRole("region", { name: "Targets vs actuals" });
+    const progress = page.getByRole("region", { name: "Targets vs actuals", exact: true });
     await progress.waitFor();
     const first = indicators[0] as Indicator;
     const row = progress.getByRole("row").filter({ hasText: first.name });
@@ -175,7 +175,7 @@ describe("an interim report returned and accepted, in Chromium", () => {
     expect(achieved?.replace(/\s/g, "")).toMatch(/^50(\.0)?%$/);
 
     await page.getByText(/Figures as of the accepted report ending/).waitFor();
-    const timeline = page.getByRole("region", { name: "Timeline" });
+    const timeline = page.getByRole("region", { name: "Timeline", exact: true });
     await timeline.waitFor();
     await timeline.getByText("Show as table", { exact: true }).click();
     const timelineRow = timeline.getByRole("row").filter({ hasText: "Interim narrative report 1 due" });
