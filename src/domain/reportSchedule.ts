@@ -111,6 +111,11 @@ export function reportState(report: ReportDates, today: IsoDate): ReportState {
  * Whether the managers may fill in and submit the report: once its period has ended (a final
  * report once the project's end date is reached), and again after the fund returned it.
  */
+/** A pending report can be drafted before its period ends; a returned one can be corrected. */
+export function isEditable(report: { status: ReportStatus }): boolean {
+  return report.status === "pending" || report.status === "returned";
+}
+
 export function canBeSubmitted(report: ReportDates, today: IsoDate): boolean {
   return (report.status === "pending" && today > report.periodEnd) || report.status === "returned";
 }

@@ -2,17 +2,12 @@
 import type { IsoDate } from "../../domain/calendar";
 import { daysBetween } from "../../domain/calendar";
 import { formatMoney } from "../../domain/money";
-import { canBeSubmitted, reportState } from "../../domain/reportSchedule";
+import { canBeSubmitted, isEditable, reportState } from "../../domain/reportSchedule";
 import type { ReportDetail, ReportListItem, ReportPolicies, ReportSummary } from "../../domain/reports";
 import type { Actor } from "../policies/actor";
 import { canDecideReport, canWriteReport } from "../policies/monitoring";
 import type { ProjectScopeFacts } from "../policies/project";
 import type { ReportRecord, ReportRow } from "../services/reports";
-
-/** A pending report can be drafted before its period ends; a returned one can be corrected. */
-export function isEditable(report: Pick<ReportRow, "status">): boolean {
-  return report.status === "pending" || report.status === "returned";
-}
 
 export function presentReportPolicies(
   user: Actor | null,

@@ -1,13 +1,13 @@
 /** The electronic filing of a project: file a document, a new version of one, list, download. */
 import { and, asc, desc, eq, inArray, max, sql } from "drizzle-orm";
 import type { DocumentKind, ProjectDocument } from "../../domain/documents";
+import { isEditable } from "../../domain/reportSchedule";
 import type { Db, DbOrTx, Tx } from "../db/client";
 import { documents, documentVersions, reports, users } from "../db/schema";
 import { discard, type ReceivedFile, storedPath, storeFile } from "../files/documentStore";
 import { forbidden, notFound, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
 import { canWriteReport } from "../policies/monitoring";
-import { isEditable } from "../presenters/report";
 import { recordAudit } from "./audit";
 import { loadProjectScope } from "./loadProject";
 

@@ -6,6 +6,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { dayOf } from "../../domain/calendar";
 import type { FieldError } from "../../domain/errors";
 import { formatMoney, parseMoney } from "../../domain/money";
+import { isEditable } from "../../domain/reportSchedule";
 import { REPORT_FIELDS_BY_KIND, type ReportContent } from "../../domain/reports";
 import type { Db, DbOrTx } from "../db/client";
 import {
@@ -22,7 +23,7 @@ import {
 import { conflict, forbidden, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
 import { canWriteReport } from "../policies/monitoring";
-import { isEditable, presentReportDetail } from "../presenters/report";
+import { presentReportDetail } from "../presenters/report";
 import { changedFields, recordAudit } from "./audit";
 import {
   loadReportContent,

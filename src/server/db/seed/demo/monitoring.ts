@@ -37,9 +37,10 @@ import {
   startEndToEndProject,
 } from "./monitoringExtensions";
 import { type PlanRows, planMatrix, planWorkplan } from "./monitoringPlan";
-import { planReports, type ReportRows } from "./monitoringReports";
+import { planReports } from "./monitoringReports";
 import { placeInTitle } from "./places";
 import type { DemoProject } from "./plan";
+import type { ReportRows } from "./reportingProject";
 import { DEMO_FUND_MANAGER_EMAIL, DEMO_PM_EMAIL } from "./users";
 
 const SEED = 1035;

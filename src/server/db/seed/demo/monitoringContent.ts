@@ -8,8 +8,8 @@ import { daysBetween, type IsoDate } from "../../../../domain/calendar";
 import type { ScheduledReport } from "../../../../domain/reportSchedule";
 import type { Random } from "../random";
 import type { Share } from "./content";
-import type { ReportingProject, ReportRows } from "./monitoringReports";
 import { CROSS_CUTTING, INDICATOR_COMMENTS, REPORT_TEXTS } from "./monitoringTexts";
+import type { ReportingProject, ReportRows } from "./reportingProject";
 
 function fill(random: Random, texts: readonly string[], place: string): string {
   return random.pick(texts).replaceAll("{place}", place);

@@ -6,59 +6,10 @@
  */
 import { addDays, daysBetween, type IsoDate } from "../../../../domain/calendar";
 import type { ScheduledReport } from "../../../../domain/reportSchedule";
-import type {
-  reportActivityExpenditures,
-  reportAreaExpenditures,
-  reportBeneficiaries,
-  reportEvents,
-  reportIndicatorValues,
-  reports,
-} from "../../schema";
 import type { Random } from "../random";
-import type { AreaOfWorkCode } from "../reference/areasOfWork";
-import type { Share, TargetGroup } from "./content";
 import { drawPerformance, narrativeTexts, writeFigures } from "./monitoringContent";
 import { ACCEPT_COMMENTS, RETURN_COMMENTS } from "./monitoringTexts";
-
-export interface ReportRows {
-  reports: (typeof reports.$inferInsert)[];
-  indicatorValues: (typeof reportIndicatorValues.$inferInsert)[];
-  beneficiaries: (typeof reportBeneficiaries.$inferInsert)[];
-  areaExpenditures: (typeof reportAreaExpenditures.$inferInsert)[];
-  activityExpenditures: (typeof reportActivityExpenditures.$inferInsert)[];
-  events: (typeof reportEvents.$inferInsert)[];
-}
-
-export interface PlannedIndicator {
-  id: string;
-  baseline: number;
-  target: number;
-  unit: string;
-}
-
-export interface ReportingProject {
-  id: string;
-  status: "approved" | "active" | "closed";
-  start: IsoDate;
-  end: IsoDate;
-  place: string;
-  area: AreaOfWorkCode;
-  approvedBudgetCents: number;
-  areaShares: readonly Share<string>[];
-  activityShares: readonly Share<string>[];
-  beneficiaries: readonly TargetGroup[];
-  indicators: readonly PlannedIndicator[];
-  pmId: string;
-  fundManagerId: string;
-  /** When the schedule was first computed: the approval. */
-  scheduledAt: Date;
-  /** Closed projects: the closure, before which every report was accepted. */
-  closedAt: Date | null;
-  /** A project whose PM tends to report late: its recent reports are often overdue. */
-  late: boolean;
-  /** The end-to-end tests' project: its reports not yet overdue stay unsubmitted. */
-  keepDuePending: boolean;
-}
+import type { ReportingProject, ReportRows } from "./reportingProject";
 
 type Step = { action: "submit" | "return" | "accept"; at: Date };
 /** Where a report stands on DEMO_TODAY. */
