@@ -1,14 +1,13 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { AppealComparisonQuery, AppealSummary } from "../../domain/appealComparison";
-import type { FigureTables } from "../../domain/dashboard";
+import type { AppealComparisonQuery } from "../../domain/appealComparison";
 import type { ExportFormat } from "../../domain/figures";
 import type { Language } from "../i18n";
-import { queryString, request } from "./client";
+import { answer, http, queryString } from "./client";
 
 export function useAppeals() {
   return useQuery({
     queryKey: ["appeals"],
-    queryFn: () => request<{ items: AppealSummary[] }>("GET", "/api/appeals"),
+    queryFn: () => answer(http.GET("/api/appeals")),
   });
 }
 
@@ -19,10 +18,7 @@ export function useAppealComparison(code: string | undefined, query: ComparisonP
   return useQuery({
     queryKey: ["appeals", code, "comparison", query],
     queryFn: () =>
-      request<FigureTables>(
-        "GET",
-        `/api/appeals/${encodeURIComponent(code ?? "")}/comparison${queryString(query)}`,
-      ),
+      answer(http.GET("/api/appeals/{code}/comparison", { params: { path: { code: code ?? "" }, query } })),
     enabled: code !== undefined,
     placeholderData: keepPreviousData,
   });

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useMemo } from "react";
 import type { BookmarkList } from "../../domain/portfolio";
-import { request } from "./client";
+import { answer, http } from "./client";
 
 export const BOOKMARKS_KEY = ["bookmarks"] as const;
 
@@ -9,7 +9,7 @@ export const BOOKMARKS_KEY = ["bookmarks"] as const;
 export function useBookmarks(enabled = true) {
   return useQuery({
     queryKey: BOOKMARKS_KEY,
-    queryFn: () => request<BookmarkList>("GET", "/api/bookmarks"),
+    queryFn: () => answer(http.GET("/api/bookmarks")),
     staleTime: 60_000,
     enabled,
   });
@@ -29,7 +29,9 @@ export function useSetBookmark(projectId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (bookmarked: boolean) =>
-      request<void>(bookmarked ? "PUT" : "DELETE", `/api/projects/${encodeURIComponent(projectId)}/bookmark`),
+      bookmarked
+        ? answer(http.PUT("/api/projects/{id}/bookmark", { params: { path: { id: projectId } } }))
+        : answer(http.DELETE("/api/projects/{id}/bookmark", { params: { path: { id: projectId } } })),
     onMutate: async (bookmarked) => {
       await client.cancelQueries({ queryKey: BOOKMARKS_KEY });
       const previous = client.getQueryData<BookmarkList>(BOOKMARKS_KEY);

@@ -3,12 +3,11 @@ import {
   type AnalysisReport,
   type DashboardChart,
   type DashboardFilters,
-  type FigureTables,
   filterParams,
 } from "../../domain/dashboard";
 import type { ExportFormat } from "../../domain/figures";
 import type { Language } from "../i18n";
-import { request } from "./client";
+import { answer, http } from "./client";
 
 function withParams(path: string, params: URLSearchParams): string {
   const text = params.toString();
@@ -20,7 +19,8 @@ export function useChart(chart: DashboardChart, filters: DashboardFilters) {
   const params = filterParams(filters);
   return useQuery({
     queryKey: ["dashboard", chart, params.toString()],
-    queryFn: () => request<FigureTables>("GET", withParams(`/api/dashboard/${chart}`, params)),
+    queryFn: () =>
+      answer(http.GET("/api/dashboard/{chart}", { params: { path: { chart }, query: filters } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -29,7 +29,8 @@ export function useAnalysis(report: AnalysisReport, filters: DashboardFilters) {
   const params = filterParams(filters);
   return useQuery({
     queryKey: ["analysis", report, params.toString()],
-    queryFn: () => request<FigureTables>("GET", withParams(`/api/analysis/${report}`, params)),
+    queryFn: () =>
+      answer(http.GET("/api/analysis/{report}", { params: { path: { report }, query: filters } })),
     placeholderData: keepPreviousData,
   });
 }

@@ -3,13 +3,8 @@
  * (["project", id]), so whatever refreshes the project refreshes them too.
  */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type {
-  ExtensionDecisionInput,
-  ExtensionList,
-  ExtensionRequestInput,
-  ProjectExtension,
-} from "../../domain/extensions";
-import { request } from "./client";
+import type { ExtensionDecisionInput, ExtensionRequestInput } from "../../domain/extensions";
+import { answer, http } from "./client";
 import { TIMELINE_KEY } from "./timeline";
 
 export const extensionKeys = {
@@ -19,7 +14,7 @@ export const extensionKeys = {
 export function useExtensions(projectId: string) {
   return useQuery({
     queryKey: extensionKeys.list(projectId),
-    queryFn: () => request<ExtensionList>("GET", `/api/projects/${encodeURIComponent(projectId)}/extensions`),
+    queryFn: () => answer(http.GET("/api/projects/{id}/extensions", { params: { path: { id: projectId } } })),
   });
 }
 
@@ -27,7 +22,9 @@ export function useRequestExtension(projectId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: ExtensionRequestInput) =>
-      request<ProjectExtension>("POST", `/api/projects/${encodeURIComponent(projectId)}/extensions`, input),
+      answer(
+        http.POST("/api/projects/{id}/extensions", { params: { path: { id: projectId } }, body: input }),
+      ),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: extensionKeys.list(projectId) });
       void client.invalidateQueries({ queryKey: ["project", projectId, "history"] });
@@ -40,7 +37,12 @@ export function useDecideExtension() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ extensionId, ...input }: ExtensionDecisionInput & { extensionId: string }) =>
-      request<ProjectExtension>("POST", `/api/extensions/${encodeURIComponent(extensionId)}/decision`, input),
+      answer(
+        http.POST("/api/extensions/{extensionId}/decision", {
+          params: { path: { extensionId } },
+          body: input,
+        }),
+      ),
     // An approval moves the project's end, its reports, its timeline, the fund's lists and the
     // inbox counts: refreshing everything is simpler and safer than listing every key.
     onSuccess: () => void client.invalidateQueries(),

@@ -1,11 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { FundYearInput, FundYearSettings } from "../../domain/fundSettings";
-import { request } from "./client";
+import { answer, http } from "./client";
 
 export const FUND_RULES_KEY = ["fund-rules"] as const;
 
 export const fundRulesApi = {
-  list: async () => (await request<{ items: FundYearSettings[] }>("GET", "/api/fund-rules")).items,
+  list: async () => (await answer(http.GET("/api/fund-rules"))).items,
 };
 
 /** Every funding year's Line 2 ceilings and country restrictions. */
@@ -25,7 +25,8 @@ export function useRememberFundYear() {
 export function useSaveFundYear(year: number) {
   const remember = useRememberFundYear();
   return useMutation({
-    mutationFn: (input: FundYearInput) => request<FundYearSettings>("PUT", `/api/fund-rules/${year}`, input),
+    mutationFn: (input: FundYearInput) =>
+      answer(http.PUT("/api/fund-rules/{year}", { params: { path: { year } }, body: input })),
     onSuccess: remember,
   });
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { Inbox, InboxCounts, Notification } from "../../domain/inbox";
-import { request } from "./client";
+import type { InboxCounts, Notification } from "../../domain/inbox";
+import { answer, http } from "./client";
 
 /** Other features invalidate this key after a transition, so the navigation badges follow. */
 export const INBOX_COUNTS_KEY = ["inbox", "counts"] as const;
@@ -11,7 +11,7 @@ export const NOTIFICATIONS_KEY = ["notifications"] as const;
 export function useInboxCounts() {
   return useQuery({
     queryKey: INBOX_COUNTS_KEY,
-    queryFn: () => request<InboxCounts>("GET", "/api/inbox/counts"),
+    queryFn: () => answer(http.GET("/api/inbox/counts")),
     refetchInterval: 60_000,
     refetchOnWindowFocus: true,
     staleTime: 10_000,
@@ -21,7 +21,7 @@ export function useInboxCounts() {
 export function useInbox() {
   return useQuery({
     queryKey: INBOX_KEY,
-    queryFn: () => request<Inbox>("GET", "/api/inbox"),
+    queryFn: () => answer(http.GET("/api/inbox")),
     refetchOnWindowFocus: true,
   });
 }
@@ -29,7 +29,7 @@ export function useInbox() {
 export function useNotifications() {
   return useQuery({
     queryKey: NOTIFICATIONS_KEY,
-    queryFn: async () => (await request<{ items: Notification[] }>("GET", "/api/notifications")).items,
+    queryFn: async () => (await answer(http.GET("/api/notifications"))).items,
     refetchOnWindowFocus: true,
   });
 }
@@ -38,7 +38,8 @@ export function useNotifications() {
 export function useMarkNotificationsRead() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (ids?: number[]) => request<void>("POST", "/api/notifications/read", ids ? { ids } : {}),
+    mutationFn: (ids?: number[]) =>
+      answer(http.POST("/api/notifications/read", { body: ids ? { ids } : {} })),
     onMutate: (ids) => {
       const now = new Date().toISOString();
       client.setQueryData<Notification[]>(NOTIFICATIONS_KEY, (items) =>

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { OutboxMessage, OutboxPage, OutboxQuery } from "../../domain/outbox";
-import { queryString, request } from "./client";
+import type { OutboxQuery } from "../../domain/outbox";
+import { answer, http } from "./client";
 
 export const OUTBOX_KEY = ["admin", "outbox"] as const;
 
@@ -10,7 +10,7 @@ export type OutboxParams = Partial<OutboxQuery>;
 export function useOutbox(params: OutboxParams) {
   return useQuery({
     queryKey: [...OUTBOX_KEY, params],
-    queryFn: () => request<OutboxPage>("GET", `/api/admin/outbox${queryString(params)}`),
+    queryFn: () => answer(http.GET("/api/admin/outbox", { params: { query: params } })),
     placeholderData: keepPreviousData,
     refetchInterval: 15_000,
   });
@@ -20,7 +20,8 @@ export function useOutbox(params: OutboxParams) {
 export function useRetryMessage() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: number) => request<OutboxMessage>("POST", `/api/admin/outbox/${id}/retry`),
+    mutationFn: (id: number) =>
+      answer(http.POST("/api/admin/outbox/{id}/retry", { params: { path: { id } } })),
     onSettled: async () => {
       await client.invalidateQueries({ queryKey: OUTBOX_KEY });
       // Delivery runs in the background on the server: look again shortly.

@@ -1,12 +1,12 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { PortfolioSummary, PortfolioSummaryQuery } from "../../domain/portfolio";
-import { queryString, request } from "./client";
+import type { PortfolioSummaryQuery } from "../../domain/portfolio";
+import { answer, http } from "./client";
 
 /** Projects per country and the headline figures; the previous figures stay while a filter loads. */
 export function usePortfolioSummary(query: Partial<PortfolioSummaryQuery>) {
   return useQuery({
     queryKey: ["portfolio", "summary", query],
-    queryFn: () => request<PortfolioSummary>("GET", `/api/portfolio/summary${queryString(query)}`),
+    queryFn: () => answer(http.GET("/api/portfolio/summary", { params: { query } })),
     placeholderData: keepPreviousData,
   });
 }

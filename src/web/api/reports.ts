@@ -7,19 +7,16 @@
  * progress figures, which live under their own keys.
  */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { ProjectDocument } from "../../domain/documents";
 import type {
-  ProjectReports,
   ReportContentInput,
   ReportDecisionInput,
   ReportDetail,
   ReportingRulesInput,
   ReportingRulesItem,
   ReportingRulesList,
-  ReportList,
   ReportListQuery,
 } from "../../domain/reports";
-import { queryString, request, upload } from "./client";
+import { answer, flag, http, upload } from "./client";
 
 export type ReportListParams = Partial<ReportListQuery>;
 
@@ -36,17 +33,17 @@ export const reportKeys = {
   rules: ["reporting-rules"] as const,
 };
 
-const reportPath = (reportId: string, rest = "") => `/api/reports/${encodeURIComponent(reportId)}${rest}`;
-
 export const reportsApi = {
   projectReports: (projectId: string) =>
-    request<ProjectReports>("GET", `/api/projects/${encodeURIComponent(projectId)}/reports`),
-  report: (reportId: string) => request<ReportDetail>("GET", reportPath(reportId)),
+    answer(http.GET("/api/projects/{id}/reports", { params: { path: { id: projectId } } })),
+  report: (reportId: string) =>
+    answer(http.GET("/api/reports/{reportId}", { params: { path: { reportId } } })),
   save: (reportId: string, input: ReportContentInput) =>
-    request<ReportDetail>("PUT", reportPath(reportId), input),
+    answer(http.PUT("/api/reports/{reportId}", { params: { path: { reportId } }, body: input })),
   decide: (reportId: string, input: ReportDecisionInput) =>
-    request<ReportDetail>("POST", reportPath(reportId, "/decisions"), input),
-  list: (params: ReportListParams) => request<ReportList>("GET", `/api/reports${queryString(params)}`),
+    answer(http.POST("/api/reports/{reportId}/decisions", { params: { path: { reportId } }, body: input })),
+  list: (params: ReportListParams) =>
+    answer(http.GET("/api/reports", { params: { query: { ...params, mine: flag(params.mine) } } })),
   /** The fields go before the file: the server reads them before it streams the file to disk. */
   attach: (projectId: string, input: { reportId: string; title: string; file: File }) => {
     const form = new FormData();
@@ -54,11 +51,11 @@ export const reportsApi = {
     form.append("title", input.title);
     form.append("reportId", input.reportId);
     form.append("file", input.file);
-    return upload<ProjectDocument>(`/api/projects/${encodeURIComponent(projectId)}/documents`, form);
+    return upload("/api/projects/{id}/documents", { id: projectId }, form);
   },
-  rules: () => request<ReportingRulesList>("GET", "/api/reporting-rules"),
+  rules: () => answer(http.GET("/api/reporting-rules")),
   saveRules: (fundLine: string, input: ReportingRulesInput) =>
-    request<ReportingRulesItem>("PUT", `/api/reporting-rules/${encodeURIComponent(fundLine)}`, input),
+    answer(http.PUT("/api/reporting-rules/{fundLine}", { params: { path: { fundLine } }, body: input })),
 };
 
 /** The reports a project owes, once it has any (approved, active or closed projects). */

@@ -6,10 +6,9 @@
  * timeline (milestones) and progress (indicators), which live under their own keys.
  */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { Progress } from "../../domain/progress";
 import type { ResultsMatrix, ResultsMatrixInput } from "../../domain/resultsMatrix";
 import type { Workplan, WorkplanInput } from "../../domain/workplan";
-import { request } from "./client";
+import { answer, http } from "./client";
 
 export const resultsKeys = {
   /** The project and everything hanging from it (what its managers may edit, among others). */
@@ -20,11 +19,11 @@ export const resultsKeys = {
   timeline: (projectId: string) => ["timeline", projectId] as const,
 };
 
-const path = (projectId: string, rest: string) => `/api/projects/${encodeURIComponent(projectId)}/${rest}`;
-
 export const resultsApi = {
-  matrix: (projectId: string) => request<ResultsMatrix>("GET", path(projectId, "results")),
-  workplan: (projectId: string) => request<Workplan>("GET", path(projectId, "workplan")),
+  matrix: (projectId: string) =>
+    answer(http.GET("/api/projects/{id}/results", { params: { path: { id: projectId } } })),
+  workplan: (projectId: string) =>
+    answer(http.GET("/api/projects/{id}/workplan", { params: { path: { id: projectId } } })),
 };
 
 export function useResultsMatrix(projectId: string) {
@@ -41,7 +40,7 @@ export function useWorkplan(projectId: string) {
 export function useProgress(projectId: string) {
   return useQuery({
     queryKey: resultsKeys.progress(projectId),
-    queryFn: () => request<Progress>("GET", path(projectId, "progress")),
+    queryFn: () => answer(http.GET("/api/projects/{id}/progress", { params: { path: { id: projectId } } })),
   });
 }
 
@@ -70,7 +69,7 @@ export function useSaveResultsMatrix(projectId: string) {
   const refresh = useRefreshDependents(projectId);
   return useMutation({
     mutationFn: (input: ResultsMatrixInput) =>
-      request<ResultsMatrix>("PUT", path(projectId, "results"), input),
+      answer(http.PUT("/api/projects/{id}/results", { params: { path: { id: projectId } }, body: input })),
     onSuccess: (saved) => {
       remember(saved);
       refresh();
@@ -82,7 +81,8 @@ export function useSaveWorkplan(projectId: string) {
   const remember = useRememberWorkplan(projectId);
   const refresh = useRefreshDependents(projectId);
   return useMutation({
-    mutationFn: (input: WorkplanInput) => request<Workplan>("PUT", path(projectId, "workplan"), input),
+    mutationFn: (input: WorkplanInput) =>
+      answer(http.PUT("/api/projects/{id}/workplan", { params: { path: { id: projectId } }, body: input })),
     onSuccess: (saved) => {
       remember(saved);
       refresh();

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import type { SearchFacet, SearchPage, SearchSort } from "../../domain/search";
-import { request } from "./client";
+import { isProjectStatus } from "../../domain/lifecycle";
+import type { SearchFacet, SearchSort } from "../../domain/search";
+import { answer, http, repeatedSets } from "./client";
 
 export interface SearchParams {
   q?: string;
@@ -10,25 +11,33 @@ export interface SearchParams {
   pageSize: number;
 }
 
-/** A facet's values as a repeated parameter (`region=WCA&region=EHA`), as the API reads them. */
-export function searchQueryString(params: SearchParams): string {
-  const query = new URLSearchParams();
-  if (params.q) query.set("q", params.q);
-  for (const [facet, values] of Object.entries(params.filters)) {
-    for (const value of values ?? []) query.append(facet, value);
-  }
-  if (params.sort) query.set("sort", params.sort);
-  if (params.page > 1) query.set("page", String(params.page));
-  query.set("pageSize", String(params.pageSize));
-  return query.toString();
+/** The parameters as the API reads them (a funding year is a number; only a later page is named). */
+function searchQuery(params: SearchParams) {
+  const { fundingYear, status, ...facets } = params.filters;
+  return {
+    q: params.q || undefined,
+    ...facets,
+    fundingYear: fundingYear?.map(Number),
+    // A status typed into the address that is no status matches nothing the search could show.
+    status: status?.filter(isProjectStatus),
+    sort: params.sort,
+    page: params.page > 1 ? params.page : undefined,
+    pageSize: params.pageSize,
+  };
 }
 
 /** One page of results with the facets; the previous page stays on screen while the next loads. */
 export function useSearch(params: SearchParams) {
-  const query = searchQueryString(params);
+  const query = searchQuery(params);
   return useQuery({
-    queryKey: ["search", query],
-    queryFn: () => request<SearchPage>("GET", `/api/search?${query}`),
+    queryKey: ["search", repeatedSets(query)],
+    queryFn: () =>
+      answer(
+        http.GET("/api/search", {
+          params: { query },
+          querySerializer: repeatedSets,
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 }

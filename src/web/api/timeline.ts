@@ -1,7 +1,6 @@
 /** The project's timeline, as the server computes it for today. */
 import { useQuery } from "@tanstack/react-query";
-import type { ProjectTimeline } from "../../domain/timeline";
-import { request } from "./client";
+import { answer, http } from "./client";
 
 /** Other features invalidate this key after a save that moves something on the timeline. */
 export const TIMELINE_KEY = (projectId: string) => ["timeline", projectId] as const;
@@ -13,6 +12,6 @@ export const TIMELINE_KEY = (projectId: string) => ["timeline", projectId] as co
 export function useTimeline(projectId: string, version: number) {
   return useQuery({
     queryKey: [...TIMELINE_KEY(projectId), version],
-    queryFn: () => request<ProjectTimeline>("GET", `/api/projects/${encodeURIComponent(projectId)}/timeline`),
+    queryFn: () => answer(http.GET("/api/projects/{id}/timeline", { params: { path: { id: projectId } } })),
   });
 }

@@ -7,21 +7,11 @@
  */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
-import type { documentList, ProjectDocument } from "../../domain/documents";
-import type { ProjectDetail } from "../../domain/project";
-import type {
-  CommentInput,
-  HistoryEntry,
-  ResubmissionChanges,
-  ReviewComment,
-  StatusDurations,
-  TransitionInput,
-} from "../../domain/workflow";
-import { api, request, upload } from "./client";
+import type { documentList } from "../../domain/documents";
+import type { CommentInput, TransitionInput } from "../../domain/workflow";
+import { answer, api, http, upload } from "./client";
 
 export type DocumentList = z.infer<typeof documentList>;
-
-const path = (id: string, rest = "") => `/api/projects/${encodeURIComponent(id)}${rest}`;
 
 export const workflowKeys = {
   project: (id: string) => ["project", id] as const,
@@ -34,26 +24,26 @@ export const workflowKeys = {
 
 export const workflowApi = {
   fireTransition: (id: string, input: TransitionInput) =>
-    request<ProjectDetail>("POST", path(id, "/transitions"), input),
-  comments: (id: string) => request<{ items: ReviewComment[] }>("GET", path(id, "/comments")),
+    answer(http.POST("/api/projects/{id}/transitions", { params: { path: { id } }, body: input })),
+  comments: (id: string) => answer(http.GET("/api/projects/{id}/comments", { params: { path: { id } } })),
   addComment: (id: string, input: CommentInput) =>
-    request<ReviewComment>("POST", path(id, "/comments"), input),
-  changes: (id: string) => request<ResubmissionChanges>("GET", path(id, "/changes")),
-  history: (id: string) => request<{ items: HistoryEntry[] }>("GET", path(id, "/history")),
-  durations: (id: string) => request<StatusDurations>("GET", path(id, "/durations")),
-  documents: (id: string) => request<DocumentList>("GET", path(id, "/documents")),
+    answer(http.POST("/api/projects/{id}/comments", { params: { path: { id } }, body: input })),
+  changes: (id: string) => answer(http.GET("/api/projects/{id}/changes", { params: { path: { id } } })),
+  history: (id: string) => answer(http.GET("/api/projects/{id}/history", { params: { path: { id } } })),
+  durations: (id: string) => answer(http.GET("/api/projects/{id}/durations", { params: { path: { id } } })),
+  documents: (id: string) => answer(http.GET("/api/projects/{id}/documents", { params: { path: { id } } })),
   /** The fields go before the file: the server reads them before it streams the file to disk. */
   uploadDocument: (id: string, input: { kind: string; title: string; file: File }) => {
     const form = new FormData();
     form.append("kind", input.kind);
     form.append("title", input.title);
     form.append("file", input.file);
-    return upload<ProjectDocument>(path(id, "/documents"), form);
+    return upload("/api/projects/{id}/documents", { id }, form);
   },
   uploadVersion: (id: string, documentId: string, file: File) => {
     const form = new FormData();
     form.append("file", file);
-    return upload<ProjectDocument>(path(id, `/documents/${encodeURIComponent(documentId)}/versions`), form);
+    return upload("/api/projects/{id}/documents/{documentId}/versions", { id, documentId }, form);
   },
 };
 

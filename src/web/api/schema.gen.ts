@@ -1,0 +1,8356 @@
+/**
+ * Generated from the API's OpenAPI document by `npm run api:types`; do not edit.
+ * test/apiTypes.test.ts fails when the server's schemas and this file part.
+ */
+export interface paths {
+    "/api/admin/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** E-mail sent, waiting and failed, newest first (administrators) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    /** @description Part of the address or the subject */
+                    q?: string;
+                    /** @description Omit for every message */
+                    status?: "pending" | "sent" | "failed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                failed: number;
+                                pending: number;
+                                sent: number;
+                            };
+                            items: {
+                                attempts: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                lastError: string | null;
+                                /** Format: date-time */
+                                nextAttemptAt: string;
+                                /** Format: date-time */
+                                sentAt: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "sent" | "failed";
+                                subject: string;
+                                to: string;
+                            }[];
+                            mailEnabled: boolean;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/outbox/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Try a failed message again from now (administrators); 409 if it has not failed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attempts: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: number;
+                            lastError: string | null;
+                            /** Format: date-time */
+                            nextAttemptAt: string;
+                            /** Format: date-time */
+                            sentAt: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "sent" | "failed";
+                            subject: string;
+                            to: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current?: {
+                                attempts: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                lastError: string | null;
+                                /** Format: date-time */
+                                nextAttemptAt: string;
+                                /** Format: date-time */
+                                sentAt: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "sent" | "failed";
+                                subject: string;
+                                to: string;
+                            };
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analysis/{report}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An analysis report's tables, for the projects you may read and the dashboard's filters
+         * @description projects-by-year-activity: projects and budgets per funding year and per activity type (weighted by shares); extensions: requests by outcome and months added, by region and funding year; reporting-compliance: reports on time, late and overdue, by region and funding year.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    area?: string;
+                    fundLine?: string;
+                    region?: string;
+                    status?: ("draft" | "submitted" | "endorsed" | "approved" | "active" | "closed" | "rejected" | "withdrawn")[];
+                    yearFrom?: number;
+                    yearTo?: number;
+                };
+                header?: never;
+                path: {
+                    report: "projects-by-year-activity" | "extensions" | "reporting-compliance";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tables: {
+                                columns: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    type: "text" | "integer" | "decimal" | "money" | "percent" | "date" | "days";
+                                }[];
+                                id: string;
+                                rows: {
+                                    [key: string]: (string | number) | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analysis/{report}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An analysis report as Excel (one sheet per table) or CSV */
+        get: {
+            parameters: {
+                query?: {
+                    area?: string;
+                    format?: "xlsx" | "csv";
+                    fundLine?: string;
+                    lang?: "en" | "fr" | "es";
+                    region?: string;
+                    status?: ("draft" | "submitted" | "endorsed" | "approved" | "active" | "closed" | "rejected" | "withdrawn")[];
+                    yearFrom?: number;
+                    yearTo?: number;
+                };
+                header?: never;
+                path: {
+                    report: "projects-by-year-activity" | "extensions" | "reporting-compliance";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The appeals (published funding requirements) imported into PRIMA */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                currency: string;
+                                importedAt: string;
+                                requirements: number;
+                                title: string;
+                                totalCents: number;
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Import an appeal's funding requirements (fund managers and administrators)
+         * @description Multipart form: fields `code`, `title`, `year`, then the text in field `file` (the tab-separated tables of seed 001, as `prima import appeal` reads them). Re-importing a code replaces its requirements. Unreadable lines: 400 with one field error per line, nothing written; totals that do not add up come back as `warnings`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            overviewOnly: string[];
+                            overviewTotalCents: number | null;
+                            replacedRows: number;
+                            rows: number;
+                            tables: string[];
+                            totalCents: number;
+                            warnings: {
+                                code: string;
+                                line: number | null;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{code}/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An appeal's requirements against the funded projects
+         * @description Required (the appeal) against funded (approved budget of approved, active and closed projects you may read) and coverage in %, `by` region, country or area of work, for a `fundingYear` and `fundLine` (all when absent) and optionally one `region`. A project with several countries counts in each for an equal part of its budget, and in each area of work for its share, split in whole cents (largest remainders), so parts add up exactly. Each row's `row` says what it is (group, multiRegional, regionalProgrammes, regionWide, notBrokenDown, total). Money in integer cents.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    by?: "region" | "country" | "area";
+                    fundingYear?: number;
+                    fundLine?: string;
+                    region?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tables: {
+                                columns: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    type: "text" | "integer" | "decimal" | "money" | "percent" | "date" | "days";
+                                }[];
+                                id: string;
+                                rows: {
+                                    [key: string]: (string | number) | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{code}/comparison/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The comparison's numbers as Excel or CSV, with names in the chosen language
+         * @description Required (the appeal) against funded (approved budget of approved, active and closed projects you may read) and coverage in %, `by` region, country or area of work, for a `fundingYear` and `fundLine` (all when absent) and optionally one `region`. A project with several countries counts in each for an equal part of its budget, and in each area of work for its share, split in whole cents (largest remainders), so parts add up exactly. Each row's `row` says what it is (group, multiRegional, regionalProgrammes, regionWide, notBrokenDown, total). Money in integer cents.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    by?: "region" | "country" | "area";
+                    format?: "xlsx" | "csv";
+                    fundingYear?: number;
+                    fundLine?: string;
+                    lang?: "en" | "fr" | "es";
+                    region?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in; sets the httpOnly session cookie */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Send it back in the X-CSRF-Token header on every change */
+                            csrfToken: string;
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            region: string | null;
+                            /** @enum {string} */
+                            role: "pm" | "reviewer" | "fund_manager" | "viewer" | "admin";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: the session is revoked */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/bookmarks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My bookmarked projects (among those I may read), newest bookmark first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                bookmarkedAt: string;
+                                code: string;
+                                fundingYear: number;
+                                /** Format: uuid */
+                                projectId: string;
+                                region: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "endorsed" | "approved" | "active" | "closed" | "rejected" | "withdrawn";
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/{chart}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One dashboard chart's numbers, as tables
+         * @description Filters select projects (within what you may read): `region`, funding years `yearFrom`–`yearTo`, `fundLine`, `status` (a comma-separated set), `area` (projects with a share in that area of work). Money in integer cents. Charts: portfolio (projects and budgets by region × funding year), areas and activities (budgets weighted by each project's shares), beneficiaries (targeted vs reached, from each project's latest accepted narrative report), pipeline (projects by status, and review turnaround), overdue (overdue reports by region × funding year).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    area?: string;
+                    fundLine?: string;
+                    region?: string;
+                    status?: ("draft" | "submitted" | "endorsed" | "approved" | "active" | "closed" | "rejected" | "withdrawn")[];
+                    yearFrom?: number;
+                    yearTo?: number;
+                };
+                header?: never;
+                path: {
+                    chart: "portfolio" | "areas" | "activities" | "beneficiaries" | "pipeline" | "overdue";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tables: {
+                                columns: {
+                                    key: string;
+                                    /** @enum {string} */
+                                    type: "text" | "integer" | "decimal" | "money" | "percent" | "date" | "days";
+                                }[];
+                                id: string;
+                                rows: {
+                                    [key: string]: (string | number) | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/{chart}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One chart's numbers as Excel (one sheet per table) or CSV: what its table view shows
+         * @description Filters select projects (within what you may read): `region`, funding years `yearFrom`–`yearTo`, `fundLine`, `status` (a comma-separated set), `area` (projects with a share in that area of work). Money in integer cents.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    area?: string;
+                    format?: "xlsx" | "csv";
+                    fundLine?: string;
+                    lang?: "en" | "fr" | "es";
+                    region?: string;
+                    status?: ("draft" | "submitted" | "endorsed" | "approved" | "active" | "closed" | "rejected" | "withdrawn")[];
+                    yearFrom?: number;
+                    yearTo?: number;
+                };
+                header?: never;
+                path: {
+                    chart: "portfolio" | "areas" | "activities" | "beneficiaries" | "pipeline" | "overdue";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every dashboard chart's numbers as Excel (one sheet per table) or CSV
+         * @description Filters select projects (within what you may read): `region`, funding years `yearFrom`–`yearTo`, `fundLine`, `status` (a comma-separated set), `area` (projects with a share in that area of work). Money in integer cents.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    area?: string;
+                    format?: "xlsx" | "csv";
+                    fundLine?: string;
+                    lang?: "en" | "fr" | "es";
+                    region?: string;
+                    status?: ("draft" | "submitted" | "endorsed" | "approved" | "active" | "closed" | "rejected" | "withdrawn")[];
+                    yearFrom?: number;
+                    yearTo?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/extensions/{extensionId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or refuse an extension request (the fund manager)
+         * @description Approval moves the project's planned end to the requested date and recomputes its reporting schedule: pending reports move, new interim periods appear, reports already submitted stay. A refusal needs a comment. `version` is the request's version: a stale one gets 409 with the current request.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    extensionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        comment?: string;
+                        /** @enum {string} */
+                        decision: "approve" | "refuse";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decidedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            decisionComment: string;
+                            /** Format: uuid */
+                            id: string;
+                            justification: string;
+                            /** @description Calendar months the end date moves, to one decimal */
+                            monthsAdded: number;
+                            /** Format: date */
+                            previousEnd: string;
+                            /** Format: date-time */
+                            requestedAt: string;
+                            requestedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date */
+                            requestedEnd: string;
+                            /** @enum {string} */
+                            status: "requested" | "approved" | "refused";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current?: {
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                decisionComment: string;
+                                /** Format: uuid */
+                                id: string;
+                                justification: string;
+                                /** @description Calendar months the end date moves, to one decimal */
+                                monthsAdded: number;
+                                /** Format: date */
+                                previousEnd: string;
+                                /** Format: date-time */
+                                requestedAt: string;
+                                requestedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** Format: date */
+                                requestedEnd: string;
+                                /** @enum {string} */
+                                status: "requested" | "approved" | "refused";
+                                version: number;
+                            };
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fund-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Line 2 ceilings and country restrictions of every funding year */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                countries: {
+                                    country: string;
+                                    note: string;
+                                    /** @enum {string} */
+                                    status: "inArrears" | "notEligible";
+                                }[];
+                                fundingYear: number;
+                                line2NationalCeiling: string;
+                                line2RegionalCeiling: string;
+                                open: boolean;
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                                updatedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fund-rules/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a funding year's ceilings and country list (fund manager; send the version you loaded) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        countries: {
+                            country: string;
+                            /** @default  */
+                            note?: string;
+                            /** @enum {string} */
+                            status: "inArrears" | "notEligible";
+                        }[];
+                        /** @description Amount in USD, a decimal with at most two decimals, e.g. "200000.00" */
+                        line2NationalCeiling: string | number;
+                        /** @description Amount in USD, a decimal with at most two decimals, e.g. "200000.00" */
+                        line2RegionalCeiling: string | number;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            countries: {
+                                country: string;
+                                note: string;
+                                /** @enum {string} */
+                                status: "inArrears" | "notEligible";
+                            }[];
+                            fundingYear: number;
+                            line2NationalCeiling: string;
+                            line2RegionalCeiling: string;
+                            open: boolean;
+                            /** Format: date-time */
+                            updatedAt: string | null;
+                            updatedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current?: {
+                                countries: {
+                                    country: string;
+                                    note: string;
+                                    /** @enum {string} */
+                                    status: "inArrears" | "notEligible";
+                                }[];
+                                fundingYear: number;
+                                line2NationalCeiling: string;
+                                line2RegionalCeiling: string;
+                                open: boolean;
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                                updatedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                version: number;
+                            };
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Is the server up, and on which database; 503 while the database cannot be reached (take the server out of a load balancer) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            db: "pglite" | "postgres";
+                            /** @enum {string} */
+                            status: "ok";
+                            version: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            db: "unreachable";
+                            message: string;
+                            /** @enum {string} */
+                            status: "degraded";
+                            version: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Proposals waiting for the signed-in user, by queue of their role */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            queues: {
+                                items: {
+                                    code: string;
+                                    fundingYear: number;
+                                    fundLine: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    lastComment: string | null;
+                                    region: string | null;
+                                    requestedBudget: string;
+                                    /** Format: date-time */
+                                    since: string;
+                                    /** @enum {string} */
+                                    status: "draft" | "submitted" | "endorsed" | "approved" | "active" | "closed" | "rejected" | "withdrawn";
+                                    title: string;
+                                }[];
+                                /** @enum {string} */
+                                queue: "toReview" | "toApprove" | "returnedToMe" | "toStart";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many proposals wait for the user and how many notifications are unread */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unreadNotifications: number;
+                            waiting: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/knowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the lessons learned and good practices of accepted final reports, in the projects you may read
+         * @description Words as in a web search (quotes for a phrase, `or`, `-word`); the last word also matches as a prefix. Without `q`, the newest first. Each item's `highlights` split its snippet where matched words start and end.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    area?: string;
+                    kind?: "lesson" | "goodPractice";
+                    limit?: number;
+                    offset?: number;
+                    q?: string;
+                    region?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                acceptedAt: string;
+                                highlights: {
+                                    match: boolean;
+                                    text: string;
+                                }[];
+                                /** @enum {string} */
+                                kind: "lesson" | "goodPractice";
+                                project: {
+                                    areas: string[];
+                                    code: string;
+                                    id: string;
+                                    region: string | null;
+                                    title: string;
+                                };
+                                reportId: string;
+                                text: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Send it back in the X-CSRF-Token header on every change */
+                            csrfToken: string;
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            region: string | null;
+                            /** @enum {string} */
+                            role: "pm" | "reviewer" | "fund_manager" | "viewer" | "admin";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The user's latest notifications */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                actor: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                comment: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                project: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                };
+                                /** Format: date-time */
+                                readAt: string | null;
+                                report: {
+                                    /** @enum {string} */
+                                    kind: "narrative" | "financial";
+                                    sequence: number;
+                                    /** @enum {string} */
+                                    stage: "interim" | "final";
+                                } | null;
+                                /** Format: uuid */
+                                reportId: string | null;
+                                toStatus: string;
+                                /** @enum {string} */
+                                transition: "submit" | "withdraw" | "endorse" | "returnToDraft" | "notEndorse" | "approve" | "reject" | "start" | "close" | "reportSubmitted" | "reportReturned" | "reportAccepted" | "reportReminder" | "extensionRequested" | "extensionApproved" | "extensionRefused";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark the user's notifications read (all, or those listed) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Omit to mark all as read */
+                        ids?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portfolio/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Projects per country and headline figures, in the projects you may read
+         * @description A project in several countries counts once in each. Overdue reports: pending and due before today. The median review turnaround is in days from submission to the regional reviewer's decision.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    fundingYear?: number;
+                    status?: "draft" | "submitted" | "endorsed" | "approved" | "active" | "closed" | "rejected" | "withdrawn";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            countedAt: string;
+                            countries: {
+                                country: string;
+                                projects: number;
+                            }[];
+                            headline: {
+                                activeProjects: number;
+                                approvedBudgetCents: string;
+                                countriesReached: number;
+                                overdueReports: number;
+                                projects: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Projects the user may read, filtered, sorted and paginated */
+        get: {
+            parameters: {
+                query?: {
+                    areaOfWork?: string;
+                    country?: string;
+                    fundingYear?: number;
+                    fundLine?: string;
+                    mine?: "true" | "false";
+                    order?: "asc" | "desc";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    region?: string;
+                    sort?: "code" | "title" | "fundingYear" | "requestedBudget" | "status" | "plannedStart" | "updatedAt";
+                    status?: "draft" | "submitted" | "endorsed" | "approved" | "active" | "closed" | "rejected" | "withdrawn";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                can: {
+                                    comment: boolean;
+                                    transitions: ("submit" | "withdraw" | "endorse" | "returnToDraft" | "notEndorse" | "approve" | "reject" | "start" | "close")[];
+                                    update: boolean;
+                                    uploadDocument: boolean;
+                                };
+                                code: string;
+                                countries: string[];
+                                fundingYear: number;
+                                fundLine: string;
+                                /** Format: uuid */
+                                id: string;
+                                plannedEnd: string;
+                                plannedStart: string;
+                                pm: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                region: string | null;
+                                requestedBudget: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "endorsed" | "approved" | "active" | "closed" | "rejected" | "withdrawn";
+                                title: string;
+                                /** @enum {string} */
+                                type: "national" | "regional" | "global";
+                                updatedAt: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start a proposal (a draft); the signed-in PM is its PM unless pmId says otherwise */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        activityShares?: {
+                            code: string;
+                            percent: number;
+                        }[];
+                        /** Format: uuid */
+                        altPmId?: string | null;
+                        /** @default [] */
+                        areaShares?: {
+                            code: string;
+                            percent: number;
+                        }[];
+                        /** @default [] */
+                        beneficiaries?: {
+                            /** @enum {string} */
+                            ageGroup: "children" | "youth" | "adults" | "older" | "all";
+                            number: number;
+                            /** @enum {string} */
+                            sex: "female" | "male" | "all";
+                            type: string;
+                        }[];
+                        countries: string[];
+                        /** Format: uuid */
+                        followUpOfId?: string | null;
+                        fundingYear: number;
+                        fundLine: string;
+                        genderMarker?: string | null;
+                        /** @default [] */
+                        migof?: string[];
+                        /** @default  */
+                        objective?: string;
+                        /** Format: date */
+                        plannedEnd: string;
+                        /** Format: date */
+                        plannedStart: string;
+                        /**
+                         * Format: uuid
+                         * @description Defaults to the user who creates the project
+                         */
+                        pmId?: string;
+                        /** @description Derived from the countries when they share one region */
+                        region?: string | null;
+                        /** @description Amount in USD, a decimal with at most two decimals, e.g. "200000.00" */
+                        requestedBudget: string | number;
+                        /** @default [] */
+                        strategyPoints?: number[];
+                        /** @default  */
+                        summary?: string;
+                        title: string;
+                        /** @enum {string} */
+                        type: "national" | "regional" | "global";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activityShares: {
+                                code: string;
+                                percent: number;
+                            }[];
+                            actualEnd: string | null;
+                            actualStart: string | null;
+                            altPm: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            approvedBudget: string | null;
+                            areaShares: {
+                                code: string;
+                                percent: number;
+                            }[];
+                            beneficiaries: {
+                                /** @enum {string} */
+                                ageGroup: "children" | "youth" | "adults" | "older" | "all";
+                                number: number;
+                                /** @enum {string} */
+                                sex: "female" | "male" | "all";
+                                type: string;
+                            }[];
+                            can: {
+                                comment: boolean;
+                                transitions: ("submit" | "withdraw" | "endorse" | "returnToDraft" | "notEndorse" | "approve" | "reject" | "start" | "close")[];
+                                update: boolean;
+                                uploadDocument: boolean;
+                            };
+                            code: string;
+                            countries: string[];
+                            createdAt: string;
+                            followUpOf: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            } | null;
+                            fundingYear: number;
+                            fundLine: string;
+                            genderMarker: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            migof: string[];
+                            objective: string;
+                            plannedEnd: string;
+                            plannedStart: string;
+                            pm: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            region: string | null;
+                            requestedBudget: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "endorsed" | "approved" | "active" | "closed" | "rejected" | "withdrawn";
+                            strategyPoints: number[];
+                            summary: string;
+                            title: string;
+                            /** @enum {string} */
+                            type: "national" | "regional" | "global";
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One project with all its parts and what the user may do with it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activityShares: {
+                                code: string;
+                                percent: number;
+                            }[];
+                            actualEnd: string | null;
+                            actualStart: string | null;
+                            altPm: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            approvedBudget: string | null;
+                            areaShares: {
+                                code: string;
+                                percent: number;
+                            }[];
+                            beneficiaries: {
+                                /** @enum {string} */
+                                ageGroup: "children" | "youth" | "adults" | "older" | "all";
+                                number: number;
+                                /** @enum {string} */
+                                sex: "female" | "male" | "all";
+                                type: string;
+                            }[];
+                            can: {
+                                comment: boolean;
+                                transitions: ("submit" | "withdraw" | "endorse" | "returnToDraft" | "notEndorse" | "approve" | "reject" | "start" | "close")[];
+                                update: boolean;
+                                uploadDocument: boolean;
+                            };
+                            code: string;
+                            countries: string[];
+                            createdAt: string;
+                            followUpOf: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            } | null;
+                            fundingYear: number;
+                            fundLine: string;
+                            genderMarker: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            migof: string[];
+                            objective: string;
+                            plannedEnd: string;
+                            plannedStart: string;
+                            pm: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            region: string | null;
+                            requestedBudget: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "endorsed" | "approved" | "active" | "closed" | "rejected" | "withdrawn";
+                            strategyPoints: number[];
+                            summary: string;
+                            title: string;
+                            /** @enum {string} */
+                            type: "national" | "regional" | "global";
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Edit a draft; send the version you loaded (409 if someone saved since) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        activityShares?: {
+                            code: string;
+                            percent: number;
+                        }[];
+                        /** Format: uuid */
+                        altPmId?: string | null;
+                        /** @default [] */
+                        areaShares?: {
+                            code: string;
+                            percent: number;
+                        }[];
+                        /** @default [] */
+                        beneficiaries?: {
+                            /** @enum {string} */
+                            ageGroup: "children" | "youth" | "adults" | "older" | "all";
+                            number: number;
+                            /** @enum {string} */
+                            sex: "female" | "male" | "all";
+                            type: string;
+                        }[];
+                        countries: string[];
+                        /** Format: uuid */
+                        followUpOfId?: string | null;
+                        fundingYear: number;
+                        fundLine: string;
+                        genderMarker?: string | null;
+                        /** @default [] */
+                        migof?: string[];
+                        /** @default  */
+                        objective?: string;
+                        /** Format: date */
+                        plannedEnd: string;
+                        /** Format: date */
+                        plannedStart: string;
+                        /**
+                         * Format: uuid
+                         * @description Defaults to the user who creates the project
+                         */
+                        pmId?: string;
+                        /** @description Derived from the countries when they share one region */
+                        region?: string | null;
+                        /** @description Amount in USD, a decimal with at most two decimals, e.g. "200000.00" */
+                        requestedBudget: string | number;
+                        /** @default [] */
+                        strategyPoints?: number[];
+                        /** @default  */
+                        summary?: string;
+                        title: string;
+                        /** @enum {string} */
+                        type: "national" | "regional" | "global";
+                        /** @description The version the edit started from */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activityShares: {
+                                code: string;
+                                percent: number;
+                            }[];
+                            actualEnd: string | null;
+                            actualStart: string | null;
+                            altPm: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            approvedBudget: string | null;
+                            areaShares: {
+                                code: string;
+                                percent: number;
+                            }[];
+                            beneficiaries: {
+                                /** @enum {string} */
+                                ageGroup: "children" | "youth" | "adults" | "older" | "all";
+                                number: number;
+                                /** @enum {string} */
+                                sex: "female" | "male" | "all";
+                                type: string;
+                            }[];
+                            can: {
+                                comment: boolean;
+                                transitions: ("submit" | "withdraw" | "endorse" | "returnToDraft" | "notEndorse" | "approve" | "reject" | "start" | "close")[];
+                                update: boolean;
+                                uploadDocument: boolean;
+                            };
+                            code: string;
+                            countries: string[];
+                            createdAt: string;
+                            followUpOf: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            } | null;
+                            fundingYear: number;
+                            fundLine: string;
+                            genderMarker: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            migof: string[];
+                            objective: string;
+                            plannedEnd: string;
+                            plannedStart: string;
+                            pm: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            region: string | null;
+                            requestedBudget: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "endorsed" | "approved" | "active" | "closed" | "rejected" | "withdrawn";
+                            strategyPoints: number[];
+                            summary: string;
+                            title: string;
+                            /** @enum {string} */
+                            type: "national" | "regional" | "global";
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current: {
+                                activityShares: {
+                                    code: string;
+                                    percent: number;
+                                }[];
+                                actualEnd: string | null;
+                                actualStart: string | null;
+                                altPm: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                approvedBudget: string | null;
+                                areaShares: {
+                                    code: string;
+                                    percent: number;
+                                }[];
+                                beneficiaries: {
+                                    /** @enum {string} */
+                                    ageGroup: "children" | "youth" | "adults" | "older" | "all";
+                                    number: number;
+                                    /** @enum {string} */
+                                    sex: "female" | "male" | "all";
+                                    type: string;
+                                }[];
+                                can: {
+                                    comment: boolean;
+                                    transitions: ("submit" | "withdraw" | "endorse" | "returnToDraft" | "notEndorse" | "approve" | "reject" | "start" | "close")[];
+                                    update: boolean;
+                                    uploadDocument: boolean;
+                                };
+                                code: string;
+                                countries: string[];
+                                createdAt: string;
+                                followUpOf: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                } | null;
+                                fundingYear: number;
+                                fundLine: string;
+                                genderMarker: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                migof: string[];
+                                objective: string;
+                                plannedEnd: string;
+                                plannedStart: string;
+                                pm: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                region: string | null;
+                                requestedBudget: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "endorsed" | "approved" | "active" | "closed" | "rejected" | "withdrawn";
+                                strategyPoints: number[];
+                                summary: string;
+                                title: string;
+                                /** @enum {string} */
+                                type: "national" | "regional" | "global";
+                                updatedAt: string;
+                                version: number;
+                            };
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/bookmark": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Bookmark a project (idempotent)
+         * @description A project the user may not read answers 404, as the project itself does.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a project from my bookmarks (idempotent) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed between the previous submission and the latest one */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changes: {
+                                after: unknown;
+                                before: unknown;
+                                field: string;
+                            }[];
+                            /** Format: date-time */
+                            currentSubmittedAt: string | null;
+                            /** Format: date-time */
+                            previousSubmittedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Review comments, oldest first (threads by parentId) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                author: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    role: string;
+                                };
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                parentId: number | null;
+                                /** @enum {string} */
+                                section: "general" | "identification" | "objective" | "planning" | "budget" | "beneficiaries" | "alignment" | "documents";
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "endorsed" | "approved" | "active" | "closed" | "rejected" | "withdrawn";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Comment on a proposal, on a section, or answer a comment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /** @description The comment this one answers */
+                        parentId?: number | null;
+                        /**
+                         * @default general
+                         * @enum {string}
+                         */
+                        section?: "general" | "identification" | "objective" | "planning" | "budget" | "beneficiaries" | "alignment" | "documents";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                role: string;
+                            };
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: number;
+                            parentId: number | null;
+                            /** @enum {string} */
+                            section: "general" | "identification" | "objective" | "planning" | "budget" | "beneficiaries" | "alignment" | "documents";
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "endorsed" | "approved" | "active" | "closed" | "rejected" | "withdrawn";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The project's documents with all their versions, and the upload size limit */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "proposal" | "endorsement" | "budget" | "report" | "other";
+                                /** Format: uuid */
+                                reportId: string | null;
+                                title: string;
+                                versions: {
+                                    downloadUrl: string;
+                                    filename: string;
+                                    mediaType: string;
+                                    sha256: string;
+                                    sizeBytes: number;
+                                    /** Format: date-time */
+                                    uploadedAt: string;
+                                    uploadedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    version: number;
+                                }[];
+                            }[];
+                            maxBytes: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** File a new document: multipart form with fields kind, title and optionally reportId (attaches it to one of the project's reports), then the file in field file */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "proposal" | "endorsement" | "budget" | "report" | "other";
+                            /** Format: uuid */
+                            reportId: string | null;
+                            title: string;
+                            versions: {
+                                downloadUrl: string;
+                                filename: string;
+                                mediaType: string;
+                                sha256: string;
+                                sizeBytes: number;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                                uploadedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                507: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/documents/{documentId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** File a new version of a document: multipart form with the file in field file */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    documentId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "proposal" | "endorsement" | "budget" | "report" | "other";
+                            /** Format: uuid */
+                            reportId: string | null;
+                            title: string;
+                            versions: {
+                                downloadUrl: string;
+                                filename: string;
+                                mediaType: string;
+                                sha256: string;
+                                sizeBytes: number;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                                uploadedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                507: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/documents/{documentId}/versions/{version}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download one version of a document */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    documentId: string;
+                    id: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/durations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Days the project spent in each status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                current: boolean;
+                                days: number;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "endorsed" | "approved" | "active" | "closed" | "rejected" | "withdrawn";
+                                visits: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The project's extension requests, newest first, and what this user may do with them */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvedCount: number;
+                            can: {
+                                decide: boolean;
+                                request: boolean;
+                            };
+                            items: {
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                decisionComment: string;
+                                /** Format: uuid */
+                                id: string;
+                                justification: string;
+                                /** @description Calendar months the end date moves, to one decimal */
+                                monthsAdded: number;
+                                /** Format: date */
+                                previousEnd: string;
+                                /** Format: date-time */
+                                requestedAt: string;
+                                requestedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** Format: date */
+                                requestedEnd: string;
+                                /** @enum {string} */
+                                status: "requested" | "approved" | "refused";
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Ask the fund for a later end date (the project's PM or alternate, once approved)
+         * @description The new end must be later than the current planned end (400 notLater) and keep the project within 10 years (400 durationTooLong). One request may be open at a time (409 openRequestExists). The fund managers are notified.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        justification: string;
+                        /**
+                         * Format: date
+                         * @description The new planned end date, later than the current one
+                         */
+                        requestedEnd: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decidedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            decisionComment: string;
+                            /** Format: uuid */
+                            id: string;
+                            justification: string;
+                            /** @description Calendar months the end date moves, to one decimal */
+                            monthsAdded: number;
+                            /** Format: date */
+                            previousEnd: string;
+                            /** Format: date-time */
+                            requestedAt: string;
+                            requestedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date */
+                            requestedEnd: string;
+                            /** @enum {string} */
+                            status: "requested" | "approved" | "refused";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The project's audit trail, newest first (read-only: no route changes or deletes it) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description create, update, transition, comment, documentUploaded, documentVersioned, extensionRequested, extensionApproved, extensionRefused, resultsMatrix, workplan, reportSubmitted, reportReturned, reportAccepted */
+                                action: string;
+                                actor: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** Format: date-time */
+                                at: string;
+                                changes: {
+                                    after: unknown;
+                                    before: unknown;
+                                    field: string;
+                                }[];
+                                comment: string | null;
+                                details: {
+                                    [key: string]: unknown;
+                                } | null;
+                                /** @enum {string|null} */
+                                fromStatus: "draft" | "submitted" | "endorsed" | "approved" | "active" | "closed" | "rejected" | "withdrawn" | null;
+                                id: number;
+                                /** @enum {string|null} */
+                                toStatus: "draft" | "submitted" | "endorsed" | "approved" | "active" | "closed" | "rejected" | "withdrawn" | null;
+                                /** @enum {string|null} */
+                                transition: "submit" | "withdraw" | "endorse" | "returnToDraft" | "notEndorse" | "approve" | "reject" | "start" | "close" | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Targets vs actuals: each indicator's baseline, target and latest actual with % achieved, and beneficiaries targeted vs reached (figures of the latest accepted narrative report) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: {
+                                periodEnd: string;
+                                /** Format: uuid */
+                                reportId: string;
+                            } | null;
+                            beneficiaries: {
+                                percentReached: number | null;
+                                reached: number;
+                                reachedByAge: {
+                                    adults: number;
+                                    all: number;
+                                    children: number;
+                                    older: number;
+                                    youth: number;
+                                };
+                                reachedBySex: {
+                                    all: number;
+                                    female: number;
+                                    male: number;
+                                };
+                                targeted: number;
+                                type: string;
+                            }[];
+                            indicators: {
+                                actual: number | null;
+                                baseline: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                level: "objective" | "outcome" | "output";
+                                name: string;
+                                percentAchieved: number | null;
+                                result: string | null;
+                                target: number;
+                                unit: string;
+                            }[];
+                            totals: {
+                                reached: number;
+                                targeted: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The project's reports in due order, with what this user may do with them */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                decide: boolean;
+                                write: boolean;
+                            };
+                            items: {
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                /** Format: date */
+                                dueDate: string;
+                                /** Format: date-time */
+                                firstSubmittedAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "narrative" | "financial";
+                                /** Format: date */
+                                periodEnd: string;
+                                /** Format: date */
+                                periodStart: string;
+                                /** Format: uuid */
+                                projectId: string;
+                                sequence: number;
+                                /** @enum {string} */
+                                stage: "interim" | "final";
+                                /** @enum {string} */
+                                state: "upcoming" | "due" | "overdue" | "submitted" | "accepted" | "returned";
+                                /** @enum {string} */
+                                status: "pending" | "submitted" | "accepted" | "returned";
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The project's results matrix: objective, outcomes and outputs with their indicators */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                edit: boolean;
+                            };
+                            objectiveAssumptions: string;
+                            objectiveIndicators: {
+                                baseline: number;
+                                /** Format: uuid */
+                                id: string;
+                                meansOfVerification: string;
+                                name: string;
+                                target: number;
+                                unit: string;
+                            }[];
+                            outcomes: {
+                                assumptions: string;
+                                /** Format: uuid */
+                                id: string;
+                                indicators: {
+                                    baseline: number;
+                                    /** Format: uuid */
+                                    id: string;
+                                    meansOfVerification: string;
+                                    name: string;
+                                    target: number;
+                                    unit: string;
+                                }[];
+                                outputs: {
+                                    assumptions: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    indicators: {
+                                        baseline: number;
+                                        /** Format: uuid */
+                                        id: string;
+                                        meansOfVerification: string;
+                                        name: string;
+                                        target: number;
+                                        unit: string;
+                                    }[];
+                                    statement: string;
+                                }[];
+                                statement: string;
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Save the whole results matrix (array order is the order; items without id are new, items left out are deleted; send the version you loaded) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        objectiveAssumptions?: string;
+                        /** @default [] */
+                        objectiveIndicators?: {
+                            baseline: number;
+                            /** Format: uuid */
+                            id?: string;
+                            /** @default  */
+                            meansOfVerification?: string;
+                            name: string;
+                            target: number;
+                            unit: string;
+                        }[];
+                        /** @default [] */
+                        outcomes?: {
+                            /** @default  */
+                            assumptions?: string;
+                            /** Format: uuid */
+                            id?: string;
+                            /** @default [] */
+                            indicators?: {
+                                baseline: number;
+                                /** Format: uuid */
+                                id?: string;
+                                /** @default  */
+                                meansOfVerification?: string;
+                                name: string;
+                                target: number;
+                                unit: string;
+                            }[];
+                            /** @default [] */
+                            outputs?: {
+                                /** @default  */
+                                assumptions?: string;
+                                /** Format: uuid */
+                                id?: string;
+                                /** @default [] */
+                                indicators?: {
+                                    baseline: number;
+                                    /** Format: uuid */
+                                    id?: string;
+                                    /** @default  */
+                                    meansOfVerification?: string;
+                                    name: string;
+                                    target: number;
+                                    unit: string;
+                                }[];
+                                statement: string;
+                            }[];
+                            statement: string;
+                        }[];
+                        /** @description The version the edit started from */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                edit: boolean;
+                            };
+                            objectiveAssumptions: string;
+                            objectiveIndicators: {
+                                baseline: number;
+                                /** Format: uuid */
+                                id: string;
+                                meansOfVerification: string;
+                                name: string;
+                                target: number;
+                                unit: string;
+                            }[];
+                            outcomes: {
+                                assumptions: string;
+                                /** Format: uuid */
+                                id: string;
+                                indicators: {
+                                    baseline: number;
+                                    /** Format: uuid */
+                                    id: string;
+                                    meansOfVerification: string;
+                                    name: string;
+                                    target: number;
+                                    unit: string;
+                                }[];
+                                outputs: {
+                                    assumptions: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    indicators: {
+                                        baseline: number;
+                                        /** Format: uuid */
+                                        id: string;
+                                        meansOfVerification: string;
+                                        name: string;
+                                        target: number;
+                                        unit: string;
+                                    }[];
+                                    statement: string;
+                                }[];
+                                statement: string;
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current?: {
+                                can: {
+                                    edit: boolean;
+                                };
+                                objectiveAssumptions: string;
+                                objectiveIndicators: {
+                                    baseline: number;
+                                    /** Format: uuid */
+                                    id: string;
+                                    meansOfVerification: string;
+                                    name: string;
+                                    target: number;
+                                    unit: string;
+                                }[];
+                                outcomes: {
+                                    assumptions: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    indicators: {
+                                        baseline: number;
+                                        /** Format: uuid */
+                                        id: string;
+                                        meansOfVerification: string;
+                                        name: string;
+                                        target: number;
+                                        unit: string;
+                                    }[];
+                                    outputs: {
+                                        assumptions: string;
+                                        /** Format: uuid */
+                                        id: string;
+                                        indicators: {
+                                            baseline: number;
+                                            /** Format: uuid */
+                                            id: string;
+                                            meansOfVerification: string;
+                                            name: string;
+                                            target: number;
+                                            unit: string;
+                                        }[];
+                                        statement: string;
+                                    }[];
+                                    statement: string;
+                                }[];
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                                version: number;
+                            };
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything the project's timeline draws, with today's date and each report's state today */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date */
+                            actualEnd: string | null;
+                            /** Format: date */
+                            actualStart: string | null;
+                            extensions: {
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date */
+                                previousEnd: string;
+                                /** Format: date-time */
+                                requestedAt: string;
+                                /** Format: date */
+                                requestedEnd: string;
+                                /** @enum {string} */
+                                status: "requested" | "approved" | "refused";
+                            }[];
+                            milestones: {
+                                /** Format: date */
+                                actualDate: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date */
+                                plannedDate: string;
+                                title: string;
+                            }[];
+                            /** Format: date */
+                            originalEnd: string;
+                            phases: {
+                                /** Format: date */
+                                from: string;
+                                /** @enum {string} */
+                                phase: "proposal" | "review" | "approved" | "implementation" | "closed";
+                                /** Format: date */
+                                to: string | null;
+                            }[];
+                            /** Format: date */
+                            plannedEnd: string;
+                            /** Format: date */
+                            plannedStart: string;
+                            reports: {
+                                /** Format: date */
+                                dueDate: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "narrative" | "financial";
+                                /** Format: date */
+                                periodEnd: string;
+                                sequence: number;
+                                /** @enum {string} */
+                                stage: "interim" | "final";
+                                /** @enum {string} */
+                                state: "upcoming" | "due" | "overdue" | "submitted" | "accepted" | "returned";
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                            }[];
+                            /** Format: date */
+                            today: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move the project one step through its life cycle (submit, endorse, approve, …)
+         * @description Who may fire which transition, and what it needs, follows the life-cycle table. Submission and approval check the fund's rules and answer 422 listing every failing rule.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Approval only: amount in USD, e.g. "180000.00" */
+                        approvedBudget?: string | number;
+                        /** @default  */
+                        comment?: string;
+                        /** @description Approval only: L1 or L2 */
+                        fundLine?: string;
+                        /** @enum {string} */
+                        transition: "submit" | "withdraw" | "endorse" | "returnToDraft" | "notEndorse" | "approve" | "reject" | "start" | "close";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activityShares: {
+                                code: string;
+                                percent: number;
+                            }[];
+                            actualEnd: string | null;
+                            actualStart: string | null;
+                            altPm: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            approvedBudget: string | null;
+                            areaShares: {
+                                code: string;
+                                percent: number;
+                            }[];
+                            beneficiaries: {
+                                /** @enum {string} */
+                                ageGroup: "children" | "youth" | "adults" | "older" | "all";
+                                number: number;
+                                /** @enum {string} */
+                                sex: "female" | "male" | "all";
+                                type: string;
+                            }[];
+                            can: {
+                                comment: boolean;
+                                transitions: ("submit" | "withdraw" | "endorse" | "returnToDraft" | "notEndorse" | "approve" | "reject" | "start" | "close")[];
+                                update: boolean;
+                                uploadDocument: boolean;
+                            };
+                            code: string;
+                            countries: string[];
+                            createdAt: string;
+                            followUpOf: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            } | null;
+                            fundingYear: number;
+                            fundLine: string;
+                            genderMarker: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            migof: string[];
+                            objective: string;
+                            plannedEnd: string;
+                            plannedStart: string;
+                            pm: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            region: string | null;
+                            requestedBudget: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "endorsed" | "approved" | "active" | "closed" | "rejected" | "withdrawn";
+                            strategyPoints: number[];
+                            summary: string;
+                            title: string;
+                            /** @enum {string} */
+                            type: "national" | "regional" | "global";
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current?: {
+                                activityShares: {
+                                    code: string;
+                                    percent: number;
+                                }[];
+                                actualEnd: string | null;
+                                actualStart: string | null;
+                                altPm: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                approvedBudget: string | null;
+                                areaShares: {
+                                    code: string;
+                                    percent: number;
+                                }[];
+                                beneficiaries: {
+                                    /** @enum {string} */
+                                    ageGroup: "children" | "youth" | "adults" | "older" | "all";
+                                    number: number;
+                                    /** @enum {string} */
+                                    sex: "female" | "male" | "all";
+                                    type: string;
+                                }[];
+                                can: {
+                                    comment: boolean;
+                                    transitions: ("submit" | "withdraw" | "endorse" | "returnToDraft" | "notEndorse" | "approve" | "reject" | "start" | "close")[];
+                                    update: boolean;
+                                    uploadDocument: boolean;
+                                };
+                                code: string;
+                                countries: string[];
+                                createdAt: string;
+                                followUpOf: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                } | null;
+                                fundingYear: number;
+                                fundLine: string;
+                                genderMarker: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                migof: string[];
+                                objective: string;
+                                plannedEnd: string;
+                                plannedStart: string;
+                                pm: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                region: string | null;
+                                requestedBudget: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "endorsed" | "approved" | "active" | "closed" | "rejected" | "withdrawn";
+                                strategyPoints: number[];
+                                summary: string;
+                                title: string;
+                                /** @enum {string} */
+                                type: "national" | "regional" | "global";
+                                updatedAt: string;
+                                version: number;
+                            };
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/workplan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The project's workplan: milestones with planned and actual dates */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                edit: boolean;
+                            };
+                            milestones: {
+                                actualDate: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                plannedDate: string;
+                                title: string;
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Save the whole list of milestones (array order is the order; items without id are new, items left out are deleted; send the version you loaded) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        milestones: {
+                            /** @default null */
+                            actualDate?: string | null;
+                            /** Format: uuid */
+                            id?: string;
+                            plannedDate: string;
+                            title: string;
+                        }[];
+                        /** @description The version the edit started from */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                edit: boolean;
+                            };
+                            milestones: {
+                                actualDate: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                plannedDate: string;
+                                title: string;
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current?: {
+                                can: {
+                                    edit: boolean;
+                                };
+                                milestones: {
+                                    actualDate: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    plannedDate: string;
+                                    title: string;
+                                }[];
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                                version: number;
+                            };
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The filtered project list as Excel, CSV or IATI 2.03 XML, within what you may read
+         * @description Takes the project list's filters. `xlsx`: sheets Projects, Areas of work, Activity types, Beneficiaries and Reports; `csv`: the Projects sheet; `iati`: one `iati-activity` per project. Rows are ordered by project code; headings follow `lang`, else Accept-Language, else English.
+         */
+        get: {
+            parameters: {
+                query: {
+                    areaOfWork?: string;
+                    country?: string;
+                    format: "xlsx" | "csv" | "iati";
+                    fundingYear?: number;
+                    fundLine?: string;
+                    lang?: "en" | "fr" | "es";
+                    mine?: "true" | "false";
+                    q?: string;
+                    region?: string;
+                    status?: "draft" | "submitted" | "endorsed" | "approved" | "active" | "closed" | "rejected" | "withdrawn";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file: .xlsx, .csv or IATI .xml */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reference": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Regions, countries, areas of work, activity types and the other reference lists */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activityTypes: {
+                                code: string;
+                                name: {
+                                    en: string;
+                                    es: string;
+                                    fr: string;
+                                };
+                            }[];
+                            areasOfWork: {
+                                code: string;
+                                name: {
+                                    en: string;
+                                    es: string;
+                                    fr: string;
+                                };
+                            }[];
+                            beneficiaryTypes: {
+                                code: string;
+                                name: {
+                                    en: string;
+                                    es: string;
+                                    fr: string;
+                                };
+                            }[];
+                            countries: {
+                                iso2: string;
+                                iso3: string;
+                                name: {
+                                    en: string;
+                                    es: string;
+                                    fr: string;
+                                };
+                                region: string | null;
+                            }[];
+                            fundingYears: {
+                                open: boolean;
+                                year: number;
+                            }[];
+                            fundLines: {
+                                code: string;
+                                name: {
+                                    en: string;
+                                    es: string;
+                                    fr: string;
+                                };
+                            }[];
+                            genderMarkers: {
+                                code: string;
+                                description: {
+                                    en: string;
+                                    es: string;
+                                    fr: string;
+                                };
+                                name: {
+                                    en: string;
+                                    es: string;
+                                    fr: string;
+                                };
+                            }[];
+                            migof: {
+                                code: string;
+                                /** @enum {string} */
+                                kind: "principle" | "objective";
+                                name: {
+                                    en: string;
+                                    es: string;
+                                    fr: string;
+                                };
+                            }[];
+                            regions: {
+                                code: string;
+                                countries: string[];
+                                name: {
+                                    en: string;
+                                    es: string;
+                                    fr: string;
+                                };
+                                office: string;
+                            }[];
+                            strategyPoints: {
+                                name: {
+                                    en: string;
+                                    es: string;
+                                    fr: string;
+                                };
+                                number: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reporting rules of each fund line: periods, due dates and reminders */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                edit: boolean;
+                            };
+                            items: {
+                                finalDueDays: number;
+                                fundLine: string;
+                                interimDueDays: number;
+                                interimPeriodMonths: number;
+                                overdueRepeatDays: number;
+                                reminderLeadDays: number[];
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                                updatedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reporting-rules/{fundLine}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a fund line's reporting rules (fund manager; send the version you loaded)
+         * @description New rules apply when a project's schedule is next computed: at approval, at the start of implementation and when an extension is approved.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    fundLine: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        finalDueDays: number;
+                        interimDueDays: number;
+                        interimPeriodMonths: number;
+                        overdueRepeatDays: number;
+                        reminderLeadDays: number[];
+                        /** @description The version the edit started from */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            finalDueDays: number;
+                            fundLine: string;
+                            interimDueDays: number;
+                            interimPeriodMonths: number;
+                            overdueRepeatDays: number;
+                            reminderLeadDays: number[];
+                            /** Format: date-time */
+                            updatedAt: string | null;
+                            updatedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current?: {
+                                finalDueDays: number;
+                                fundLine: string;
+                                interimDueDays: number;
+                                interimPeriodMonths: number;
+                                overdueRepeatDays: number;
+                                reminderLeadDays: number[];
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                                updatedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                version: number;
+                            };
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reports across the projects you may read, by state (default: overdue, oldest due first)
+         * @description A report is overdue when its due date is before today (UTC) and it was never submitted. "open" lists every report not yet accepted. The counts ignore the state filter.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    fundingYear?: number;
+                    fundLine?: string;
+                    limit?: number;
+                    /** @description Only the projects the user manages (PM or alternate) */
+                    mine?: "true" | "false";
+                    offset?: number;
+                    q?: string;
+                    region?: string;
+                    /** @description A report state, or "open" (not accepted) */
+                    state?: "upcoming" | "due" | "overdue" | "submitted" | "accepted" | "returned" | "open";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                accepted: number;
+                                due: number;
+                                overdue: number;
+                                returned: number;
+                                submitted: number;
+                                upcoming: number;
+                            };
+                            items: {
+                                daysOverdue: number | null;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                /** Format: date */
+                                dueDate: string;
+                                /** Format: date-time */
+                                firstSubmittedAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "narrative" | "financial";
+                                /** Format: date */
+                                periodEnd: string;
+                                /** Format: date */
+                                periodStart: string;
+                                project: {
+                                    code: string;
+                                    fundingYear: number;
+                                    /** Format: uuid */
+                                    id: string;
+                                    region: string | null;
+                                    title: string;
+                                };
+                                /** Format: uuid */
+                                projectId: string;
+                                sequence: number;
+                                /** @enum {string} */
+                                stage: "interim" | "final";
+                                /** @enum {string} */
+                                state: "upcoming" | "due" | "overdue" | "submitted" | "accepted" | "returned";
+                                /** @enum {string} */
+                                status: "pending" | "submitted" | "accepted" | "returned";
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{reportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One report with its figures, the project's indicators, events and attached documents */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activityExpenditures: {
+                                activity: string;
+                                amount: string;
+                            }[];
+                            approvedBudget: string | null;
+                            areaExpenditures: {
+                                amount: string;
+                                area: string;
+                            }[];
+                            beneficiaries: {
+                                /** @enum {string} */
+                                ageGroup: "children" | "youth" | "adults" | "older" | "all";
+                                number: number;
+                                /** @enum {string} */
+                                sex: "female" | "male" | "all";
+                                type: string;
+                            }[];
+                            can: {
+                                accept: boolean;
+                                edit: boolean;
+                                return: boolean;
+                                submit: boolean;
+                            };
+                            challenges: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            documents: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "proposal" | "endorsement" | "budget" | "report" | "other";
+                                /** Format: uuid */
+                                reportId: string | null;
+                                title: string;
+                                versions: {
+                                    downloadUrl: string;
+                                    filename: string;
+                                    mediaType: string;
+                                    sha256: string;
+                                    sizeBytes: number;
+                                    /** Format: date-time */
+                                    uploadedAt: string;
+                                    uploadedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    version: number;
+                                }[];
+                            }[];
+                            /** Format: date */
+                            dueDate: string;
+                            events: {
+                                /** @enum {string} */
+                                action: "submit" | "return" | "accept";
+                                actor: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                comment: string;
+                                id: number;
+                            }[];
+                            /** Format: date-time */
+                            firstSubmittedAt: string | null;
+                            goodPractices: string;
+                            /** Format: uuid */
+                            id: string;
+                            indicators: {
+                                baseline: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                level: "objective" | "outcome" | "output";
+                                name: string;
+                                previousActual: number | null;
+                                result: string | null;
+                                target: number;
+                                unit: string;
+                            }[];
+                            indicatorValues: {
+                                actual: number;
+                                comment: string;
+                                /** Format: uuid */
+                                indicatorId: string;
+                            }[];
+                            /** @enum {string} */
+                            kind: "narrative" | "financial";
+                            lessonsLearned: string;
+                            /** Format: date */
+                            periodEnd: string;
+                            /** Format: date */
+                            periodStart: string;
+                            project: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                region: string | null;
+                                status: string;
+                                title: string;
+                            };
+                            projectActivities: string[];
+                            projectAreas: string[];
+                            /** Format: uuid */
+                            projectId: string;
+                            sequence: number;
+                            /** @enum {string} */
+                            stage: "interim" | "final";
+                            /** @enum {string} */
+                            state: "upcoming" | "due" | "overdue" | "submitted" | "accepted" | "returned";
+                            /** @enum {string} */
+                            status: "pending" | "submitted" | "accepted" | "returned";
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            targetBeneficiaries: {
+                                /** @enum {string} */
+                                ageGroup: "children" | "youth" | "adults" | "older" | "all";
+                                number: number;
+                                /** @enum {string} */
+                                sex: "female" | "male" | "all";
+                                type: string;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Save the report's content (project managers, while pending or returned; send the version you loaded)
+         * @description Only the fields sent are replaced. A narrative report takes challenges, lessonsLearned, goodPractices, indicatorValues and beneficiaries; a financial report takes areaExpenditures and activityExpenditures.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        activityExpenditures?: {
+                            activity: string;
+                            /** @description Amount in USD, a decimal with at most two decimals, e.g. "1234.50" */
+                            amount: string | number;
+                        }[];
+                        areaExpenditures?: {
+                            /** @description Amount in USD, a decimal with at most two decimals, e.g. "1234.50" */
+                            amount: string | number;
+                            area: string;
+                        }[];
+                        beneficiaries?: {
+                            /** @enum {string} */
+                            ageGroup: "children" | "youth" | "adults" | "older" | "all";
+                            number: number;
+                            /** @enum {string} */
+                            sex: "female" | "male" | "all";
+                            type: string;
+                        }[];
+                        challenges?: string;
+                        goodPractices?: string;
+                        indicatorValues?: {
+                            actual: number;
+                            /** @default  */
+                            comment?: string;
+                            /** Format: uuid */
+                            indicatorId: string;
+                        }[];
+                        lessonsLearned?: string;
+                        /** @description The version the edit started from */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activityExpenditures: {
+                                activity: string;
+                                amount: string;
+                            }[];
+                            approvedBudget: string | null;
+                            areaExpenditures: {
+                                amount: string;
+                                area: string;
+                            }[];
+                            beneficiaries: {
+                                /** @enum {string} */
+                                ageGroup: "children" | "youth" | "adults" | "older" | "all";
+                                number: number;
+                                /** @enum {string} */
+                                sex: "female" | "male" | "all";
+                                type: string;
+                            }[];
+                            can: {
+                                accept: boolean;
+                                edit: boolean;
+                                return: boolean;
+                                submit: boolean;
+                            };
+                            challenges: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            documents: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "proposal" | "endorsement" | "budget" | "report" | "other";
+                                /** Format: uuid */
+                                reportId: string | null;
+                                title: string;
+                                versions: {
+                                    downloadUrl: string;
+                                    filename: string;
+                                    mediaType: string;
+                                    sha256: string;
+                                    sizeBytes: number;
+                                    /** Format: date-time */
+                                    uploadedAt: string;
+                                    uploadedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    version: number;
+                                }[];
+                            }[];
+                            /** Format: date */
+                            dueDate: string;
+                            events: {
+                                /** @enum {string} */
+                                action: "submit" | "return" | "accept";
+                                actor: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                comment: string;
+                                id: number;
+                            }[];
+                            /** Format: date-time */
+                            firstSubmittedAt: string | null;
+                            goodPractices: string;
+                            /** Format: uuid */
+                            id: string;
+                            indicators: {
+                                baseline: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                level: "objective" | "outcome" | "output";
+                                name: string;
+                                previousActual: number | null;
+                                result: string | null;
+                                target: number;
+                                unit: string;
+                            }[];
+                            indicatorValues: {
+                                actual: number;
+                                comment: string;
+                                /** Format: uuid */
+                                indicatorId: string;
+                            }[];
+                            /** @enum {string} */
+                            kind: "narrative" | "financial";
+                            lessonsLearned: string;
+                            /** Format: date */
+                            periodEnd: string;
+                            /** Format: date */
+                            periodStart: string;
+                            project: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                region: string | null;
+                                status: string;
+                                title: string;
+                            };
+                            projectActivities: string[];
+                            projectAreas: string[];
+                            /** Format: uuid */
+                            projectId: string;
+                            sequence: number;
+                            /** @enum {string} */
+                            stage: "interim" | "final";
+                            /** @enum {string} */
+                            state: "upcoming" | "due" | "overdue" | "submitted" | "accepted" | "returned";
+                            /** @enum {string} */
+                            status: "pending" | "submitted" | "accepted" | "returned";
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            targetBeneficiaries: {
+                                /** @enum {string} */
+                                ageGroup: "children" | "youth" | "adults" | "older" | "all";
+                                number: number;
+                                /** @enum {string} */
+                                sex: "female" | "male" | "all";
+                                type: string;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current?: {
+                                activityExpenditures: {
+                                    activity: string;
+                                    amount: string;
+                                }[];
+                                approvedBudget: string | null;
+                                areaExpenditures: {
+                                    amount: string;
+                                    area: string;
+                                }[];
+                                beneficiaries: {
+                                    /** @enum {string} */
+                                    ageGroup: "children" | "youth" | "adults" | "older" | "all";
+                                    number: number;
+                                    /** @enum {string} */
+                                    sex: "female" | "male" | "all";
+                                    type: string;
+                                }[];
+                                can: {
+                                    accept: boolean;
+                                    edit: boolean;
+                                    return: boolean;
+                                    submit: boolean;
+                                };
+                                challenges: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                documents: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "proposal" | "endorsement" | "budget" | "report" | "other";
+                                    /** Format: uuid */
+                                    reportId: string | null;
+                                    title: string;
+                                    versions: {
+                                        downloadUrl: string;
+                                        filename: string;
+                                        mediaType: string;
+                                        sha256: string;
+                                        sizeBytes: number;
+                                        /** Format: date-time */
+                                        uploadedAt: string;
+                                        uploadedBy: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            name: string;
+                                        } | null;
+                                        version: number;
+                                    }[];
+                                }[];
+                                /** Format: date */
+                                dueDate: string;
+                                events: {
+                                    /** @enum {string} */
+                                    action: "submit" | "return" | "accept";
+                                    actor: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /** Format: date-time */
+                                    at: string;
+                                    comment: string;
+                                    id: number;
+                                }[];
+                                /** Format: date-time */
+                                firstSubmittedAt: string | null;
+                                goodPractices: string;
+                                /** Format: uuid */
+                                id: string;
+                                indicators: {
+                                    baseline: number;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    level: "objective" | "outcome" | "output";
+                                    name: string;
+                                    previousActual: number | null;
+                                    result: string | null;
+                                    target: number;
+                                    unit: string;
+                                }[];
+                                indicatorValues: {
+                                    actual: number;
+                                    comment: string;
+                                    /** Format: uuid */
+                                    indicatorId: string;
+                                }[];
+                                /** @enum {string} */
+                                kind: "narrative" | "financial";
+                                lessonsLearned: string;
+                                /** Format: date */
+                                periodEnd: string;
+                                /** Format: date */
+                                periodStart: string;
+                                project: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    region: string | null;
+                                    status: string;
+                                    title: string;
+                                };
+                                projectActivities: string[];
+                                projectAreas: string[];
+                                /** Format: uuid */
+                                projectId: string;
+                                sequence: number;
+                                /** @enum {string} */
+                                stage: "interim" | "final";
+                                /** @enum {string} */
+                                state: "upcoming" | "due" | "overdue" | "submitted" | "accepted" | "returned";
+                                /** @enum {string} */
+                                status: "pending" | "submitted" | "accepted" | "returned";
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                targetBeneficiaries: {
+                                    /** @enum {string} */
+                                    ageGroup: "children" | "youth" | "adults" | "older" | "all";
+                                    number: number;
+                                    /** @enum {string} */
+                                    sex: "female" | "male" | "all";
+                                    type: string;
+                                }[];
+                                version: number;
+                            };
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{reportId}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a report (project managers), or return or accept it (fund manager)
+         * @description Submission checks the report is complete and answers 422 listing every gap; it is possible once the period has ended (400 notYetDue before). Returning needs a comment.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "submit" | "return" | "accept";
+                        /** @default  */
+                        comment?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activityExpenditures: {
+                                activity: string;
+                                amount: string;
+                            }[];
+                            approvedBudget: string | null;
+                            areaExpenditures: {
+                                amount: string;
+                                area: string;
+                            }[];
+                            beneficiaries: {
+                                /** @enum {string} */
+                                ageGroup: "children" | "youth" | "adults" | "older" | "all";
+                                number: number;
+                                /** @enum {string} */
+                                sex: "female" | "male" | "all";
+                                type: string;
+                            }[];
+                            can: {
+                                accept: boolean;
+                                edit: boolean;
+                                return: boolean;
+                                submit: boolean;
+                            };
+                            challenges: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            documents: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "proposal" | "endorsement" | "budget" | "report" | "other";
+                                /** Format: uuid */
+                                reportId: string | null;
+                                title: string;
+                                versions: {
+                                    downloadUrl: string;
+                                    filename: string;
+                                    mediaType: string;
+                                    sha256: string;
+                                    sizeBytes: number;
+                                    /** Format: date-time */
+                                    uploadedAt: string;
+                                    uploadedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    version: number;
+                                }[];
+                            }[];
+                            /** Format: date */
+                            dueDate: string;
+                            events: {
+                                /** @enum {string} */
+                                action: "submit" | "return" | "accept";
+                                actor: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                comment: string;
+                                id: number;
+                            }[];
+                            /** Format: date-time */
+                            firstSubmittedAt: string | null;
+                            goodPractices: string;
+                            /** Format: uuid */
+                            id: string;
+                            indicators: {
+                                baseline: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                level: "objective" | "outcome" | "output";
+                                name: string;
+                                previousActual: number | null;
+                                result: string | null;
+                                target: number;
+                                unit: string;
+                            }[];
+                            indicatorValues: {
+                                actual: number;
+                                comment: string;
+                                /** Format: uuid */
+                                indicatorId: string;
+                            }[];
+                            /** @enum {string} */
+                            kind: "narrative" | "financial";
+                            lessonsLearned: string;
+                            /** Format: date */
+                            periodEnd: string;
+                            /** Format: date */
+                            periodStart: string;
+                            project: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                region: string | null;
+                                status: string;
+                                title: string;
+                            };
+                            projectActivities: string[];
+                            projectAreas: string[];
+                            /** Format: uuid */
+                            projectId: string;
+                            sequence: number;
+                            /** @enum {string} */
+                            stage: "interim" | "final";
+                            /** @enum {string} */
+                            state: "upcoming" | "due" | "overdue" | "submitted" | "accepted" | "returned";
+                            /** @enum {string} */
+                            status: "pending" | "submitted" | "accepted" | "returned";
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            targetBeneficiaries: {
+                                /** @enum {string} */
+                                ageGroup: "children" | "youth" | "adults" | "older" | "all";
+                                number: number;
+                                /** @enum {string} */
+                                sex: "female" | "male" | "all";
+                                type: string;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current?: {
+                                activityExpenditures: {
+                                    activity: string;
+                                    amount: string;
+                                }[];
+                                approvedBudget: string | null;
+                                areaExpenditures: {
+                                    amount: string;
+                                    area: string;
+                                }[];
+                                beneficiaries: {
+                                    /** @enum {string} */
+                                    ageGroup: "children" | "youth" | "adults" | "older" | "all";
+                                    number: number;
+                                    /** @enum {string} */
+                                    sex: "female" | "male" | "all";
+                                    type: string;
+                                }[];
+                                can: {
+                                    accept: boolean;
+                                    edit: boolean;
+                                    return: boolean;
+                                    submit: boolean;
+                                };
+                                challenges: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                documents: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "proposal" | "endorsement" | "budget" | "report" | "other";
+                                    /** Format: uuid */
+                                    reportId: string | null;
+                                    title: string;
+                                    versions: {
+                                        downloadUrl: string;
+                                        filename: string;
+                                        mediaType: string;
+                                        sha256: string;
+                                        sizeBytes: number;
+                                        /** Format: date-time */
+                                        uploadedAt: string;
+                                        uploadedBy: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            name: string;
+                                        } | null;
+                                        version: number;
+                                    }[];
+                                }[];
+                                /** Format: date */
+                                dueDate: string;
+                                events: {
+                                    /** @enum {string} */
+                                    action: "submit" | "return" | "accept";
+                                    actor: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /** Format: date-time */
+                                    at: string;
+                                    comment: string;
+                                    id: number;
+                                }[];
+                                /** Format: date-time */
+                                firstSubmittedAt: string | null;
+                                goodPractices: string;
+                                /** Format: uuid */
+                                id: string;
+                                indicators: {
+                                    baseline: number;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    level: "objective" | "outcome" | "output";
+                                    name: string;
+                                    previousActual: number | null;
+                                    result: string | null;
+                                    target: number;
+                                    unit: string;
+                                }[];
+                                indicatorValues: {
+                                    actual: number;
+                                    comment: string;
+                                    /** Format: uuid */
+                                    indicatorId: string;
+                                }[];
+                                /** @enum {string} */
+                                kind: "narrative" | "financial";
+                                lessonsLearned: string;
+                                /** Format: date */
+                                periodEnd: string;
+                                /** Format: date */
+                                periodStart: string;
+                                project: {
+                                    code: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    region: string | null;
+                                    status: string;
+                                    title: string;
+                                };
+                                projectActivities: string[];
+                                projectAreas: string[];
+                                /** Format: uuid */
+                                projectId: string;
+                                sequence: number;
+                                /** @enum {string} */
+                                stage: "interim" | "final";
+                                /** @enum {string} */
+                                state: "upcoming" | "due" | "overdue" | "submitted" | "accepted" | "returned";
+                                /** @enum {string} */
+                                status: "pending" | "submitted" | "accepted" | "returned";
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                targetBeneficiaries: {
+                                    /** @enum {string} */
+                                    ageGroup: "children" | "youth" | "adults" | "older" | "all";
+                                    number: number;
+                                    /** @enum {string} */
+                                    sex: "female" | "male" | "all";
+                                    type: string;
+                                }[];
+                                version: number;
+                            };
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the projects you may read by words and facets, ranked, with facet counts
+         * @description Words over code, title, summary, objective, countries (in English, French and Spanish) and the lessons learned of accepted final reports, accents ignored; as in a web search (quotes for a phrase, `or`, `-word`); the last word also matches as a prefix, and plain words also match codes and titles spelt a little differently. A facet takes several values by repeating the parameter (`region=WCA&region=EHA`); each facet's counts apply every other facet's choice. Without `q`, projects by code.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    activity?: string[] | string;
+                    area?: string[] | string;
+                    country?: string[] | string;
+                    fundingYear?: number[] | number;
+                    fundLine?: string[] | string;
+                    genderMarker?: string[] | string;
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    region?: string[] | string;
+                    sort?: "relevance" | "code" | "recent";
+                    status?: ("draft" | "submitted" | "endorsed" | "approved" | "active" | "closed" | "rejected" | "withdrawn")[] | ("draft" | "submitted" | "endorsed" | "approved" | "active" | "closed" | "rejected" | "withdrawn");
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            facets: {
+                                activity: {
+                                    count: number;
+                                    value: string;
+                                }[];
+                                area: {
+                                    count: number;
+                                    value: string;
+                                }[];
+                                country: {
+                                    count: number;
+                                    value: string;
+                                }[];
+                                fundingYear: {
+                                    count: number;
+                                    value: string;
+                                }[];
+                                fundLine: {
+                                    count: number;
+                                    value: string;
+                                }[];
+                                genderMarker: {
+                                    count: number;
+                                    value: string;
+                                }[];
+                                region: {
+                                    count: number;
+                                    value: string;
+                                }[];
+                                status: {
+                                    count: number;
+                                    value: string;
+                                }[];
+                            };
+                            items: {
+                                approximate: boolean;
+                                bookmarked: boolean;
+                                code: string;
+                                countries: string[];
+                                fundingYear: number;
+                                fundLine: string;
+                                id: string;
+                                region: string | null;
+                                snippet: {
+                                    match: boolean;
+                                    text: string;
+                                }[];
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "endorsed" | "approved" | "active" | "closed" | "rejected" | "withdrawn";
+                                title: string;
+                                titleHighlights: {
+                                    match: boolean;
+                                    text: string;
+                                }[];
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/turnaround": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Median and 90th percentile review and approval time in days, by region and funding year */
+        get: {
+            parameters: {
+                query?: {
+                    fundingYear?: number;
+                    region?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                count: number;
+                                fundingYear: number;
+                                medianDays: number;
+                                p90Days: number;
+                                region: string | null;
+                                /** @enum {string} */
+                                stage: "regionalReview" | "approval";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everyone with an account (administrators) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            region: string | null;
+                            /** @enum {string} */
+                            role: "pm" | "reviewer" | "fund_manager" | "viewer" | "admin";
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a person with a role (administrators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        name: string;
+                        password: string;
+                        region: string | null;
+                        /** @enum {string} */
+                        role: "pm" | "reviewer" | "fund_manager" | "viewer" | "admin";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            region: string | null;
+                            /** @enum {string} */
+                            role: "pm" | "reviewer" | "fund_manager" | "viewer" | "admin";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Sign a person out everywhere (administrators) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/managers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active project managers, for choosing a PM or alternate PM */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
