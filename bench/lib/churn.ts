@@ -1,12 +1,13 @@
 /**
- * The servers keep dashboard figures and search answers while the database's change counters
- * (`portfolio_changes`, migration 0008; `project_search_generation`, migration 0007) stay put.
- * Repeated benchmark requests would then measure the cache. Moving the counters — what any write
- * to the portfolio does — makes every request compute its answer again: the worst case, and the
- * one the "endpoint vs its SQL alone" comparison needs.
+ * The servers keep dashboard figures, search answers and the home figures while the database's
+ * change counter (`portfolio_changes`, migrations 0008 and 0009; before 0009 the search had its
+ * own, `project_search_generation`) stays put. Repeated benchmark requests would then measure the
+ * cache. Moving the counters — what any write to the portfolio does — makes every request compute
+ * its answer again: the worst case, and the one the "endpoint vs its SQL alone" comparison needs.
  */
 import pg from "pg";
 
+/** Those a database has: one since migration 0009, two before it. */
 export const COUNTERS = ["portfolio_changes", "project_search_generation"] as const;
 
 export async function existingCounters(client: pg.Client): Promise<string[]> {

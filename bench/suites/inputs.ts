@@ -76,7 +76,7 @@ export const DASHBOARD_FILTERS: DashboardFilters[] = [
 
 /**
  * Dashboard requests for a chart. `unique` widens each filter's years to a range of its own that
- * selects the same projects (2000–2015 and 2028–2100 hold none), so the server's figure cache
+ * selects the same projects (2000–2015 and 2028–2100 hold none), so the server's answer cache
  * never hits: the cost of figures not asked for before, or asked again after a change.
  */
 export function dashboardPaths(chart: string, unique = false): string[] {

@@ -6,19 +6,18 @@
  * one table per figure (project_countries grouped by country; projects in one pass; pending
  * reports through reports_due_idx on (status, due_date)); a region or year filter goes through
  * projects_region_year_idx, a status through projects_status_idx. Even so, counting 100,000
- * projects costs tens of milliseconds, and every user lands on this page: the figures are kept
- * for a minute per (read scope, filters, day) and concurrent requests share one count.
+ * projects costs tens of milliseconds, and every user lands on this page: the figures are kept in
+ * the portfolio cache (cache/portfolioCache.ts) per (read scope, filters, day) until the data
+ * changes, as the dashboard's are, and concurrent requests share one count. `countedAt` says when
+ * the figures served were counted.
  */
 import { type SQL, sql } from "drizzle-orm";
 import { dayOf } from "../../domain/calendar";
 import type { PortfolioSummary, PortfolioSummaryQuery } from "../../domain/portfolio";
+import { cachedAnswer } from "../cache/portfolioCache";
 import type { DbOrTx } from "../db/client";
 import type { Actor } from "../policies/actor";
 import { projectReadScope, type ReadScope } from "../policies/project";
-
-/** How long counted figures are served before they are counted again. */
-export const SUMMARY_MAX_AGE_MS = 60_000;
-const MAX_KEYS = 1000;
 
 /** Conditions on `p` (projects) for the read scope and the filters; null when there are none. */
 function projectConditions(scope: ReadScope, query: PortfolioSummaryQuery): SQL | null {
@@ -76,9 +75,6 @@ async function countSummary(
   };
 }
 
-/** Figures being counted or counted recently, per database (tests open several at once). */
-const counted = new WeakMap<object, Map<string, { at: number; summary: Promise<PortfolioSummary> }>>();
-
 export function portfolioSummary(
   db: DbOrTx,
   user: Actor,
@@ -88,20 +84,5 @@ export function portfolioSummary(
   const scope = projectReadScope(user);
   if (scope.kind === "none") return countSummary(db, scope, query, now);
   const key = JSON.stringify([scope, query.fundingYear ?? null, query.status ?? null, dayOf(now)]);
-  let entries = counted.get(db);
-  if (!entries) {
-    entries = new Map();
-    counted.set(db, entries);
-  }
-  const kept = entries.get(key);
-  if (kept && now.getTime() - kept.at >= 0 && now.getTime() - kept.at < SUMMARY_MAX_AGE_MS)
-    return kept.summary;
-  if (entries.size >= MAX_KEYS) entries.clear();
-  const summary = countSummary(db, scope, query, now);
-  entries.set(key, { at: now.getTime(), summary });
-  // A failed count is not kept: the next request tries again.
-  summary.catch(() => {
-    if (entries.get(key)?.summary === summary) entries.delete(key);
-  });
-  return summary;
+  return cachedAnswer(db, `summary ${key}`, () => countSummary(db, scope, query, now));
 }

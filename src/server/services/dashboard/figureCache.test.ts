@@ -1,13 +1,15 @@
 /**
- * The figure cache: the same statement shares an entry, another scope or filter never does, a
- * change to the data (the counter) is seen on the next call, and an expired entry is refreshed.
+ * Figures through the portfolio cache: the same statement shares an entry, another scope or
+ * filter never does, a change to the data (the counter) is seen on the next call, and an expired
+ * entry is refreshed.
  */
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../../test/testApp";
 import type { FigureTable } from "../../../domain/figures";
+import { PortfolioCache } from "../../cache/portfolioCache";
 import { chartQuery } from "./charts";
-import { FigureCache } from "./figureCache";
+import { figureKey } from "./figures";
 
 const TODAY = "2026-11-01";
 
@@ -27,9 +29,9 @@ function counting(label: string) {
 describe("the figure cache", () => {
   let test: TestApp;
   let clock = 0;
-  const cache = new FigureCache(30_000, 500, () => clock);
-  const all = chartQuery("portfolio", { kind: "all" }, {}, TODAY);
-  const wca = chartQuery("portfolio", { kind: "region", region: "WCA" }, {}, TODAY);
+  const cache = new PortfolioCache({ ttlMs: 30_000, maxEntries: 500 }, () => clock);
+  const all = figureKey(chartQuery("portfolio", { kind: "all" }, {}, TODAY));
+  const wca = figureKey(chartQuery("portfolio", { kind: "region", region: "WCA" }, {}, TODAY));
 
   beforeAll(async () => {
     test = await startTestApp("pglite");

@@ -12,18 +12,25 @@ import {
 } from "../../../domain/dashboard";
 import { type FigureLanguage, figureValueLabel, NO_REGION } from "../../../domain/figureLabels";
 import type { FigureTable } from "../../../domain/figures";
+import { cachedAnswer, statementKey } from "../../cache/portfolioCache";
 import type { DbOrTx } from "../../db/client";
 import type { Actor } from "../../policies/actor";
 import { projectReadScope } from "../../policies/project";
 import { analysisQuery } from "../analysis/reports";
 import { loadReferenceData } from "../loadReferenceData";
 import { chartQuery, dashboardExportQuery } from "./charts";
-import { figureCacheFor } from "./figureCache";
 import { type FigureQuery, runFigureQuery } from "./figureSql";
 
-/** A figure query through the cache (see figureCache.ts for why that is safe). */
+/**
+ * A figure query through the portfolio cache, keyed by its statement with its values (read scope,
+ * filters and today are all in it): see cache/portfolioCache.ts for why that is safe.
+ */
 function run(db: DbOrTx, query: FigureQuery): Promise<FigureTable[]> {
-  return figureCacheFor(db).get(db, query, () => runFigureQuery(db, query));
+  return cachedAnswer(db, figureKey(query), () => runFigureQuery(db, query));
+}
+
+export function figureKey(query: FigureQuery): string {
+  return `figures ${statementKey(query.sql)}`;
 }
 
 export function chartTables(

@@ -10,13 +10,13 @@ import { and, type SQL, sql } from "drizzle-orm";
 import type { HighlightPart } from "../../../domain/knowledge";
 import type { ProjectStatus } from "../../../domain/lifecycle";
 import { SEARCH_FACETS, type SearchItem, type SearchPage, type SearchQuery } from "../../../domain/search";
+import { cachedAnswer } from "../../cache/portfolioCache";
 import type { DbOrTx } from "../../db/client";
 import type { Actor } from "../../policies/actor";
 import { projectReadScope, type ReadScope } from "../../policies/project";
 import { splitHighlights } from "../knowledgeBase";
 import { countFacets, facetConditions } from "./facets";
 import { approximateMatching, matchText } from "./matching";
-import { cachedAnswer } from "./searchCache";
 
 const START = "\u0002";
 const STOP = "\u0003";
@@ -65,7 +65,7 @@ function snippet(body: string, headline: string | null): HighlightPart[] {
 type SharedItem = Omit<SearchItem, "bookmarked">;
 
 /**
- * Answers are kept (searchCache.ts) for everyone with the same read scope: the page of results
+ * Answers are kept (cache/portfolioCache.ts) for everyone with the same read scope: the page of results
  * by the words, choices, sort and page, and the facet counts by the words and choices alone, so
  * that paging or sorting reuses the counts. Bookmarks are looked up per user.
  */
@@ -83,8 +83,8 @@ export async function searchProjects(db: DbOrTx, user: Actor, query: SearchQuery
     size: query.pageSize,
   });
   const [items, counted] = await Promise.all([
-    cachedAnswer(db, `page ${shown}`, () => findPage(db, scope, query)),
-    cachedAnswer(db, `facets ${searched}`, () => findFacets(db, scope, query)),
+    cachedAnswer(db, `search page ${shown}`, () => findPage(db, scope, query)),
+    cachedAnswer(db, `search facets ${searched}`, () => findFacets(db, scope, query)),
   ]);
   const bookmarked = await bookmarkedAmong(
     db,
