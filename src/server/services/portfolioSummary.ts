@@ -15,6 +15,7 @@ import type { PortfolioSummary, PortfolioSummaryQuery } from "../../domain/portf
 import type { DbOrTx } from "../db/client";
 import type { Actor } from "../policies/actor";
 import { projectReadScope, type ReadScope } from "../policies/project";
+import { overdueReportAs } from "./overdueReports";
 
 /** How long counted figures are served before they are counted again. */
 export const SUMMARY_MAX_AGE_MS = 60_000;
@@ -59,7 +60,7 @@ async function countSummary(
       count(*) filter (where p.status = 'active')::int as active,
       coalesce(sum(p.approved_budget_cents), 0)::text as approved,
       (select count(*) from reports r
-        where r.status = 'pending' and r.due_date < ${today}::date ${inScope})::int as overdue
+        where ${overdueReportAs("r", today)} ${inScope})::int as overdue
     from projects p where ${where ?? sql`true`}
   `)) as unknown as { rows: HeadlineRow[] };
   const row = headline.rows[0];

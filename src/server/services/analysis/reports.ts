@@ -8,8 +8,8 @@
  *   calendar months the approved ones added — the SQL twin of domain `monthsAdded`, summed.
  * - reporting-compliance: per region and funding year, reports submitted on time (first
  *   submission on or before the due date, as a UTC calendar day), late (after it), and overdue
- *   (never submitted, due date before today). Reports not yet due and never submitted are none
- *   of these. On time (%) is on time / (on time + late + overdue), to one decimal.
+ *   (domain isOverdue: never submitted, due date before today; services/overdueReports.ts).
+ *   Reports not yet due and never submitted are none of these. On time (%) is on time / (on time + late + overdue), to one decimal.
  */
 import { sql } from "drizzle-orm";
 import type { IsoDate } from "../../../domain/calendar";
@@ -17,6 +17,7 @@ import type { AnalysisReport, DashboardFilters } from "../../../domain/dashboard
 import type { ReadScope } from "../../policies/project";
 import { weightedCents } from "../dashboard/charts";
 import { type FigureQuery, figureQuery, selectedProjects } from "../dashboard/figureSql";
+import { overdueReportAs } from "../overdueReports";
 
 const integer = (key: string) => ({ key, type: "integer" as const });
 const money = (key: string) => ({ key, type: "money" as const });
@@ -118,10 +119,9 @@ function complianceTable(today: IsoDate) {
         select p.region_code as region, p.funding_year as "fundingYear",
           count(*) filter (where r.first_submitted_at is not null and ${submittedOn} <= r.due_date)::int as "onTime",
           count(*) filter (where r.first_submitted_at is not null and ${submittedOn} > r.due_date)::int as late,
-          count(*) filter (where r.first_submitted_at is null and r.status = 'pending'
-            and r.due_date < ${today}::date)::int as overdue
+          count(*) filter (where ${overdueReportAs("r", today)})::int as overdue
         from reports r join p on p.id = r.project_id
-        where r.first_submitted_at is not null or (r.status = 'pending' and r.due_date < ${today}::date)
+        where r.first_submitted_at is not null or ${overdueReportAs("r", today)}
         group by p.region_code, p.funding_year
       ) c
       order by "fundingYear", region nulls last`,

@@ -10,14 +10,15 @@
  *
  * Beneficiaries reached are the figures of each project's latest accepted narrative report (the
  * one with the latest period end; between two, the one decided last — domain currentReport),
- * since reports give figures to date. Overdue reports are pending reports whose due date is
- * before today; days overdue count from the due date to today.
+ * since reports give figures to date. Overdue reports are those of domain isOverdue
+ * (services/overdueReports.ts); days overdue count from the due date to today.
  */
 import { type SQL, sql } from "drizzle-orm";
 import type { IsoDate } from "../../../domain/calendar";
 import type { DashboardChart, DashboardFilters } from "../../../domain/dashboard";
 import { PROJECT_STATUSES } from "../../../domain/lifecycle";
 import type { ReadScope } from "../../policies/project";
+import { overdueReportAs } from "../overdueReports";
 import { type FigureQuery, figureQuery, selectedProjects } from "./figureSql";
 
 const integer = (key: string) => ({ key, type: "integer" as const });
@@ -142,7 +143,7 @@ const TABLES = {
         percentile_disc(0.5) within group (order by ${today}::date - r.due_date) as "medianDaysOverdue",
         max(${today}::date - r.due_date) as "maxDaysOverdue"
       from reports r join p on p.id = r.project_id
-      where r.status = 'pending' and r.due_date < ${today}::date
+      where ${overdueReportAs("r", today)}
       group by p.region_code, p.funding_year
       order by p.funding_year, p.region_code nulls last`,
   }),
