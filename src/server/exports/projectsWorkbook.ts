@@ -6,6 +6,7 @@
  */
 import type { Writable } from "node:stream";
 import type { SQL } from "drizzle-orm";
+import { shareAmounts, sharedBudgetCents } from "../../domain/allocation";
 import { dayOf, type IsoDate } from "../../domain/calendar";
 import type { FigureLanguage } from "../../domain/figureLabels";
 import type { FigureValue } from "../../domain/figures";
@@ -86,7 +87,6 @@ function* chunks(listed: Listed): Generator<{ from: number; ids: string[] }> {
   }
 }
 
-const amountOf = (budgetCents: number, hundredths: number) => Math.round((budgetCents * hundredths) / 10_000);
 const dateOf = (instant: Date | null) => (instant ? dayOf(instant) : null);
 
 export async function writeProjectsWorkbook(
@@ -105,7 +105,7 @@ export async function writeProjectsWorkbook(
         rows.add(rowOf("projects", projectCells(project, reference, language)));
         listed.ids.push(project.id);
         listed.codes.push(project.code);
-        listed.budgets.push(project.approvedBudgetCents ?? project.requestedBudgetCents);
+        listed.budgets.push(sharedBudgetCents(project));
       }
       await rows.ready();
     }
@@ -138,16 +138,19 @@ async function writeShares(
   const load = (ids: string[]) => (id === "areas" ? areaSharesOf(db, ids) : activitySharesOf(db, ids));
   for await (const [{ from, ids }, shares] of withPrefetch(chunks(listed), (chunk) => load(chunk.ids))) {
     for (let i = 0; i < ids.length; i++) {
-      for (const share of shares.get(ids[i] ?? "") ?? []) {
+      const list = shares.get(ids[i] ?? "") ?? [];
+      // Split as on the project's page: the same cents for each share (domain shareAmounts).
+      const amounts = shareAmounts(listed.budgets[from + i] ?? 0, list);
+      list.forEach((share, s) => {
         rows.add(
           rowOf(id, {
             code: listed.codes[from + i] ?? null,
             [nameKey]: nameIn(names.get(share.code), language, share.code),
             share: share.hundredths / 100,
-            amount: amountOf(listed.budgets[from + i] ?? 0, share.hundredths),
+            amount: amounts[s] ?? 0,
           }),
         );
-      }
+      });
     }
     await rows.ready();
   }

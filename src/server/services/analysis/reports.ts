@@ -3,7 +3,7 @@
  * same filters and read scope as the dashboard; see services/dashboard/figureSql.ts).
  *
  * - projects-by-year-activity: projects and budgets per funding year, and per funding year and
- *   activity type (budgets weighted by the activity shares, as on the dashboard).
+ *   activity type (each budget split among its activity shares as on the dashboard).
  * - extensions: requests per region and funding year of their project, by outcome, and the
  *   calendar months the approved ones added — the SQL twin of domain `monthsAdded`, summed.
  * - reporting-compliance: per region and funding year, reports submitted on time (first
@@ -15,7 +15,7 @@ import { sql } from "drizzle-orm";
 import type { IsoDate } from "../../../domain/calendar";
 import type { AnalysisReport, DashboardFilters } from "../../../domain/dashboard";
 import type { ReadScope } from "../../policies/project";
-import { weightedCents } from "../dashboard/charts";
+import { budgetShares } from "../dashboard/charts";
 import { type FigureQuery, figureQuery, selectedProjects } from "../dashboard/figureSql";
 import { overdueReportAs } from "../overdueReports";
 
@@ -42,13 +42,12 @@ function projectsByYearActivity() {
   return {
     id: "projectsByYearActivity",
     columns: [integer("fundingYear"), text("activity"), ...budgetColumns],
-    query: sql`select p.funding_year as "fundingYear", s.activity_code as activity, count(*)::int as projects,
-        ${weightedCents(sql`coalesce(p.approved_budget_cents, 0)`, sql`s.share_hundredths`)} as "approvedBudget",
-        ${weightedCents(sql`p.requested_budget_cents`, sql`s.share_hundredths`)} as "requestedBudget"
-      from p join project_activity_shares s on s.project_id = p.id
-      join activity_types a on a.code = s.activity_code
-      group by p.funding_year, s.activity_code, a.sort
-      order by p.funding_year, a.sort, s.activity_code`,
+    query: sql`select s.funding_year as "fundingYear", s.code as activity, count(*)::int as projects,
+        sum(s.approved)::bigint as "approvedBudget", sum(s.requested)::bigint as "requestedBudget"
+      from (${budgetShares("activity_code", "project_activity_shares")}) s
+      join activity_types a on a.code = s.code
+      group by s.funding_year, s.code, a.sort
+      order by s.funding_year, a.sort, s.code`,
   };
 }
 
