@@ -11,14 +11,9 @@ import { dayOf, type IsoDate } from "../../domain/calendar";
 import type { FigureLanguage } from "../../domain/figureLabels";
 import type { FigureValue } from "../../domain/figures";
 import { beneficiariesProgress, currentReport } from "../../domain/progress";
-import {
-  PROJECT_SHEET_COLUMNS,
-  PROJECT_SHEET_NAMES,
-  type ProjectSheetId,
-  projectExportHeading,
-  projectExportValue,
-} from "../../domain/projectExport";
+import { PROJECT_SHEET_COLUMNS, type ProjectSheetId } from "../../domain/projectExport";
 import { reportState } from "../../domain/reportSchedule";
+import { PROJECT_SHEET_NAMES, projectExportHeading, projectExportValue } from "../../web/i18n/figureTexts";
 import type { DbOrTx } from "../db/client";
 import { columnWidth, uniqueSheetName } from "./cells";
 import { projectCells } from "./projectCells";

@@ -18,6 +18,9 @@ import exportsFr from "./exports.fr.json";
 import extensionsEn from "./extensions.en.json";
 import extensionsEs from "./extensions.es.json";
 import extensionsFr from "./extensions.fr.json";
+import figuresEn from "./figures.en.json";
+import figuresEs from "./figures.es.json";
+import figuresFr from "./figures.fr.json";
 import fr from "./fr.json";
 import homeEn from "./home.en.json";
 import homeEs from "./home.es.json";
@@ -76,6 +79,7 @@ export const resources = {
       ...appealEn,
       ...exportsEn,
       ...systemEn,
+      ...figuresEn,
     },
   },
   fr: {
@@ -97,6 +101,7 @@ export const resources = {
       ...appealFr,
       ...exportsFr,
       ...systemFr,
+      ...figuresFr,
     },
   },
   es: {
@@ -118,6 +123,7 @@ export const resources = {
       ...appealEs,
       ...exportsEs,
       ...systemEs,
+      ...figuresEs,
     },
   },
 };
