@@ -92,24 +92,8 @@ export const COMPARISON_ROW_KINDS = [
 ] as const;
 export type ComparisonRowKind = (typeof COMPARISON_ROW_KINDS)[number];
 
-export const COMPARISON_ROW_LABELS: Record<
-  Exclude<ComparisonRowKind, "group">,
-  Record<"en" | "fr" | "es", string>
-> = {
-  multiRegional: { en: "Multi-regional", fr: "Multirégional", es: "Multirregional" },
-  regionalProgrammes: {
-    en: "Regional programmes",
-    fr: "Programmes régionaux",
-    es: "Programas regionales",
-  },
-  regionWide: {
-    en: "Whole region (no country breakdown)",
-    fr: "Toute la région (sans détail par pays)",
-    es: "Toda la región (sin desglose por país)",
-  },
-  notBrokenDown: { en: "Not broken down", fr: "Non ventilé", es: "Sin desglosar" },
-  total: { en: "Total", fr: "Total", es: "Total" },
-};
+/** A row without a code of its own: what its text columns say (their texts are in the locale files). */
+export type ComparisonRowLabelKind = Exclude<ComparisonRowKind, "group">;
 
 /**
  * Funded as a percentage of required, to two decimals (a small fund against a large appeal
@@ -152,7 +136,7 @@ export type ComparisonNames = (column: "region" | "country" | "area", code: stri
 export function labelComparisonTable(
   table: FigureTable,
   nameOf: ComparisonNames,
-  language: "en" | "fr" | "es",
+  rowLabel: (kind: ComparisonRowLabelKind) => string,
 ): FigureTable {
   const textColumns = table.columns.filter((c) => c.type === "text").map((c) => c.key);
   return {
@@ -163,8 +147,8 @@ export function labelComparisonTable(
       for (const [index, key] of textColumns.entries()) {
         const value = row[key];
         if (typeof value === "string") copy[key] = nameOf(key as "region" | "country" | "area", value);
-        else if (kind === "total") copy[key] = index === 0 ? COMPARISON_ROW_LABELS.total[language] : null;
-        else if (kind !== "group") copy[key] = COMPARISON_ROW_LABELS[kind][language];
+        else if (kind === "total") copy[key] = index === 0 ? rowLabel("total") : null;
+        else if (kind !== "group") copy[key] = rowLabel(kind);
       }
       return copy;
     }),

@@ -13,7 +13,7 @@ export const FIGURE_VALUE_TYPES = ["text", "integer", "decimal", "money", "perce
 export type FigureValueType = (typeof FIGURE_VALUE_TYPES)[number];
 
 export const figureColumn = z.object({
-  /** Stable key; its heading in each language comes from `figureLabels`. */
+  /** Stable key; its heading in each language comes from the locale files (web/i18n/figureTexts). */
   key: z.string(),
   type: z.enum(FIGURE_VALUE_TYPES),
 });

@@ -243,6 +243,13 @@ export const projectSummary = z.object({
 });
 export type ProjectSummary = z.infer<typeof projectSummary>;
 
+/**
+ * A share as the project's page shows it: its part of the budget (the approved one once there is
+ * one, else the requested one) in the API's money format, split by domain shareAmounts so that the
+ * Excel export and the dashboard give it the same cents.
+ */
+const shareDetail = z.object({ code: z.string(), percent: z.number(), amount: z.string() });
+
 export const projectDetail = projectSummary.extend({
   summary: z.string(),
   objective: z.string(),
@@ -250,8 +257,8 @@ export const projectDetail = projectSummary.extend({
   actualStart: z.string().nullable(),
   actualEnd: z.string().nullable(),
   altPm: personRef.nullable(),
-  areaShares: z.array(z.object({ code: z.string(), percent: z.number() })),
-  activityShares: z.array(z.object({ code: z.string(), percent: z.number() })),
+  areaShares: z.array(shareDetail),
+  activityShares: z.array(shareDetail),
   beneficiaries: z.array(beneficiaryInput),
   strategyPoints: z.array(z.number()),
   migof: z.array(z.string()),

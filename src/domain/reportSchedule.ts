@@ -96,15 +96,24 @@ export interface ReportDates {
   dueDate: IsoDate;
 }
 
-/** A report is overdue when its due date has passed and it was never submitted. */
+/**
+ * The one definition of an overdue report (DESIGN.md: "a report past its due date and not
+ * submitted is overdue"): still pending, and its due date is before today, so it is overdue from
+ * the day after the due date. A returned report is not overdue: it was submitted, and waits on
+ * its managers' corrections, which the fund follows as "returned". The server's SQL for lists,
+ * figures, analysis and the home headline is built from the same two facts
+ * (services/overdueReports.ts).
+ */
+export const OVERDUE_STATUS = "pending" satisfies ReportStatus;
+
 export function isOverdue(report: ReportDates, today: IsoDate): boolean {
-  return report.status === "pending" && report.dueDate < today;
+  return report.status === OVERDUE_STATUS && report.dueDate < today;
 }
 
 export function reportState(report: ReportDates, today: IsoDate): ReportState {
   if (report.status !== "pending") return report.status;
   if (today <= report.periodEnd) return "upcoming";
-  return report.dueDate < today ? "overdue" : "due";
+  return isOverdue(report, today) ? "overdue" : "due";
 }
 
 /**
@@ -128,7 +137,7 @@ export function canBeSubmitted(report: ReportDates, today: IsoDate): boolean {
 export function reminderStep(report: ReportDates, rules: ReportingRules, today: IsoDate): string | null {
   if (report.status !== "pending") return null;
   const late = daysBetween(report.dueDate, today);
-  if (late >= 1) return `overdue:${Math.floor((late - 1) / rules.overdueRepeatDays) + 1}`;
+  if (isOverdue(report, today)) return `overdue:${Math.floor((late - 1) / rules.overdueRepeatDays) + 1}`;
   const left = -late;
   const reached = rules.reminderLeadDays.filter((lead) => left <= lead);
   if (reached.length === 0) return null;

@@ -8,8 +8,8 @@
 import ExcelJS from "exceljs";
 import type { FastifyReply } from "fastify";
 import type { FigureLanguage } from "../../domain/figureLabels";
-import { figureHeading, figureSheetName } from "../../domain/figureLabels";
 import type { ExportFormat, FigureTable } from "../../domain/figures";
+import { figureHeading, figureSheetName } from "../../web/i18n/figureTexts";
 import {
   CONTENT_TYPES,
   CSV_BOM,

@@ -1,7 +1,7 @@
 /** One project as the values of the Projects sheet (and of the CSV), by column key. */
-import { type FigureLanguage, figureValueLabel } from "../../domain/figureLabels";
+import type { FigureLanguage } from "../../domain/figureLabels";
 import type { FigureValue } from "../../domain/figures";
-import { projectExportValue } from "../../domain/projectExport";
+import { figureValueLabel, projectExportValue } from "../../web/i18n/figureTexts";
 import { type ExportProject, type ExportReference, nameIn } from "./projectRows";
 
 export function projectCells(

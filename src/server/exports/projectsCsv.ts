@@ -1,6 +1,7 @@
 /** The Projects sheet as CSV (RFC 4180, UTF-8 with a byte-order mark for Excel), streamed. */
 import type { Writable } from "node:stream";
-import { PROJECT_SHEET_COLUMNS, projectExportHeading } from "../../domain/projectExport";
+import { PROJECT_SHEET_COLUMNS } from "../../domain/projectExport";
+import { projectExportHeading } from "../../web/i18n/figureTexts";
 import { CSV_BOM, csvLine, csvValue } from "./cells";
 import { projectCells } from "./projectCells";
 import { loadExportReference, projectBatches } from "./projectRows";

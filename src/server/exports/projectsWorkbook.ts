@@ -6,18 +6,14 @@
  */
 import type { Writable } from "node:stream";
 import type { SQL } from "drizzle-orm";
+import { shareAmounts, sharedBudgetCents } from "../../domain/allocation";
 import { dayOf, type IsoDate } from "../../domain/calendar";
 import type { FigureLanguage } from "../../domain/figureLabels";
 import type { FigureValue } from "../../domain/figures";
 import { beneficiariesProgress, currentReport } from "../../domain/progress";
-import {
-  PROJECT_SHEET_COLUMNS,
-  PROJECT_SHEET_NAMES,
-  type ProjectSheetId,
-  projectExportHeading,
-  projectExportValue,
-} from "../../domain/projectExport";
+import { PROJECT_SHEET_COLUMNS, type ProjectSheetId } from "../../domain/projectExport";
 import { reportState } from "../../domain/reportSchedule";
+import { PROJECT_SHEET_NAMES, projectExportHeading, projectExportValue } from "../../web/i18n/figureTexts";
 import type { DbOrTx } from "../db/client";
 import { columnWidth, uniqueSheetName } from "./cells";
 import { projectCells } from "./projectCells";
@@ -86,7 +82,6 @@ function* chunks(listed: Listed): Generator<{ from: number; ids: string[] }> {
   }
 }
 
-const amountOf = (budgetCents: number, hundredths: number) => Math.round((budgetCents * hundredths) / 10_000);
 const dateOf = (instant: Date | null) => (instant ? dayOf(instant) : null);
 
 export async function writeProjectsWorkbook(
@@ -105,7 +100,7 @@ export async function writeProjectsWorkbook(
         rows.add(rowOf("projects", projectCells(project, reference, language)));
         listed.ids.push(project.id);
         listed.codes.push(project.code);
-        listed.budgets.push(project.approvedBudgetCents ?? project.requestedBudgetCents);
+        listed.budgets.push(sharedBudgetCents(project));
       }
       await rows.ready();
     }
@@ -138,16 +133,19 @@ async function writeShares(
   const load = (ids: string[]) => (id === "areas" ? areaSharesOf(db, ids) : activitySharesOf(db, ids));
   for await (const [{ from, ids }, shares] of withPrefetch(chunks(listed), (chunk) => load(chunk.ids))) {
     for (let i = 0; i < ids.length; i++) {
-      for (const share of shares.get(ids[i] ?? "") ?? []) {
+      const list = shares.get(ids[i] ?? "") ?? [];
+      // Split as on the project's page: the same cents for each share (domain shareAmounts).
+      const amounts = shareAmounts(listed.budgets[from + i] ?? 0, list);
+      list.forEach((share, s) => {
         rows.add(
           rowOf(id, {
             code: listed.codes[from + i] ?? null,
             [nameKey]: nameIn(names.get(share.code), language, share.code),
             share: share.hundredths / 100,
-            amount: amountOf(listed.budgets[from + i] ?? 0, share.hundredths),
+            amount: amounts[s] ?? 0,
           }),
         );
-      }
+      });
     }
     await rows.ready();
   }

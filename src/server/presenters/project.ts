@@ -1,5 +1,6 @@
 /** The only place where project JSON for clients is shaped, with what this user may do with it. */
 
+import { shareAmounts, sharedBudgetCents } from "../../domain/allocation";
 import { formatMoney } from "../../domain/money";
 import type { ProjectDetail, ProjectPolicies, ProjectSummary } from "../../domain/project";
 import { hundredthsToPercent } from "../../domain/shares";
@@ -44,8 +45,18 @@ export function presentProjectSummary(
 
 export function presentProject(user: Actor | null, record: ProjectRecord): ProjectDetail {
   const { row } = record;
-  const shares = (list: { code: string; shareHundredths: number }[]) =>
-    list.map((s) => ({ code: s.code, percent: hundredthsToPercent(s.shareHundredths) }));
+  const budget = sharedBudgetCents(row);
+  const shares = (list: { code: string; shareHundredths: number }[]) => {
+    const amounts = shareAmounts(
+      budget,
+      list.map((s) => ({ code: s.code, hundredths: s.shareHundredths })),
+    );
+    return list.map((s, i) => ({
+      code: s.code,
+      percent: hundredthsToPercent(s.shareHundredths),
+      amount: formatMoney(amounts[i] ?? 0),
+    }));
+  };
   return {
     ...presentProjectSummary(user, row, record.countries, record.pm),
     summary: row.summary,

@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildUser, signIn } from "../../../test/factories";
 import { databaseKinds, startTestApp, type TestApp } from "../../../test/testApp";
+import { shareAmounts } from "../../domain/allocation";
 import { monthsAdded } from "../../domain/extensions";
 import type { FigureTable } from "../../domain/figures";
 import { DEMO_PASSWORD, seedDemoIfEmpty } from "../demo";
@@ -62,6 +63,23 @@ describe.each(databaseKinds())("analysis reports on the demo portfolio (%s)", (k
           group by p.funding_year, s.activity_code`,
     );
     expect(byActivity.length).toBeGreaterThan(1);
+    // Each project's requested budget split among its activities by the domain rule, then summed.
+    const shareRows = await rows<{ project: string; code: string; hundredths: number; budget: string }>(
+      test,
+      sql`select p.id as project, s.activity_code as code, s.share_hundredths as hundredths,
+            p.requested_budget_cents::text as budget
+          from projects p join project_activity_shares s on s.project_id = p.id
+          where p.funding_year = 2024`,
+    );
+    const byProject = new Map<string, typeof shareRows>();
+    for (const r of shareRows) byProject.set(r.project, [...(byProject.get(r.project) ?? []), r]);
+    const requestedByActivity = new Map<string, number>();
+    for (const list of byProject.values()) {
+      const amounts = shareAmounts(Number(list[0]?.budget), list);
+      list.forEach((r, i) => {
+        requestedByActivity.set(r.code, (requestedByActivity.get(r.code) ?? 0) + (amounts[i] ?? 0));
+      });
+    }
     const [years, activities] = await report("projects-by-year-activity");
     expect(years?.rows.map((r) => [r.fundingYear, r.projects])).toEqual(byYear.map((e) => [e.year, e.n]));
     const year2024 = (await report("projects-by-year-activity", "yearFrom=2024&yearTo=2024"))[1]?.rows ?? [];
@@ -69,7 +87,10 @@ describe.each(databaseKinds())("analysis reports on the demo portfolio (%s)", (k
     for (const e of byActivity) {
       const row = year2024.find((r) => r.activity === e.activity);
       expect(row?.projects).toBe(e.n);
-      expect(row?.requestedBudget).toBe(Number((BigInt(e.requested) * 2n + 10000n) / 20000n));
+      expect(row?.requestedBudget).toBe(requestedByActivity.get(e.activity));
+      // Within a cent per project of the exact weighted sum.
+      const exact = Number((BigInt(e.requested) * 2n + 10000n) / 20000n);
+      expect(Math.abs(Number(row?.requestedBudget) - exact)).toBeLessThanOrEqual(e.n);
     }
     expect(activities?.rows.filter((r) => r.fundingYear === 2024)).toEqual(year2024);
   });

@@ -15,6 +15,7 @@ import {
 } from "../../domain/appealComparison";
 import { figureTables } from "../../domain/dashboard";
 import { errorBody } from "../../domain/errors";
+import { comparisonRowLabel } from "../../web/i18n/figureTexts";
 import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
 import { sendFigureTables } from "../exports/figureTables";
@@ -185,7 +186,11 @@ export const appealsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
         country: new Map(reference.countries.map((c) => [c.iso3, c.name[lang]])),
         area: new Map(reference.areasOfWork.map((a) => [a.code, a.name[lang]])),
       };
-      const labelled = labelComparisonTable(table, (column, code) => names[column].get(code) ?? code, lang);
+      const labelled = labelComparisonTable(
+        table,
+        (column, code) => names[column].get(code) ?? code,
+        (kind) => comparisonRowLabel(kind, lang),
+      );
       return sendFigureTables(reply, [labelled], {
         format,
         filename: `prima-appeal-${request.params.code}-by-${query.by}`,

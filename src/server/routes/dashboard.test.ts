@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildUser, signIn } from "../../../test/factories";
 import { databaseKinds, startTestApp, type TestApp } from "../../../test/testApp";
+import { shareAmounts } from "../../domain/allocation";
 import type { FigureTable } from "../../domain/figures";
 import { DEMO_PASSWORD, seedDemoIfEmpty } from "../demo";
 
@@ -89,28 +90,54 @@ describe.each(databaseKinds())("dashboard figures on the demo portfolio (%s)", (
   it.each([
     ["areas", "area", "project_area_shares", "area_code"],
     ["activities", "activity", "project_activity_shares", "activity_code"],
-  ])("budget by %s is each project's budget weighted by its shares", async (name, key, shares, code) => {
-    const expected = await rows<{ code: string; n: number; approved: string; requested: string }>(
-      test,
-      sql`select s.${sql.raw(code)} as code, count(*)::int as n,
-            sum(coalesce(p.approved_budget_cents, 0) * s.share_hundredths)::text as approved,
-            sum(p.requested_budget_cents * s.share_hundredths)::text as requested
+  ])(
+    "budget by %s sums each project's budget split by its shares as on its page",
+    async (name, key, shares, code) => {
+      const shareRows = await rows<{
+        project: string;
+        code: string;
+        hundredths: number;
+        approved: string;
+        requested: string;
+      }>(
+        test,
+        sql`select p.id as project, s.${sql.raw(code)} as code, s.share_hundredths as hundredths,
+            coalesce(p.approved_budget_cents, 0)::text as approved, p.requested_budget_cents::text as requested
           from projects p join ${sql.raw(shares)} s on s.project_id = p.id
-          where p.region_code = ${REGION} and p.funding_year = ${YEAR}
-          group by s.${sql.raw(code)}`,
-    );
-    expect(expected.length).toBeGreaterThan(1);
-    const actual = await table(name);
-    expect(actual.map((r) => r[key]).sort()).toEqual(expected.map((e) => e.code).sort());
-    for (const e of expected) {
-      expect(actual.find((r) => r[key] === e.code)).toEqual({
-        [key]: e.code,
-        projects: e.n,
-        approvedBudget: roundTenThousandths(e.approved),
-        requestedBudget: roundTenThousandths(e.requested),
-      });
-    }
-  });
+          where p.region_code = ${REGION} and p.funding_year = ${YEAR}`,
+      );
+      // Each project split by the domain rule (domain shareAmounts), then summed per code.
+      const expected = new Map<string, { n: number; approved: number; requested: number; exact: bigint }>();
+      const byProject = new Map<string, typeof shareRows>();
+      for (const r of shareRows) byProject.set(r.project, [...(byProject.get(r.project) ?? []), r]);
+      for (const list of byProject.values()) {
+        const approved = shareAmounts(Number(list[0]?.approved), list);
+        const requested = shareAmounts(Number(list[0]?.requested), list);
+        list.forEach((r, i) => {
+          const e = expected.get(r.code) ?? { n: 0, approved: 0, requested: 0, exact: 0n };
+          expected.set(r.code, {
+            n: e.n + 1,
+            approved: e.approved + (approved[i] ?? 0),
+            requested: e.requested + (requested[i] ?? 0),
+            exact: e.exact + BigInt(r.requested) * BigInt(r.hundredths),
+          });
+        });
+      }
+      expect(expected.size).toBeGreaterThan(1);
+      const actual = await table(name);
+      expect(actual.map((r) => r[key]).sort()).toEqual([...expected.keys()].sort());
+      for (const [c, e] of expected) {
+        expect(actual.find((r) => r[key] === c)).toEqual({
+          [key]: c,
+          projects: e.n,
+          approvedBudget: e.approved,
+          requestedBudget: e.requested,
+        });
+        // Each project's part is within a cent of its exact share, so a group within a cent per project.
+        expect(Math.abs(e.requested - roundTenThousandths(e.exact.toString()))).toBeLessThanOrEqual(e.n);
+      }
+    },
+  );
 
   it("beneficiaries targeted vs reached come from the targets and each project's latest accepted narrative report", async () => {
     const targeted = await rows<{ type: string; n: number }>(

@@ -36,9 +36,10 @@ describe.each(databaseKinds())("projects API on %s", (kind) => {
       can: { update: true },
     });
     expect(project.code).toMatch(/^PRJ-2026-\d{4}$/);
+    // Each share's part of the budget, split to the cent (domain shareAmounts).
     expect(project.areaShares).toEqual([
-      { code: "LHD", percent: 70 },
-      { code: "MPR", percent: 30 },
+      { code: "LHD", percent: 70, amount: "139999.99" },
+      { code: "MPR", percent: 30, amount: "60000.00" },
     ]);
   });
 

@@ -20,6 +20,7 @@ import type { DbOrTx } from "../db/client";
 import { appealRequirements, appeals, areasOfWork, regions } from "../db/schema";
 import type { Actor } from "../policies/actor";
 import { projectReadScope } from "../policies/project";
+import { shareAmountSql } from "./shareAmountsSql";
 
 export async function listAppeals(db: DbOrTx): Promise<AppealSummary[]> {
   const rows = await db
@@ -72,7 +73,7 @@ function fundedProjects(user: Actor, query: AppealComparisonQuery): SQL {
     where ${sql.join(conditions, sql` and `)})`;
 }
 
-/** Funded cents (and projects) per group, each project split exactly (largest remainders). */
+/** Funded cents (and projects) per group, each project split exactly (largest remainders, as domain shareAmounts). */
 function fundedQuery(by: AppealGrouping, funded: SQL): SQL {
   if (by === "region") {
     return sql`with ${funded}
@@ -95,13 +96,11 @@ function fundedQuery(by: AppealGrouping, funded: SQL): SQL {
       where not exists (select 1 from project_countries pc where pc.project_id = f.id)
       group by f.region_code`;
   }
+  const share = { projectId: sql`f.id`, code: sql`s.area_code`, hundredths: sql`s.share_hundredths` };
   return sql`with ${funded}, parts as (
-      select f.id, s.area_code, f.budget * s.share_hundredths / 10000 as whole,
-        f.budget - sum(f.budget * s.share_hundredths / 10000) over (partition by f.id) as leftover,
-        row_number() over (partition by f.id order by (f.budget * s.share_hundredths) % 10000 desc, s.area_code) as rank
+      select f.id, s.area_code, ${shareAmountSql(sql`f.budget`, share)} as amount
       from funded f join project_area_shares s on s.project_id = f.id)
-    select null as region, area_code as key,
-      sum(whole + case when rank <= leftover then 1 else 0 end)::bigint as amount,
+    select null as region, area_code as key, sum(amount)::bigint as amount,
       count(distinct id)::int as projects
     from parts group by area_code
     union all

@@ -1,7 +1,7 @@
 /**
  * Reports across the portfolio the user may read, by state: the overdue list and its siblings.
  * States are computed in SQL from today's date so that a page and the counts never load every
- * report: overdue is exactly "due date before today and still pending" (domain isOverdue).
+ * report: overdue is domain isOverdue, through services/overdueReports.ts.
  */
 import { and, asc, count, eq, ilike, ne, or, type SQL, sql } from "drizzle-orm";
 import type { IsoDate } from "../../domain/calendar";
@@ -12,13 +12,14 @@ import { containsPattern } from "../db/likePattern";
 import { projects, reports } from "../db/schema";
 import type { Actor } from "../policies/actor";
 import { projectReadScope } from "../policies/project";
+import { overdueReportCondition } from "./overdueReports";
 import type { ReportRow } from "./reports";
 
 /** The SQL twin of reportState(report, today) in domain/reportSchedule.ts. */
 export function stateCondition(state: ReportListState, today: IsoDate): SQL | undefined {
   switch (state) {
     case "overdue":
-      return and(eq(reports.status, "pending"), sql`${reports.dueDate} < ${today}::date`);
+      return overdueReportCondition(reports, today);
     case "due":
       return and(
         eq(reports.status, "pending"),

@@ -18,6 +18,7 @@ import { cachedAnswer } from "../cache/portfolioCache";
 import type { DbOrTx } from "../db/client";
 import type { Actor } from "../policies/actor";
 import { projectReadScope, type ReadScope } from "../policies/project";
+import { overdueReportAs } from "./overdueReports";
 
 /** Conditions on `p` (projects) for the read scope and the filters; null when there are none. */
 function projectConditions(scope: ReadScope, query: PortfolioSummaryQuery): SQL | null {
@@ -58,7 +59,7 @@ async function countSummary(
       count(*) filter (where p.status = 'active')::int as active,
       coalesce(sum(p.approved_budget_cents), 0)::text as approved,
       (select count(*) from reports r
-        where r.status = 'pending' and r.due_date < ${today}::date ${inScope})::int as overdue
+        where ${overdueReportAs("r", today)} ${inScope})::int as overdue
     from projects p where ${where ?? sql`true`}
   `)) as unknown as { rows: HeadlineRow[] };
   const row = headline.rows[0];

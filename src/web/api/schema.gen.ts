@@ -2609,6 +2609,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             activityShares: {
+                                amount: string;
                                 code: string;
                                 percent: number;
                             }[];
@@ -2621,6 +2622,7 @@ export interface paths {
                             } | null;
                             approvedBudget: string | null;
                             areaShares: {
+                                amount: string;
                                 code: string;
                                 percent: number;
                             }[];
@@ -2770,6 +2772,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             activityShares: {
+                                amount: string;
                                 code: string;
                                 percent: number;
                             }[];
@@ -2782,6 +2785,7 @@ export interface paths {
                             } | null;
                             approvedBudget: string | null;
                             areaShares: {
+                                amount: string;
                                 code: string;
                                 percent: number;
                             }[];
@@ -2956,6 +2960,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             activityShares: {
+                                amount: string;
                                 code: string;
                                 percent: number;
                             }[];
@@ -2968,6 +2973,7 @@ export interface paths {
                             } | null;
                             approvedBudget: string | null;
                             areaShares: {
+                                amount: string;
                                 code: string;
                                 percent: number;
                             }[];
@@ -3111,6 +3117,7 @@ export interface paths {
                         "application/json": {
                             current: {
                                 activityShares: {
+                                    amount: string;
                                     code: string;
                                     percent: number;
                                 }[];
@@ -3123,6 +3130,7 @@ export interface paths {
                                 } | null;
                                 approvedBudget: string | null;
                                 areaShares: {
+                                    amount: string;
                                     code: string;
                                     percent: number;
                                 }[];
@@ -5590,6 +5598,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             activityShares: {
+                                amount: string;
                                 code: string;
                                 percent: number;
                             }[];
@@ -5602,6 +5611,7 @@ export interface paths {
                             } | null;
                             approvedBudget: string | null;
                             areaShares: {
+                                amount: string;
                                 code: string;
                                 percent: number;
                             }[];
@@ -5745,6 +5755,7 @@ export interface paths {
                         "application/json": {
                             current?: {
                                 activityShares: {
+                                    amount: string;
                                     code: string;
                                     percent: number;
                                 }[];
@@ -5757,6 +5768,7 @@ export interface paths {
                                 } | null;
                                 approvedBudget: string | null;
                                 areaShares: {
+                                    amount: string;
                                     code: string;
                                     percent: number;
                                 }[];

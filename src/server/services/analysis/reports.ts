@@ -3,20 +3,21 @@
  * same filters and read scope as the dashboard; see services/dashboard/figureSql.ts).
  *
  * - projects-by-year-activity: projects and budgets per funding year, and per funding year and
- *   activity type (budgets weighted by the activity shares, as on the dashboard).
+ *   activity type (each budget split among its activity shares as on the dashboard).
  * - extensions: requests per region and funding year of their project, by outcome, and the
  *   calendar months the approved ones added — the SQL twin of domain `monthsAdded`, summed.
  * - reporting-compliance: per region and funding year, reports submitted on time (first
  *   submission on or before the due date, as a UTC calendar day), late (after it), and overdue
- *   (never submitted, due date before today). Reports not yet due and never submitted are none
- *   of these. On time (%) is on time / (on time + late + overdue), to one decimal.
+ *   (domain isOverdue: never submitted, due date before today; services/overdueReports.ts).
+ *   Reports not yet due and never submitted are none of these. On time (%) is on time / (on time + late + overdue), to one decimal.
  */
 import { sql } from "drizzle-orm";
 import type { IsoDate } from "../../../domain/calendar";
 import type { AnalysisReport, DashboardFilters } from "../../../domain/dashboard";
 import type { ReadScope } from "../../policies/project";
-import { weightedCents } from "../dashboard/charts";
+import { budgetShares } from "../dashboard/charts";
 import { type FigureQuery, figureQuery, selectedProjects } from "../dashboard/figureSql";
+import { overdueReportAs } from "../overdueReports";
 
 const integer = (key: string) => ({ key, type: "integer" as const });
 const money = (key: string) => ({ key, type: "money" as const });
@@ -41,13 +42,12 @@ function projectsByYearActivity() {
   return {
     id: "projectsByYearActivity",
     columns: [integer("fundingYear"), text("activity"), ...budgetColumns],
-    query: sql`select p.funding_year as "fundingYear", s.activity_code as activity, count(*)::int as projects,
-        ${weightedCents(sql`coalesce(p.approved_budget_cents, 0)`, sql`s.share_hundredths`)} as "approvedBudget",
-        ${weightedCents(sql`p.requested_budget_cents`, sql`s.share_hundredths`)} as "requestedBudget"
-      from p join project_activity_shares s on s.project_id = p.id
-      join activity_types a on a.code = s.activity_code
-      group by p.funding_year, s.activity_code, a.sort
-      order by p.funding_year, a.sort, s.activity_code`,
+    query: sql`select s.funding_year as "fundingYear", s.code as activity, count(*)::int as projects,
+        sum(s.approved)::bigint as "approvedBudget", sum(s.requested)::bigint as "requestedBudget"
+      from (${budgetShares("activity_code", "project_activity_shares")}) s
+      join activity_types a on a.code = s.code
+      group by s.funding_year, s.code, a.sort
+      order by s.funding_year, a.sort, s.code`,
   };
 }
 
@@ -118,10 +118,9 @@ function complianceTable(today: IsoDate) {
         select p.region_code as region, p.funding_year as "fundingYear",
           count(*) filter (where r.first_submitted_at is not null and ${submittedOn} <= r.due_date)::int as "onTime",
           count(*) filter (where r.first_submitted_at is not null and ${submittedOn} > r.due_date)::int as late,
-          count(*) filter (where r.first_submitted_at is null and r.status = 'pending'
-            and r.due_date < ${today}::date)::int as overdue
+          count(*) filter (where ${overdueReportAs("r", today)})::int as overdue
         from reports r join p on p.id = r.project_id
-        where r.first_submitted_at is not null or (r.status = 'pending' and r.due_date < ${today}::date)
+        where r.first_submitted_at is not null or ${overdueReportAs("r", today)}
         group by p.region_code, p.funding_year
       ) c
       order by "fundingYear", region nulls last`,

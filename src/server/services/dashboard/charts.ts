@@ -3,21 +3,22 @@
  *
  * Budgets: `approvedBudget` sums the approved amounts (projects without one count 0),
  * `requestedBudget` the requested amounts, both in integer cents. By area of work and by activity
- * type each project's budget is weighted by its shares (hundredths of a percent, 10000 = 100 %):
- * a group's amount is Σ(budget × share) / 10000 computed exactly, rounded once to the cent, half
- * away from zero. Rounding each group's total once (not each project's part) keeps the figures
- * reproducible by a plain SQL query; groups may then differ from the whole by a cent or so.
+ * type a group's amount is the sum of each project's part of its budget, split as on the project's
+ * page and in the Excel export (domain shareAmounts, SQL twin in services/shareAmountsSql.ts), so
+ * a project's cents are the same everywhere and the groups add up to the budgets they split.
  *
  * Beneficiaries reached are the figures of each project's latest accepted narrative report (the
  * one with the latest period end; between two, the one decided last — domain currentReport),
- * since reports give figures to date. Overdue reports are pending reports whose due date is
- * before today; days overdue count from the due date to today.
+ * since reports give figures to date. Overdue reports are those of domain isOverdue
+ * (services/overdueReports.ts); days overdue count from the due date to today.
  */
 import { type SQL, sql } from "drizzle-orm";
 import type { IsoDate } from "../../../domain/calendar";
 import type { DashboardChart, DashboardFilters } from "../../../domain/dashboard";
 import { PROJECT_STATUSES } from "../../../domain/lifecycle";
 import type { ReadScope } from "../../policies/project";
+import { overdueReportAs } from "../overdueReports";
+import { shareAmountSql } from "../shareAmountsSql";
 import { type FigureQuery, figureQuery, selectedProjects } from "./figureSql";
 
 const integer = (key: string) => ({ key, type: "integer" as const });
@@ -26,9 +27,20 @@ const text = (key: string) => ({ key, type: "text" as const });
 const days = (key: string) => ({ key, type: "days" as const });
 const decimal = (key: string) => ({ key, type: "decimal" as const });
 
-/** Σ(cents × share) / 10000, rounded once to the cent. */
-export function weightedCents(cents: SQL, share: SQL): SQL {
-  return sql`round(sum(${cents}::numeric * ${share}) / 10000)::bigint`;
+/**
+ * Per area of work or activity type, the sum of each project's amount for it: the project's
+ * budget split as on its page (shareAmountSql). `shares` rows of the selected projects, aliased s.
+ */
+export function budgetShares(codeColumn: string, shares: string): SQL {
+  const columns = {
+    projectId: sql`s.project_id`,
+    code: sql.raw(`s.${codeColumn}`),
+    hundredths: sql`s.share_hundredths`,
+  };
+  return sql`select s.project_id, ${columns.code} as code, p.funding_year,
+      ${shareAmountSql(sql`coalesce(p.approved_budget_cents, 0)`, columns)} as approved,
+      ${shareAmountSql(sql`p.requested_budget_cents`, columns)} as requested
+    from p join ${sql.identifier(shares)} s on s.project_id = p.id`;
 }
 
 function sharesTable(
@@ -38,18 +50,15 @@ function sharesTable(
   codeColumn: string,
   reference: string,
 ) {
-  const s = sql.identifier(shares);
-  const c = sql.raw(`s.${codeColumn}`);
   return {
     id,
     columns: [text(key), integer("projects"), money("approvedBudget"), money("requestedBudget")],
-    query: sql`select ${c} as ${sql.identifier(key)}, count(*)::int as projects,
-        ${weightedCents(sql`coalesce(p.approved_budget_cents, 0)`, sql`s.share_hundredths`)} as "approvedBudget",
-        ${weightedCents(sql`p.requested_budget_cents`, sql`s.share_hundredths`)} as "requestedBudget"
-      from p join ${s} s on s.project_id = p.id
-      join ${sql.identifier(reference)} ref on ref.code = ${c}
-      group by ${c}, ref.sort
-      order by ref.sort, ${c}`,
+    query: sql`select a.code as ${sql.identifier(key)}, count(*)::int as projects,
+        sum(a.approved)::bigint as "approvedBudget", sum(a.requested)::bigint as "requestedBudget"
+      from (${budgetShares(codeColumn, shares)}) a
+      join ${sql.identifier(reference)} ref on ref.code = a.code
+      group by a.code, ref.sort
+      order by ref.sort, a.code`,
   };
 }
 
@@ -142,7 +151,7 @@ const TABLES = {
         percentile_disc(0.5) within group (order by ${today}::date - r.due_date) as "medianDaysOverdue",
         max(${today}::date - r.due_date) as "maxDaysOverdue"
       from reports r join p on p.id = r.project_id
-      where r.status = 'pending' and r.due_date < ${today}::date
+      where ${overdueReportAs("r", today)}
       group by p.region_code, p.funding_year
       order by p.funding_year, p.region_code nulls last`,
   }),

@@ -10,8 +10,9 @@ import {
   type DashboardFilters,
   labelFigureTables,
 } from "../../../domain/dashboard";
-import { type FigureLanguage, figureValueLabel, NO_REGION } from "../../../domain/figureLabels";
+import type { FigureLanguage } from "../../../domain/figureLabels";
 import type { FigureTable } from "../../../domain/figures";
+import { figureValueLabel, NO_REGION } from "../../../web/i18n/figureTexts";
 import { cachedAnswer, statementKey } from "../../cache/portfolioCache";
 import type { DbOrTx } from "../../db/client";
 import type { Actor } from "../../policies/actor";

@@ -26,6 +26,7 @@ import { appealExportUrl, type ComparisonParams, useAppealComparison, useAppeals
 import { PageLoader } from "../../components/AppLayout";
 import { QueryError } from "../../components/QueryError";
 import { currentLanguage } from "../../i18n";
+import { comparisonRowLabel } from "../../i18n/figureTexts";
 import { useFormat } from "../../lib/format";
 import { useReferenceData } from "../../lib/reference";
 import { useTitle } from "../../lib/useTitle";
@@ -89,7 +90,11 @@ export default function FundingRequirementsPage() {
     const table = comparison.data?.tables[0];
     if (!table) return { lines: [] as ComparisonLine[], total: undefined };
     const lists = { region: "regions", country: "countries", area: "areasOfWork" } as const;
-    const labelled = labelComparisonTable(table, (column, code) => refs.name(lists[column], code), language);
+    const labelled = labelComparisonTable(
+      table,
+      (column, code) => refs.name(lists[column], code),
+      (kind) => comparisonRowLabel(kind, language),
+    );
     const all = labelled.rows.map((row, index): ComparisonLine => {
       const original = table.rows[index] ?? {};
       return {

@@ -3,9 +3,9 @@ import { useId } from "@mantine/hooks";
 import { IconDownload, IconTable, IconTableOff } from "@tabler/icons-react";
 import { type ReactNode, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { figureSheetName } from "../../../domain/figureLabels";
 import type { FigureTable } from "../../../domain/figures";
 import { QueryError } from "../../components/QueryError";
+import { figureSheetName } from "../../i18n/figureTexts";
 import { FigureTableView } from "./FigureTableView";
 import { useFigureText } from "./useFigureText";
 

@@ -1,20 +1,16 @@
 import { useMemo } from "react";
 import { CODED_COLUMNS } from "../../../domain/dashboard";
-import {
-  type FigureLanguage,
-  figureHeading,
-  figureValueLabel,
-  NO_REGION,
-} from "../../../domain/figureLabels";
+import type { FigureLanguage } from "../../../domain/figureLabels";
 import type { FigureValue, FigureValueType } from "../../../domain/figures";
 import { formatMoney } from "../../../domain/money";
 import { currentLanguage } from "../../i18n";
+import { figureHeading, figureValueLabel, NO_REGION } from "../../i18n/figureTexts";
 import { useFormat } from "../../lib/format";
 import { useReferenceData } from "../../lib/reference";
 
 /**
  * How figure tables read on screen: headings from the same dictionary as the Excel files
- * (domain/figureLabels), codes as names in the user's language, numbers formatted per language.
+ * (i18n/figureTexts, from the locale files), codes as names in the user's language, numbers formatted per language.
  */
 export function useFigureText() {
   const format = useFormat();

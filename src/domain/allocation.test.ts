@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { allocateCents } from "./allocate";
+import { allocateCents, shareAmounts } from "./allocation";
 
 const FULL = 10_000; // 100 % in hundredths of a percent
 const sum = (parts: number[]) => parts.reduce((a, b) => a + b, 0);
@@ -68,5 +69,63 @@ describe("allocateCents", () => {
 
   it("returns no parts for no weights", () => {
     expect(allocateCents(100, [], FULL)).toEqual([]);
+  });
+});
+
+describe("shareAmounts", () => {
+  it("splits 33.33 %, 33.33 % and 33.34 % of a budget to the cent: largest fractions first, then codes", () => {
+    // 10.01 USD: exact shares 333.63, 333.63 and 333.73 cents; the floors leave 2 cents, one to MA
+    // (.73), one to LHD (tied with MH at .63, LHD is the smaller code).
+    const shares = [
+      { code: "MH", hundredths: 3333 },
+      { code: "LHD", hundredths: 3333 },
+      { code: "MA", hundredths: 3334 },
+    ];
+    const amounts = shareAmounts(1001, shares);
+    expect(sum(amounts)).toBe(1001);
+    expect(amounts).toEqual([333, 334, 334]);
+  });
+
+  it("breaks a tie by code, whatever order the shares are listed in", () => {
+    const shares = [
+      { code: "MH", hundredths: 5000 },
+      { code: "LHD", hundredths: 5000 },
+    ];
+    // Half a cent each of 1 cent: LHD comes first by code.
+    expect(shareAmounts(1, shares)).toEqual([0, 1]);
+    expect(shareAmounts(1, [...shares].reverse())).toEqual([1, 0]);
+  });
+
+  const sharesCoveringAll = fc
+    .uniqueArray(fc.stringMatching(/^[A-Z]{1,4}$/), { minLength: 1, maxLength: 8 })
+    .chain((codes) =>
+      fc
+        .array(fc.integer({ min: 1, max: FULL }), {
+          minLength: codes.length - 1,
+          maxLength: codes.length - 1,
+        })
+        .map((cuts) => {
+          // Distinct cut points in (0, 10000) give positive shares adding up to exactly 100 %.
+          const points = [...new Set(cuts.filter((c) => c < FULL))].sort((a, b) => a - b);
+          const bounds = [0, ...points, FULL];
+          return bounds
+            .slice(1)
+            .map((end, i) => ({ code: codes[i] ?? "", hundredths: end - (bounds[i] ?? 0) }));
+        }),
+    );
+
+  it("adds up to the budget exactly, each part within a cent of its exact share, in any order", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100_000_000_000 }), sharesCoveringAll, (budget, shares) => {
+        const amounts = shareAmounts(budget, shares);
+        expect(sum(amounts)).toBe(budget);
+        amounts.forEach((amount, i) => {
+          const exact = (budget * (shares[i]?.hundredths ?? 0)) / FULL;
+          expect(Math.abs(amount - exact)).toBeLessThan(1);
+        });
+        const reversed = shareAmounts(budget, [...shares].reverse());
+        expect(reversed).toEqual([...amounts].reverse());
+      }),
+    );
   });
 });
