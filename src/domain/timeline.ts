@@ -7,10 +7,12 @@
 import { z } from "zod";
 import { addMonths, daysBetween, type IsoDate } from "./calendar";
 import { EXTENSION_STATUSES } from "./extensions";
+import { LIFE_PHASES, type LifePhase } from "./lifecycle";
+import { endingSteps, phaseOpenedBy } from "./lifecycleFacts";
 import { REPORT_KINDS, REPORT_STAGES, REPORT_STATES, type ReportState } from "./reportSchedule";
 
-export const TIMELINE_PHASES = ["proposal", "review", "approved", "implementation", "closed"] as const;
-export type TimelinePhase = (typeof TIMELINE_PHASES)[number];
+export const TIMELINE_PHASES = LIFE_PHASES;
+export type TimelinePhase = LifePhase;
 
 const isoDate = z.iso.date();
 
@@ -62,14 +64,8 @@ export interface TransitionFact {
   day: IsoDate;
 }
 
-const PHASE_AFTER: Record<string, TimelinePhase> = {
-  submit: "review",
-  approve: "approved",
-  start: "implementation",
-  close: "closed",
-};
 /** Steps that end a proposal's life before funding: no later phase follows. */
-const ENDINGS = new Set(["withdraw", "notEndorse", "reject"]);
+const ENDINGS = new Set<string>(endingSteps());
 
 /**
  * The phases of a project's life from its transitions: proposal from its creation, review from
@@ -93,7 +89,7 @@ export function timelinePhases(transitions: readonly TransitionFact[]): Timeline
       current = null;
       continue;
     }
-    const next = PHASE_AFTER[step.transition];
+    const next = phaseOpenedBy(step.transition);
     if (!next || phases.some((p) => p.phase === next)) continue;
     if (current) current.to = step.day;
     current = { phase: next, from: step.day, to: null };

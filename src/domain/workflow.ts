@@ -1,6 +1,6 @@
 /** The API's shapes for moving a proposal through its life cycle and for reviewing it. */
 import { z } from "zod";
-import { PROJECT_STATUSES, TRANSITION_NAMES } from "./lifecycle";
+import { DECISION_STAGES, PROJECT_STATUSES, TRANSITION_NAMES } from "./lifecycle";
 import { parseMoney } from "./money";
 
 export const COMMENT_MAX = 5000;
@@ -120,7 +120,7 @@ export const turnaroundStats = z.object({
     z.object({
       region: z.string().nullable(),
       fundingYear: z.number().int(),
-      stage: z.enum(["regionalReview", "approval"]),
+      stage: z.enum(DECISION_STAGES),
       count: z.number().int(),
       medianDays: z.number(),
       p90Days: z.number(),

@@ -4,25 +4,22 @@
  * comment and decision, notifies the people concerned and queues their e-mail, in one
  * transaction. A decision taken on a stale page is refused with 409, like an edit.
  */
-import { and, asc, eq, ne, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { FieldError } from "../../domain/errors";
-import { checkApproval, checkSubmission } from "../../domain/fundRules";
 import { findTransition } from "../../domain/lifecycle";
-import { formatMoney, parseMoney } from "../../domain/money";
 import type { TransitionInput } from "../../domain/workflow";
-import type { Db, DbOrTx } from "../db/client";
-import { fundLines, projects, projectTransitions, reports, users } from "../db/schema";
-import { conflict, forbidden, notFound, RulesFailed, ValidationFailed } from "../http/errors";
+import type { Db } from "../db/client";
+import { projects, projectTransitions, users } from "../db/schema";
+import { conflict, forbidden, notFound, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
 import { canProject } from "../policies/project";
 import { actsAs, fireRefusal } from "../policies/workflow";
 import { presentProject } from "../presenters/project";
 import { recordAudit } from "./audit";
-import { loadFundYearParameters, loadProposalFacts } from "./fundParameters";
 import { loadProject, type ProjectRecord } from "./loadProject";
 import { type MailSettings, notifyTransition } from "./notifyTransition";
-import { projectSnapshot } from "./projectSnapshot";
-import { syncReportSchedule } from "./syncReportSchedule";
+import { checkStep } from "./transitionChecks";
+import { followStep, type StepContext, stepChanges } from "./transitionEffects";
 
 const STALE_MESSAGE =
   "This project changed after you opened it (someone else acted on it or edited it). Nothing was done; reload to see where it stands.";
@@ -45,35 +42,6 @@ function requiredFields(input: TransitionInput, needs: readonly string[]): Field
     }
   }
   return errors;
-}
-
-/**
- * A project closes once every report it owed is accepted: the final ones and any interim one
- * still open (otherwise it would stay overdue on a closed project nobody can report on any
- * more). One with no reports at all (funded before PRIMA kept schedules) can still close.
- */
-async function reportsNotAccepted(tx: DbOrTx, projectId: string): Promise<FieldError[]> {
-  const open = await tx
-    .select({ kind: reports.kind, stage: reports.stage, sequence: reports.sequence })
-    .from(reports)
-    .where(and(eq(reports.projectId, projectId), ne(reports.status, "accepted")))
-    .orderBy(asc(reports.dueDate), asc(reports.kind));
-  if (open.length === 0) return [];
-  const names = open.map((r) =>
-    r.stage === "final" ? `the final ${r.kind} report` : `interim ${r.kind} report ${r.sequence}`,
-  );
-  return [
-    {
-      field: "",
-      code: "reportsNotAccepted",
-      message: `The project can be closed once all its reports are accepted; not accepted yet: ${names.join(", ")}`,
-      params: { count: open.length },
-    },
-  ];
-}
-
-function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }
 
 export async function fireTransition(
@@ -99,46 +67,10 @@ export async function fireTransition(
     }
     const missing = requiredFields(input, transition.needs);
     if (missing.length > 0) throw new ValidationFailed(missing);
-    if (input.transition === "close") {
-      const failures = await reportsNotAccepted(tx, id);
-      if (failures.length > 0) throw new RulesFailed(failures);
-    }
+    await checkStep(tx, transition.checks, current, input);
 
-    const set: Partial<typeof projects.$inferInsert> = { status: transition.to };
-    let details: Record<string, unknown> | null = null;
-    if (transition.checks === "submission") {
-      const failures = checkSubmission(
-        await loadProposalFacts(tx, current),
-        await loadFundYearParameters(tx, row.fundingYear),
-      );
-      if (failures.length > 0) throw new RulesFailed(failures);
-    }
-    if (transition.checks === "approval") {
-      const fundLine = input.fundLine as string;
-      const approvedBudgetCents = parseMoney(input.approvedBudget as string | number) as number;
-      const [line] = await tx.select().from(fundLines).where(eq(fundLines.code, fundLine));
-      if (!line) {
-        throw new ValidationFailed([
-          { field: "fundLine", code: "unknownCode", message: "Unknown fund line" },
-        ]);
-      }
-      const failures = checkApproval(
-        await loadProposalFacts(tx, current),
-        await loadFundYearParameters(tx, row.fundingYear),
-        { fundLine, approvedBudgetCents },
-      );
-      if (failures.length > 0) throw new RulesFailed(failures);
-      set.fundLine = fundLine;
-      set.approvedBudgetCents = approvedBudgetCents;
-      details = {
-        approvedBudget: formatMoney(approvedBudgetCents),
-        fundLine,
-        previousFundLine: row.fundLine,
-      };
-    }
-    if (input.transition === "start") set.actualStart = isoDay(now);
-    if (input.transition === "close") set.actualEnd = row.actualEnd ?? isoDay(now);
-
+    const step: StepContext = { current, input, now };
+    const { set, details, snapshot } = stepChanges(transition.effects, step, transition.to);
     const updated = await tx
       .update(projects)
       .set({ ...set, updatedAt: now, version: sql`${projects.version} + 1` })
@@ -149,8 +81,7 @@ export async function fireTransition(
       const latest = (await loadProject(tx, id)) as ProjectRecord;
       throw conflict(STALE_MESSAGE, { current: presentProject(actor, latest) });
     }
-    // Funding sets the reporting schedule; the actual start date may shift its periods.
-    if (input.transition === "approve" || input.transition === "start") await syncReportSchedule(tx, id, now);
+    await followStep(tx, transition.effects, step);
     const [recorded] = await tx
       .insert(projectTransitions)
       .values({
@@ -162,8 +93,7 @@ export async function fireTransition(
         at: now,
         comment: input.comment,
         details,
-        // What the reviewer reviews: compared with the next submission to show what changed.
-        snapshot: input.transition === "submit" ? projectSnapshot(current) : null,
+        snapshot,
       })
       .returning({ id: projectTransitions.id });
     const after = (await loadProject(tx, id)) as ProjectRecord;

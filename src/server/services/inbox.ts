@@ -2,10 +2,12 @@
 import { and, count, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { InboxItem, InboxQueue, Notification } from "../../domain/inbox";
 import type { ProjectStatus } from "../../domain/lifecycle";
+import { stepsOnCourse } from "../../domain/lifecycleFacts";
 import { formatMoney } from "../../domain/money";
 import type { DbOrTx } from "../db/client";
 import { notifications, projects, reports, users } from "../db/schema";
 import type { Actor } from "../policies/actor";
+import { isStepIn } from "./lifeCycleSql";
 
 /** The queues a role has; others have none (a viewer or an administrator waits for nothing). */
 export function queuesOf(user: Actor): InboxQueue[] {
@@ -35,7 +37,7 @@ function queueCondition(user: Actor, queue: InboxQueue) {
     case "toApprove":
       return eq(projects.status, "endorsed");
     case "returnedToMe":
-      return and(eq(projects.status, "draft"), mine, sql`last.transition = 'returnToDraft'`);
+      return and(eq(projects.status, "draft"), mine, isStepIn(sql`last.transition`, stepsOnCourse("back")));
     case "toStart":
       return and(eq(projects.status, "approved"), mine);
   }

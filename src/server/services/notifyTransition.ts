@@ -3,8 +3,8 @@
  * up, a message in the outbox (same transaction, so a rolled-back step notifies nobody).
  */
 import { and, eq, inArray, or } from "drizzle-orm";
-import type { ProjectStatus, TransitionName } from "../../domain/lifecycle";
-import { partiesConcerned } from "../../domain/notify";
+import { findTransition, type ProjectStatus, type TransitionName } from "../../domain/lifecycle";
+import { partiesConcerned } from "../../domain/lifecycleFacts";
 import type { DbOrTx } from "../db/client";
 import { notifications, users } from "../db/schema";
 import { queueMail } from "../mail/outbox";
@@ -25,18 +25,6 @@ export interface MailSettings {
   enabled: boolean;
   publicUrl: string;
 }
-
-const DONE: Record<TransitionName, string> = {
-  submit: "submitted",
-  withdraw: "withdrew",
-  endorse: "endorsed",
-  returnToDraft: "returned for revision",
-  notEndorse: "did not endorse",
-  approve: "approved",
-  reject: "rejected",
-  start: "started implementation of",
-  close: "closed",
-};
 
 async function recipients(db: DbOrTx, notice: TransitionNotice) {
   const { project } = notice;
@@ -81,6 +69,7 @@ export async function notifyTransition(db: DbOrTx, notice: TransitionNotice, mai
   if (!mail.enabled) return;
   const { project } = notice;
   const link = `${mail.publicUrl}/projects/${project.id}`;
+  const done = findTransition(notice.transition, notice.from)?.doneText ?? notice.transition;
   for (const person of people) {
     await queueMail(db, {
       // One message per person per transition, whatever happens to the sender.
@@ -90,7 +79,7 @@ export async function notifyTransition(db: DbOrTx, notice: TransitionNotice, mai
       text: [
         `Dear ${person.name},`,
         "",
-        `${notice.actor.name} ${DONE[notice.transition]} ${project.code} "${project.title}" on ${notice.at.toISOString().slice(0, 10)}.`,
+        `${notice.actor.name} ${done} ${project.code} "${project.title}" on ${notice.at.toISOString().slice(0, 10)}.`,
         `The project is now ${notice.to}.`,
         ...(notice.comment ? ["", "Comment:", notice.comment] : []),
         "",

@@ -3,8 +3,9 @@
  * comments, documents, extensions and what happened to its reports, newest first. Read-only: nothing in the API writes to it but the
  * use cases themselves, and the tables refuse UPDATE and DELETE.
  */
-import { and, desc, eq, isNotNull, ne } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, ne } from "drizzle-orm";
 import type { ProjectStatus, TransitionName } from "../../domain/lifecycle";
+import { stepsWithEffect } from "../../domain/lifecycleFacts";
 import type { FieldChange, HistoryEntry, ResubmissionChanges } from "../../domain/workflow";
 import type { DbOrTx } from "../db/client";
 import { auditEvents, projectTransitions, reportEvents, reports, users } from "../db/schema";
@@ -144,7 +145,7 @@ export async function resubmissionChanges(db: DbOrTx, projectId: string): Promis
     .where(
       and(
         eq(projectTransitions.projectId, projectId),
-        eq(projectTransitions.transition, "submit"),
+        inArray(projectTransitions.transition, stepsWithEffect("keepSubmittedVersion")),
         isNotNull(projectTransitions.snapshot),
       ),
     )

@@ -6,6 +6,10 @@
 import { sql } from "drizzle-orm";
 import type { TurnaroundStats } from "../../domain/workflow";
 import type { DbOrTx } from "../db/client";
+import { decisionSql } from "./lifeCycleSql";
+
+/** The decision steps, and their stage, from the life-cycle table. */
+const decision = decisionSql({ fromStatus: sql`s.from_status`, transition: sql`s.transition` });
 
 export async function turnaroundStats(
   db: DbOrTx,
@@ -22,12 +26,11 @@ export async function turnaroundStats(
       from project_transitions t
     ), decisions as (
       select s.project_id,
-             case when s.from_status = 'submitted' then 'regionalReview' else 'approval' end as stage,
+             ${decision.stage} as stage,
              extract(epoch from (s.at - s.entered_at)) / 86400.0 as days
       from steps s
       where s.entered_at is not null
-        and ((s.from_status = 'submitted' and s.transition in ('endorse', 'returnToDraft', 'notEndorse'))
-          or (s.from_status = 'endorsed' and s.transition in ('approve', 'returnToDraft', 'reject')))
+        and ${decision.isDecision}
     )
     select p.region_code as region, p.funding_year as "fundingYear", d.stage,
            count(*)::int as count,

@@ -17,6 +17,7 @@ import type { IsoDate } from "../../../domain/calendar";
 import type { DashboardChart, DashboardFilters } from "../../../domain/dashboard";
 import { PROJECT_STATUSES } from "../../../domain/lifecycle";
 import type { ReadScope } from "../../policies/project";
+import { decisionSql } from "../lifeCycleSql";
 import { overdueReportAs } from "../overdueReports";
 import { shareAmountSql } from "../shareAmountsSql";
 import { type FigureQuery, figureQuery, selectedProjects } from "./figureSql";
@@ -26,6 +27,9 @@ const money = (key: string) => ({ key, type: "money" as const });
 const text = (key: string) => ({ key, type: "text" as const });
 const days = (key: string) => ({ key, type: "days" as const });
 const decimal = (key: string) => ({ key, type: "decimal" as const });
+
+/** The decision steps, and their stage, from the life-cycle table (as services/turnaroundStats.ts). */
+const decision = decisionSql({ fromStatus: sql`s.from_status`, transition: sql`s.transition` });
 
 /**
  * Per area of work or activity type, the sum of each project's amount for it: the project's
@@ -124,12 +128,11 @@ const TABLES = {
                lag(t.at) over (partition by t.project_id order by t.at, t.id) as entered_at
         from project_transitions t join p on p.id = t.project_id
       ), decisions as (
-        select case when s.from_status = 'submitted' then 'regionalReview' else 'approval' end as stage,
+        select ${decision.stage} as stage,
                extract(epoch from (s.at - s.entered_at)) / 86400.0 as days
         from steps s
         where s.entered_at is not null
-          and ((s.from_status = 'submitted' and s.transition in ('endorse', 'returnToDraft', 'notEndorse'))
-            or (s.from_status = 'endorsed' and s.transition in ('approve', 'returnToDraft', 'reject')))
+          and ${decision.isDecision}
       )
       select d.stage, count(*)::int as decisions,
              round(percentile_cont(0.5) within group (order by d.days)::numeric, 1)::float8 as "medianDays",

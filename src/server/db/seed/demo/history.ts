@@ -135,18 +135,17 @@ function proposalSteps(random: Random, target: ProjectStatus): Step[] {
   return steps;
 }
 
+/** Days between a step and the one before it: preparing a submission, revising, deciding. */
+const GAP_DAYS: Partial<Record<Step, [number, number]>> = {
+  submit: [10, 45],
+  returnToDraft: [5, 20],
+  approve: [10, 40],
+  reject: [10, 40],
+};
+
 function gapDays(random: Random, step: Step): number {
-  switch (step) {
-    case "submit":
-      return random.int(10, 45);
-    case "returnToDraft":
-      return random.int(5, 20);
-    case "approve":
-    case "reject":
-      return random.int(10, 40);
-    default:
-      return random.int(7, 35);
-  }
+  const [min, max] = GAP_DAYS[step] ?? [7, 35];
+  return random.int(min, max);
 }
 
 function atWorkingHour(random: Random, day: Date): Date {
@@ -182,12 +181,12 @@ export function planHistory(
   let day = created;
   for (const step of steps) {
     if (step !== "create") day = addDays(day, gapDays(random, step));
+    const transition: Transition | null = step === "create" ? null : transitionOf(step, status ?? "draft");
     // Awaiting an allocation: an approval still to be started is a recent one.
-    if (step === "approve" && target === "approved") {
+    if (transition?.to === "approved" && target === "approved") {
       day = laterOf(day, addDays(DEMO_TODAY, -random.int(10, 100)));
     }
-    const transition: Transition | null = step === "create" ? null : transitionOf(step, status ?? "draft");
-    const resubmission = step === "submit" && transitions.length > 1;
+    const resubmission = transition?.to === "submitted" && transitions.length > 1;
     transitions.push({
       name: transition?.name ?? null,
       from: status,
@@ -239,18 +238,18 @@ function implement(
 ): ProjectHistory {
   const actualStart = addDays(schedule.plannedStart, random.int(0, 40));
   if (actualStart >= DEMO_TODAY) return history("approved", null, null);
-  const record = (step: "start" | "close", day: Date) => {
-    const transition = transitionOf(step, step === "start" ? "approved" : "active");
+  const record = (step: "start" | "close", from: ProjectStatus, day: Date) => {
+    const transition = transitionOf(step, from);
     transitions.push({
       name: step,
-      from: step === "start" ? "approved" : "active",
+      from,
       to: transition.to,
       actorId: actorFor(random, transition.by, actors),
       at: atWorkingHour(random, day),
       comment: random.pick(COMMENTS[step]),
     });
   };
-  record("start", actualStart);
+  record("start", "approved", actualStart);
   const extension = random.chance(0.15) ? random.int(1, 3) : 0;
   const closingDays = random.int(30, 90);
   const monthsAvailable = monthsBetween(schedule.plannedStart, DEMO_TODAY) - extension - 4;
@@ -258,7 +257,7 @@ function implement(
   if (target === "closed" && monthsAvailable >= 6) {
     schedule.months = Math.min(schedule.months, monthsAvailable);
     const actualEnd = lastDayAfterMonths(schedule.plannedStart, schedule.months + extension);
-    record("close", addDays(actualEnd, closingDays));
+    record("close", "active", addDays(actualEnd, closingDays));
     return history("closed", actualStart, actualEnd);
   }
   // Still running: the planned end lies ahead (a project runs 36 months at most).

@@ -146,8 +146,8 @@ export async function planDemoMonitoring(
     if (project.status !== "approved" && project.status !== "active" && project.status !== "closed") continue;
     const own = createRandom(random.int(0, 2 ** 31));
     const place = placeInTitle(project.countries, project.regionCode);
-    const approvedAt = project.transitions.find((t) => t.name === "approve")?.at ?? new Date(0);
-    const closedAt = project.transitions.find((t) => t.name === "close")?.at ?? null;
+    const approvedAt = project.transitions.find((t) => t.to === "approved")?.at ?? new Date(0);
+    const closedAt = project.transitions.find((t) => t.to === "closed")?.at ?? null;
     const planned = planMatrix(own, project, place, rows, approvedAt);
     const { start, end } = scheduleDates(project);
     planWorkplan(own, project, { start, end, today: TODAY }, rows, approvedAt);

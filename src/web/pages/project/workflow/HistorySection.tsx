@@ -19,6 +19,7 @@ import {
 } from "@tabler/icons-react";
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { hasEffect } from "../../../../domain/lifecycleFacts";
 import type { ProjectDetail } from "../../../../domain/project";
 import type { HistoryEntry } from "../../../../domain/workflow";
 import { useProjectDocuments, useProjectHistory } from "../../../api/workflow";
@@ -83,7 +84,7 @@ function EntryBody({
               <StatusBadge status={entry.toStatus} size="sm" />
             </Group>
           )}
-          {entry.transition === "approve" && text(details.approvedBudget) && (
+          {hasEffect(entry.transition, "setFunding") && text(details.approvedBudget) && (
             <Text size="sm">
               {t("history.approved", {
                 amount: format.money(text(details.approvedBudget)),

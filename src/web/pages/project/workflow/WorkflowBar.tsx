@@ -7,14 +7,15 @@ import { IconHourglass } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type TransitionName, transitionsFrom } from "../../../../domain/lifecycle";
+import { stepsOnCourse } from "../../../../domain/lifecycleFacts";
 import type { ProjectDetail } from "../../../../domain/project";
 import { currentLanguage } from "../../../i18n";
 import { useReferenceData } from "../../../lib/reference";
 import { TransitionModal } from "./TransitionModal";
 
 /** Steps that move a proposal forward; turning back or ending it is never the prominent choice. */
-const FORWARD: readonly TransitionName[] = ["submit", "endorse", "approve", "start", "close"];
-const ENDING: readonly TransitionName[] = ["withdraw", "notEndorse", "reject"];
+const FORWARD: readonly TransitionName[] = stepsOnCourse("forward");
+const ENDING: readonly TransitionName[] = stepsOnCourse("ends");
 
 /** Forward first, turning back next, ending last, whatever order the server lists them in. */
 function rank(name: TransitionName): number {
@@ -30,12 +31,13 @@ function buttonStyle(name: TransitionName): Pick<ButtonProps, "variant" | "color
 }
 
 /**
- * Who takes the next step from this status, read from the life-cycle table. Withdrawing is open
- * to the PM almost throughout, so it does not make the PM "next" while a decision is pending.
+ * Who takes the next step from this status, read from the life-cycle table. A side step
+ * (withdrawing) is open to the PM almost throughout, so it does not make the PM "next" while a
+ * decision is pending.
  */
 function nextStep(status: ProjectDetail["status"]) {
   const all = transitionsFrom(status);
-  const main = all.filter((t) => t.name !== "withdraw");
+  const main = all.filter((t) => !t.sideStep);
   const steps = main.length > 0 ? main : all;
   const actor = steps[0]?.by;
   return actor ? { actor, steps: steps.filter((s) => s.by === actor).map((s) => s.name) } : null;
