@@ -19,6 +19,7 @@ import { sql } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import type { FigureTable } from "../../../domain/figures";
 import type { DbOrTx } from "../../db/client";
+import { rowsOf } from "../../db/rows";
 import type { FigureQuery } from "./figureSql";
 
 interface Entry {
@@ -101,9 +102,9 @@ export class FigureCache {
  */
 async function changeStamp(db: DbOrTx): Promise<string | null> {
   try {
-    const result = (await db.execute(
-      sql`select last_value::text || ':' || is_called::text as stamp from portfolio_changes`,
-    )) as unknown as { rows: { stamp: string }[] };
+    const result = await rowsOf<{ stamp: string }>(
+      db.execute(sql`select last_value::text || ':' || is_called::text as stamp from portfolio_changes`),
+    );
     return result.rows[0]?.stamp ?? null;
   } catch {
     return null;

@@ -11,6 +11,7 @@
  */
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
+import { rowsOf } from "../../db/rows";
 
 const MAX_ENTRIES = 500;
 const MAX_AGE_MS = 60_000;
@@ -25,9 +26,9 @@ interface Entry {
 const caches = new WeakMap<object, Map<string, Entry>>();
 
 export async function searchGeneration(db: DbOrTx): Promise<string> {
-  const result = (await db.execute(
-    sql`select last_value::text as generation from project_search_generation`,
-  )) as unknown as { rows: { generation: string }[] };
+  const result = await rowsOf<{ generation: string }>(
+    db.execute(sql`select last_value::text as generation from project_search_generation`),
+  );
   return result.rows[0]?.generation ?? "0";
 }
 
