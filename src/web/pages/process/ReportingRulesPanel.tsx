@@ -42,8 +42,8 @@ import { useEditBase } from "../../lib/editBase";
 import { formFieldErrors, translateFieldError } from "../../lib/fieldErrors";
 import { firstInDocument, moveFocusTo } from "../../lib/focus";
 import { useReferenceData } from "../../lib/reference";
-import { useWorkflowFormat } from "../project/workflow/format";
-import { ReportingRulesTable } from "../reports/ReportingRulesTable";
+import { useWorkflowFormat } from "../../lib/workflowFormat";
+import { ReportingRulesTable } from "./ReportingRulesTable";
 
 const NUMBER_FIELDS = ["interimPeriodMonths", "interimDueDays", "finalDueDays", "overdueRepeatDays"] as const;
 type NumberField = (typeof NUMBER_FIELDS)[number];

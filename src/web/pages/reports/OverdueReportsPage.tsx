@@ -31,12 +31,12 @@ import { type ReportListParams, useReportList } from "../../api/reports";
 import { PageLoader } from "../../components/AppLayout";
 import { ListPagination } from "../../components/ListPagination";
 import { QueryError } from "../../components/QueryError";
+import { ReportStateBadge, useReportName } from "../../components/ReportStateBadge";
 import { ScrollRegion } from "../../components/ScrollRegion";
 import { useCurrentUser } from "../../components/SignedIn";
 import { useFormat } from "../../lib/format";
 import { useReferenceData } from "../../lib/reference";
 import { useTitle } from "../../lib/useTitle";
-import { ReportStateBadge, useReportName } from "./ReportStateBadge";
 import classes from "./Reports.module.css";
 
 const PAGE_SIZE = 25;
