@@ -23,6 +23,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../db/client";
+import { rowsOf } from "../db/rows";
 
 interface Entry {
   stamp: string;
@@ -163,9 +164,9 @@ export class PortfolioCache {
  */
 async function changeStamp(db: DbOrTx): Promise<string | null> {
   try {
-    const result = (await db.execute(
-      sql`select last_value::text || ':' || is_called::text as stamp from portfolio_changes`,
-    )) as unknown as { rows: { stamp: string }[] };
+    const result = await rowsOf<{ stamp: string }>(
+      db.execute(sql`select last_value::text || ':' || is_called::text as stamp from portfolio_changes`),
+    );
     return result.rows[0]?.stamp ?? null;
   } catch {
     return null;

@@ -17,6 +17,7 @@ import {
 } from "../../domain/appealComparison";
 import type { FigureTable } from "../../domain/figures";
 import type { DbOrTx } from "../db/client";
+import { rowsOf } from "../db/rows";
 import { appealRequirements, appeals, areasOfWork, regions } from "../db/schema";
 import type { Actor } from "../policies/actor";
 import { projectReadScope } from "../policies/project";
@@ -51,8 +52,6 @@ interface Cell {
   funded: number;
   projects: number;
 }
-
-type Rows<T> = { rows: T[] };
 
 /** Projects whose approved budget counts as funded, in the user's scope and the filters. */
 function fundedProjects(user: Actor, query: AppealComparisonQuery): SQL {
@@ -141,8 +140,8 @@ export async function compareAppeal(
 ): Promise<FigureTable> {
   const by = query.by;
   const [required, funded, order] = await Promise.all([
-    db.execute(requiredQuery(by, appealId, user, query)) as unknown as Promise<Rows<Amount>>,
-    db.execute(fundedQuery(by, fundedProjects(user, query))) as unknown as Promise<Rows<Amount>>,
+    rowsOf<Amount>(db.execute(requiredQuery(by, appealId, user, query))),
+    rowsOf<Amount>(db.execute(fundedQuery(by, fundedProjects(user, query)))),
     sortOrders(db),
   ]);
   const cells = new Map<string, Cell>();
@@ -208,9 +207,9 @@ export async function compareAppeal(
 }
 
 async function countFunded(db: DbOrTx, user: Actor, query: AppealComparisonQuery): Promise<number> {
-  const result = (await db.execute(
-    sql`with ${fundedProjects(user, query)} select count(*)::int as n from funded`,
-  )) as unknown as Rows<{ n: number }>;
+  const result = await rowsOf<{ n: number }>(
+    db.execute(sql`with ${fundedProjects(user, query)} select count(*)::int as n from funded`),
+  );
   return Number(result.rows[0]?.n ?? 0);
 }
 

@@ -8,6 +8,7 @@ import type { FieldError } from "../../domain/errors";
 import type { ProjectData } from "../../domain/project";
 import { deriveRegion } from "../../domain/region";
 import type { DbOrTx } from "../db/client";
+import { rowsOf } from "../db/rows";
 import {
   activityTypes,
   areasOfWork,
@@ -201,7 +202,8 @@ export async function checkProjectReferences(
 
 /** The projects that a project follows up, then those they follow up, and so on. */
 async function followUpChain(db: DbOrTx, from: string): Promise<string[]> {
-  const result = (await db.execute(sql`
+  const result = await rowsOf<{ id: string }>(
+    db.execute(sql`
     with recursive chain(id, follow_up_of_id, depth) as (
       select id, follow_up_of_id, 0 from ${projects} where id = ${from}
       union all
@@ -209,6 +211,7 @@ async function followUpChain(db: DbOrTx, from: string): Promise<string[]> {
       from ${projects} p join chain on p.id = chain.follow_up_of_id
       where chain.depth < 100
     )
-    select id from chain`)) as unknown as { rows: { id: string }[] };
+    select id from chain`),
+  );
   return result.rows.map((r) => r.id);
 }

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import type { ProjectData } from "../../domain/project";
 import { projectCode } from "../../domain/projectCode";
 import type { Db } from "../db/client";
+import { rowsOf } from "../db/rows";
 import { projects, projectTransitions } from "../db/schema";
 import { ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
@@ -37,10 +38,9 @@ export async function createProject(
     }
     if (errors.length > 0) throw new ValidationFailed(errors);
 
-    // node-postgres and PGlite both answer raw SQL with { rows }.
-    const seqResult = (await tx.execute(sql`select nextval('project_code_seq')::text as seq`)) as unknown as {
-      rows: { seq: string }[];
-    };
+    const seqResult = await rowsOf<{ seq: string }>(
+      tx.execute(sql`select nextval('project_code_seq')::text as seq`),
+    );
     const seq = Number(seqResult.rows[0]?.seq);
     const [row] = await tx
       .insert(projects)

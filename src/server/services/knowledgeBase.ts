@@ -11,6 +11,7 @@
 import { and, type SQL, sql } from "drizzle-orm";
 import type { HighlightPart, KnowledgeItem, KnowledgeKind, KnowledgeQuery } from "../../domain/knowledge";
 import type { DbOrTx } from "../db/client";
+import { rowsOf } from "../db/rows";
 import { projectAreaShares, projects, reports } from "../db/schema";
 import type { Actor } from "../policies/actor";
 import { projectReadScope } from "../policies/project";
@@ -131,16 +132,16 @@ export async function searchKnowledge(
   const headline = tsquery
     ? sql`ts_headline('simple', translate(item.body, ${START + STOP}, ''), ${tsquery}, ${HEADLINE_OPTIONS})`
     : sql`null`;
-  const page = (await db.execute(sql`
+  const page = await rowsOf<Row>(
+    db.execute(sql`
     select item.report_id, item.kind, item.body, item.accepted_at, ${projects.id} as project_id,
       ${projects.code} as code, ${projects.title} as title, ${projects.regionCode} as region_code,
       coalesce((select array_agg(${projectAreaShares.areaCode} order by ${projectAreaShares.shareHundredths} desc, ${projectAreaShares.areaCode})
         from ${projectAreaShares} where ${projectAreaShares.projectId} = ${projects.id}), '{}') as areas,
       ${headline} as headline
-    ${from} order by ${order} limit ${query.limit} offset ${query.offset}`)) as unknown as { rows: Row[] };
-  const counted = (await db.execute(sql`select count(*) as total ${from}`)) as unknown as {
-    rows: { total: string | number }[];
-  };
+    ${from} order by ${order} limit ${query.limit} offset ${query.offset}`),
+  );
+  const counted = await rowsOf<{ total: string | number }>(db.execute(sql`select count(*) as total ${from}`));
   return {
     items: page.rows.map((row) => ({
       reportId: row.report_id,

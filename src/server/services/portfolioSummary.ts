@@ -16,6 +16,7 @@ import { dayOf } from "../../domain/calendar";
 import type { PortfolioSummary, PortfolioSummaryQuery } from "../../domain/portfolio";
 import { cachedAnswer } from "../cache/portfolioCache";
 import type { DbOrTx } from "../db/client";
+import { rowsOf } from "../db/rows";
 import type { Actor } from "../policies/actor";
 import { projectReadScope, type ReadScope } from "../policies/project";
 import { overdueReportAs } from "./overdueReports";
@@ -45,23 +46,27 @@ async function countSummary(
 ): Promise<PortfolioSummary> {
   const where = projectConditions(scope, query);
   const today = dayOf(now);
-  const countries = (await db.execute(
-    where
-      ? sql`select pc.country_iso3 as country, count(*)::int as projects
+  const countries = await rowsOf<{ country: string; projects: number | string }>(
+    db.execute(
+      where
+        ? sql`select pc.country_iso3 as country, count(*)::int as projects
           from project_countries pc join projects p on p.id = pc.project_id
           where ${where} group by pc.country_iso3 order by projects desc, country`
-      : sql`select country_iso3 as country, count(*)::int as projects
+        : sql`select country_iso3 as country, count(*)::int as projects
           from project_countries group by country_iso3 order by projects desc, country`,
-  )) as unknown as { rows: { country: string; projects: number | string }[] };
+    ),
+  );
   const inScope = where ? sql`and r.project_id in (select p.id from projects p where ${where})` : sql``;
-  const headline = (await db.execute(sql`
+  const headline = await rowsOf<HeadlineRow>(
+    db.execute(sql`
     select count(*)::int as projects,
       count(*) filter (where p.status = 'active')::int as active,
       coalesce(sum(p.approved_budget_cents), 0)::text as approved,
       (select count(*) from reports r
         where ${overdueReportAs("r", today)} ${inScope})::int as overdue
     from projects p where ${where ?? sql`true`}
-  `)) as unknown as { rows: HeadlineRow[] };
+  `),
+  );
   const row = headline.rows[0];
   return {
     countries: countries.rows.map((r) => ({ country: r.country, projects: Number(r.projects) })),

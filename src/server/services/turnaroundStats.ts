@@ -6,6 +6,7 @@
 import { sql } from "drizzle-orm";
 import type { TurnaroundStats } from "../../domain/workflow";
 import type { DbOrTx } from "../db/client";
+import { rowsOf } from "../db/rows";
 import { decisionSql } from "./lifeCycleSql";
 
 /** The decision steps, and their stage, from the life-cycle table. */
@@ -19,7 +20,8 @@ export async function turnaroundStats(
   if (filter.fundingYear !== undefined) conditions.push(sql`p.funding_year = ${filter.fundingYear}`);
   if (filter.region !== undefined) conditions.push(sql`p.region_code = ${filter.region}`);
   if (filter.onlyRegion !== undefined) conditions.push(sql`p.region_code = ${filter.onlyRegion}`);
-  const result = (await db.execute(sql`
+  const result = await rowsOf<TurnaroundStats["items"][number]>(
+    db.execute(sql`
     with steps as (
       select t.project_id, t.from_status, t.transition, t.at,
              lag(t.at) over (partition by t.project_id order by t.at, t.id) as entered_at
@@ -40,7 +42,8 @@ export async function turnaroundStats(
     where ${sql.join(conditions, sql` and `)}
     group by p.region_code, p.funding_year, d.stage
     order by p.funding_year desc, p.region_code nulls last, d.stage desc
-  `)) as unknown as { rows: TurnaroundStats["items"] };
+  `),
+  );
   return result.rows.map((r) => ({
     ...r,
     count: Number(r.count),

@@ -1,4 +1,4 @@
-import { type MantineSize, TextInput } from "@mantine/core";
+import { TextInput, type TextInputProps } from "@mantine/core";
 import { useDebouncedCallback } from "@mantine/hooks";
 import { IconSearch } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
@@ -6,16 +6,16 @@ import { useEffect, useState } from "react";
 /**
  * A search box that keeps its words in the address: typing sends them after a pause, and the
  * box follows the address when it changes from elsewhere (back button, "clear filters", a link).
+ * Every search box of PRIMA is this one, so they all wait the same pause.
  */
-export function DebouncedSearchField(props: {
-  value: string;
-  onSearch: (q: string) => void;
-  label: string;
-  placeholder: string;
-  description: string;
-  maxLength: number;
-  size?: MantineSize;
-}) {
+export function DebouncedSearchField(
+  props: {
+    value: string;
+    onSearch: (q: string) => void;
+    label: string;
+    placeholder: string;
+  } & Pick<TextInputProps, "description" | "maxLength" | "size" | "w">,
+) {
   const { value, onSearch, ...input } = props;
   const [text, setText] = useState(value);
   const debounced = useDebouncedCallback(onSearch, 300);

@@ -10,6 +10,7 @@ import { PgDialect } from "drizzle-orm/pg-core";
 import type { DashboardFilters } from "../../../domain/dashboard";
 import type { FigureColumn, FigureTable } from "../../../domain/figures";
 import type { DbOrTx } from "../../db/client";
+import { rowsOf } from "../../db/rows";
 import type { ReadScope } from "../../policies/project";
 
 /**
@@ -68,7 +69,7 @@ export function figureQuery(
 }
 
 export async function runFigureQuery(db: DbOrTx, query: FigureQuery): Promise<FigureTable[]> {
-  const result = (await db.execute(query.sql)) as unknown as { rows: Record<string, unknown>[] };
+  const result = await rowsOf<Record<string, unknown>>(db.execute(query.sql));
   const row = result.rows[0] ?? {};
   return query.tables.map((table) => {
     const value = row[table.id];

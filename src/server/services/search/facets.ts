@@ -10,6 +10,7 @@ import {
   type SearchFilters,
 } from "../../../domain/search";
 import type { DbOrTx } from "../../db/client";
+import { rowsOf } from "../../db/rows";
 
 /** A facet is one value per project (region) or a list (countries: any of them). */
 const FACET_COLUMNS: Record<SearchFacet, { column: SQL; list: boolean }> = {
@@ -71,7 +72,8 @@ export async function countFacets(
       from (select ${value} as value from m as s where ${passesAll(facet)}) as v
       where value is not null group by value`;
   });
-  const result = (await db.execute(sql`
+  const result = await rowsOf<CountRow>(
+    db.execute(sql`
     with m as materialized (
       select * from (
         select s.region_code, s.countries, s.funding_year, s.status, s.fund_line, s.areas, s.activities,
@@ -84,7 +86,8 @@ export async function countFacets(
       sql` union all `,
     )}
     union all select 'total', null, count(*) from m as s where ${passesAll(null)}
-  `)) as unknown as { rows: CountRow[] };
+  `),
+  );
   const facets = Object.fromEntries(SEARCH_FACETS.map((facet) => [facet, []])) as unknown as SearchFacets;
   let total = 0;
   for (const row of result.rows) {

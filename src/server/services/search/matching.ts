@@ -10,6 +10,7 @@
  */
 import { type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
+import { rowsOf } from "../../db/rows";
 import { searchTerms } from "../knowledgeBase";
 
 /** Words shorter than this have too few trigrams for their similarity to mean anything. */
@@ -82,12 +83,14 @@ export async function matchText(db: DbOrTx, q: string | undefined): Promise<Text
     const query = index === words.length - 1 ? (tsquery(word) ?? plain) : plain;
     return { query, letters: word.replace(/[^\p{L}\p{N}]/gu, "") };
   });
-  const known = (await db.execute(
-    sql`select array[${sql.join(
-      perWord.map((w) => sql`exists (select 1 from project_search s where s.document @@ ${w.query})`),
-      sql`, `,
-    )}] as known`,
-  )) as unknown as { rows: { known: boolean[] }[] };
+  const known = await rowsOf<{ known: boolean[] }>(
+    db.execute(
+      sql`select array[${sql.join(
+        perWord.map((w) => sql`exists (select 1 from project_search s where s.document @@ ${w.query})`),
+        sql`, `,
+      )}] as known`,
+    ),
+  );
   const isKnown = known.rows[0]?.known ?? [];
   const misspelt = perWord.filter((w, i) => !isKnown[i] && w.letters.length >= TYPO_MIN_LENGTH);
   if (misspelt.length === 0) {

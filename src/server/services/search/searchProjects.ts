@@ -12,6 +12,7 @@ import type { ProjectStatus } from "../../../domain/lifecycle";
 import { SEARCH_FACETS, type SearchItem, type SearchPage, type SearchQuery } from "../../../domain/search";
 import { cachedAnswer } from "../../cache/portfolioCache";
 import type { DbOrTx } from "../../db/client";
+import { rowsOf } from "../../db/rows";
 import type { Actor } from "../../policies/actor";
 import { projectReadScope, type ReadScope } from "../../policies/project";
 import { splitHighlights } from "../knowledgeBase";
@@ -102,11 +103,13 @@ export async function searchProjects(db: DbOrTx, user: Actor, query: SearchQuery
 
 async function bookmarkedAmong(db: DbOrTx, userId: string, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const result = (await db.execute(sql`select project_id from bookmarks
+  const result = await rowsOf<{ project_id: string }>(
+    db.execute(sql`select project_id from bookmarks
     where user_id = ${userId} and project_id in (${sql.join(
       ids.map((id) => sql`${id}`),
       sql`, `,
-    )})`)) as unknown as { rows: { project_id: string }[] };
+    )})`),
+  );
   return new Set(result.rows.map((row) => row.project_id));
 }
 
@@ -185,11 +188,7 @@ async function findPage(db: DbOrTx, scope: ReadScope, query: SearchQuery): Promi
     ) as page
     order by ${order}
   `;
-  const rows = await matching(
-    db,
-    text?.approximate ?? false,
-    async (run) => (await run.execute(pageQuery)) as unknown as { rows: Row[] },
-  );
+  const rows = await matching(db, text?.approximate ?? false, (run) => rowsOf<Row>(run.execute(pageQuery)));
   return rows.rows.map((row) => ({
     id: row.id,
     code: row.code,

@@ -14,24 +14,16 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
 } from "@mantine/core";
-import { useDebouncedCallback } from "@mantine/hooks";
-import {
-  IconAlertTriangle,
-  IconCheck,
-  IconClock,
-  IconMailOff,
-  IconRefresh,
-  IconSearch,
-} from "@tabler/icons-react";
-import { useEffect, useMemo, useState } from "react";
+import { IconAlertTriangle, IconCheck, IconClock, IconMailOff, IconRefresh } from "@tabler/icons-react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { OUTBOX_STATUSES, type OutboxMessage, type OutboxStatus } from "../../../domain/outbox";
 import { useOutbox, useRetryMessage } from "../../api/outbox";
 import { PageLoader } from "../../components/AppLayout";
+import { DebouncedSearchField } from "../../components/DebouncedSearchField";
 import { ListPagination } from "../../components/ListPagination";
 import { QueryError } from "../../components/QueryError";
 import { ScrollRegion } from "../../components/ScrollRegion";
@@ -169,24 +161,16 @@ export default function OutboxPage() {
   );
 }
 
+/** The list's search box, its words kept in the address. */
 function SearchField({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {
   const { t } = useTranslation();
-  const [text, setText] = useState(value);
-  const debounced = useDebouncedCallback(onSearch, 350);
-  // Follow the URL when it changes from elsewhere (back button).
-  useEffect(() => setText(value), [value]);
   return (
-    <TextInput
+    <DebouncedSearchField
+      value={value}
+      onSearch={onSearch}
       label={t("outbox.search")}
       placeholder={t("outbox.searchPlaceholder")}
-      leftSection={<IconSearch size={16} aria-hidden />}
-      type="search"
       w={{ base: "100%", sm: 320 }}
-      value={text}
-      onChange={(event) => {
-        setText(event.currentTarget.value);
-        debounced(event.currentTarget.value.trim());
-      }}
     />
   );
 }

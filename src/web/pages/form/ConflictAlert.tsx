@@ -4,7 +4,8 @@ import type { Ref } from "react";
 import { useTranslation } from "react-i18next";
 import type { ProjectDetail } from "../../../domain/project";
 import { useFormat } from "../../lib/format";
-import { FIELD_LABELS, type FieldDifference } from "./conflict";
+import { PROJECT_FIELD_LABELS } from "../../lib/projectFieldLabels";
+import type { FieldDifference } from "./conflict";
 
 const CHANGE_COLORS = { mine: "prima", theirs: "gray", both: "orange" } as const;
 
@@ -52,7 +53,7 @@ export function ConflictAlert({ ref, latest, differences, onLoadLatest, onKeepMi
                 <List.Item key={difference.field}>
                   <Group gap="xs" component="span">
                     <Text span size="sm" fw={600}>
-                      {t(FIELD_LABELS[difference.field])}
+                      {t(PROJECT_FIELD_LABELS[difference.field])}
                     </Text>
                     <Badge
                       component="span"

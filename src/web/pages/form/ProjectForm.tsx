@@ -8,11 +8,11 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import type { FieldError } from "../../../domain/errors";
 import { type ProjectDetail, projectInput } from "../../../domain/project";
-import { isApiError } from "../../api/client";
 import { useCreateProject, useUpdateProject } from "../../api/hooks";
 import { Section } from "../../components/Section";
 import { fieldErrorMap, translateFieldError } from "../../lib/fieldErrors";
 import { firstInDocument, moveFocusTo } from "../../lib/focus";
+import { formProblemOf } from "../../lib/formProblem";
 import { useReferenceData } from "../../lib/reference";
 import { AlignmentFields } from "./AlignmentFields";
 import { BeneficiariesEditor } from "./BeneficiariesEditor";
@@ -99,16 +99,18 @@ export function ProjectForm({ initialValues, project }: Props) {
     });
 
   const showServerErrors = (error: unknown) => {
-    if (isApiError(error, 409) && error.body?.current) {
-      setConflict(savedVersion(error.body.current));
+    const next = formProblemOf<ProjectDetail>(error);
+    if (!next) return;
+    if (next.kind === "conflict" && next.latest) {
+      setConflict(savedVersion(next.latest));
       requestAnimationFrame(() => moveFocusTo(conflictRef.current, "start"));
-    } else if (isApiError(error, 400) && error.fields.length > 0) {
-      const errors = fieldErrorMap(t, error.fields);
+    } else if (next.kind === "invalid") {
+      const errors = fieldErrorMap(t, next.errors);
       form.setErrors(errors);
-      setProblem({ kind: "invalid", errors: error.fields.filter((f) => !isDrawn(f.field)) });
+      setProblem({ kind: "invalid", errors: next.errors.filter((f) => !isDrawn(f.field)) });
       revealProblem(errors);
-    } else if (!isApiError(error, 401)) {
-      setProblem({ kind: isApiError(error, 403) ? "forbidden" : "failed", errors: [] });
+    } else {
+      setProblem({ kind: next.kind === "forbidden" ? "forbidden" : "failed", errors: [] });
       requestAnimationFrame(() => moveFocusTo(problemRef.current, "start"));
     }
   };

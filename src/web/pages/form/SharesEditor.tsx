@@ -1,10 +1,10 @@
 import { Badge, Group, NumberInput, Select, Stack, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { FULL_SHARE, totalShare } from "../../../domain/shares";
+import { ListEditor } from "../../components/ListEditor";
 import { useFormat } from "../../lib/format";
 import { useReferenceData } from "../../lib/reference";
 import classes from "./form.module.css";
-import { ListEditor } from "./ListEditor";
 import { newShareRow, type ProjectForm } from "./values";
 
 interface Props {

@@ -1,32 +1,9 @@
+import { PROJECT_FIELD_LABELS } from "../../lib/projectFieldLabels";
 import { type ProjectFormValues, toInput } from "./values";
 
 export type FormField = keyof ProjectFormValues;
 
-/** Every field of the form, in the order it draws them, with the key of its label. */
-export const FIELD_LABELS: Record<FormField, string> = {
-  title: "project.title",
-  type: "project.type",
-  countries: "project.countries",
-  region: "project.region",
-  fundingYear: "project.fundingYear",
-  fundLine: "project.fundLine",
-  followUpOfId: "project.followUpOf",
-  summary: "project.summary",
-  objective: "project.objective",
-  requestedBudget: "project.requestedBudget",
-  plannedStart: "project.plannedStart",
-  plannedEnd: "project.plannedEnd",
-  pmId: "project.pm",
-  altPmId: "project.altPm",
-  areaShares: "form.fields.areaShares",
-  activityShares: "form.fields.activityShares",
-  beneficiaries: "project.beneficiaries",
-  strategyPoints: "project.strategyPoints",
-  migof: "project.migof",
-  genderMarker: "project.genderMarker",
-};
-
-const FIELDS = Object.keys(FIELD_LABELS) as FormField[];
+const FIELDS = Object.keys(PROJECT_FIELD_LABELS) as FormField[];
 
 export interface FieldDifference {
   field: FormField;

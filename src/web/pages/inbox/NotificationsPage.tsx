@@ -9,10 +9,10 @@ import { REPORT_STATES, type ReportState } from "../../../domain/reportSchedule"
 import { useMarkNotificationsRead, useNotifications } from "../../api/inbox";
 import { PageLoader } from "../../components/AppLayout";
 import { QueryError } from "../../components/QueryError";
+import { ReportStateBadge, useReportName } from "../../components/ReportStateBadge";
 import { StatusBadge } from "../../components/StatusBadge";
 import { useFormat } from "../../lib/format";
 import { useTitle } from "../../lib/useTitle";
-import { ReportStateBadge, useReportName } from "../reports/ReportStateBadge";
 import classes from "./Inbox.module.css";
 
 function isMonitoringEvent(event: string): boolean {

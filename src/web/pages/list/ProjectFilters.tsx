@@ -1,31 +1,24 @@
-import { Box, Button, Collapse, Group, Paper, Select, SimpleGrid, Switch, TextInput } from "@mantine/core";
-import { useDebouncedCallback, useMediaQuery } from "@mantine/hooks";
-import { IconAdjustmentsHorizontal, IconFilterOff, IconSearch } from "@tabler/icons-react";
-import { useEffect, useState } from "react";
+import { Box, Button, Collapse, Group, Paper, Select, SimpleGrid, Switch } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
+import { IconAdjustmentsHorizontal, IconFilterOff } from "@tabler/icons-react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PROJECT_STATUSES } from "../../../domain/lifecycle";
+import { DebouncedSearchField } from "../../components/DebouncedSearchField";
 import { useReferenceData } from "../../lib/reference";
 import { FILTER_KEYS, type useListParams } from "./useListParams";
 
 type ListParams = ReturnType<typeof useListParams>;
 
+/** The list's search box, its words kept in the address. */
 function SearchField({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {
   const { t } = useTranslation();
-  const [text, setText] = useState(value);
-  const debounced = useDebouncedCallback(onSearch, 350);
-  // Follow the URL when it changes from elsewhere (back button, "clear filters").
-  useEffect(() => setText(value), [value]);
   return (
-    <TextInput
+    <DebouncedSearchField
+      value={value}
+      onSearch={onSearch}
       label={t("filters.search")}
       placeholder={t("filters.searchPlaceholder")}
-      leftSection={<IconSearch size={16} aria-hidden />}
-      type="search"
-      value={text}
-      onChange={(event) => {
-        setText(event.currentTarget.value);
-        debounced(event.currentTarget.value.trim());
-      }}
     />
   );
 }

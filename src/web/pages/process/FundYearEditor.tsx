@@ -5,21 +5,19 @@ import { IconAlertCircle, IconGitMerge } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { FieldError } from "../../../domain/errors";
 import {
   COUNTRY_FUND_STATUSES,
   type CountryFundStatus,
   type FundYearSettings,
   fundYearInput,
 } from "../../../domain/fundSettings";
-import { isApiError } from "../../api/client";
 import { FUND_RULES_KEY, fundRulesApi, useRememberFundYear, useSaveFundYear } from "../../api/fundRules";
 import { MoneyInput } from "../../components/MoneyInput";
 import { Section } from "../../components/Section";
 import { useEditBase } from "../../lib/editBase";
 import { fieldErrorMap, formFieldErrors, translateFieldError } from "../../lib/fieldErrors";
-import { firstInDocument, moveFocusTo } from "../../lib/focus";
 import { useReferenceData } from "../../lib/reference";
+import { useSaveProblem } from "../../lib/useSaveProblem";
 import { AddCountry, CountryRow } from "./FundYearFields";
 import classes from "./Process.module.css";
 
@@ -28,8 +26,6 @@ interface Values {
   line2RegionalCeiling: string;
   countries: { country: string; status: CountryFundStatus; note: string }[];
 }
-
-type Problem = { kind: "invalid"; errors: FieldError[] } | { kind: "forbidden" | "failed" | "conflict" };
 
 function valuesOf(settings: FundYearSettings): Values {
   return {
@@ -49,9 +45,7 @@ export function FundYearEditor({ settings }: { settings: FundYearSettings }) {
   const save = useSaveFundYear(settings.fundingYear);
   const remember = useRememberFundYear();
   const client = useQueryClient();
-  const [problem, setProblem] = useState<Problem | null>(null);
   const [latest, setLatest] = useState<FundYearSettings | null>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
   const saveRef = useRef<HTMLButtonElement>(null);
   // The Save button is disabled while saving, which drops the focus; it goes back there after.
   const refocus = useRef(false);
@@ -77,23 +71,11 @@ export function FundYearEditor({ settings }: { settings: FundYearSettings }) {
   }));
   const listed = new Set(form.values.countries.map((c) => c.country));
 
-  const showAlert = (next: Problem) => {
-    setProblem(next);
-    requestAnimationFrame(() => moveFocusTo(alertRef.current, "start"));
-  };
-
-  const onError = (error: unknown) => {
-    if (isApiError(error, 409)) {
-      const current = (error.body as { current?: FundYearSettings } | null)?.current ?? null;
-      setLatest(current);
-      showAlert({ kind: "conflict" });
-    } else if (isApiError(error, 400) && error.fields.length > 0) {
-      form.setErrors(fieldErrorMap(t, error.fields));
-      showAlert({ kind: "invalid", errors: error.fields.filter((f) => !DRAWN.test(f.field)) });
-    } else if (!isApiError(error, 401)) {
-      showAlert({ kind: isApiError(error, 403) ? "forbidden" : "failed" });
-    }
-  };
+  const { problem, setProblem, alertRef, show, onError, onInvalidInput } = useSaveProblem<FundYearSettings>({
+    showAtInputs: (errors) => form.setErrors(fieldErrorMap(t, errors)),
+    isDrawn: (field) => DRAWN.test(field),
+    onLatest: setLatest,
+  });
 
   const submit = form.onSubmit(
     (values) => {
@@ -112,12 +94,7 @@ export function FundYearEditor({ settings }: { settings: FundYearSettings }) {
         },
       });
     },
-    (errors) => {
-      setProblem({ kind: "invalid", errors: [] });
-      requestAnimationFrame(() =>
-        moveFocusTo(firstInDocument(Object.keys(errors).map((path) => form.getInputNode(path)))),
-      );
-    },
+    (errors) => onInvalidInput(form, errors),
   );
 
   /** Starts over from the latest version, as the conflict alert offers. */
@@ -133,7 +110,7 @@ export function FundYearEditor({ settings }: { settings: FundYearSettings }) {
       edit.reset({ version: next.version, values: valuesOf(next) });
       setProblem(null);
     } catch {
-      showAlert({ kind: "failed" });
+      show({ kind: "failed" });
     }
   };
 

@@ -20,7 +20,7 @@ import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { IconAlertCircle, IconGitMerge, IconInfoCircle } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
-import { useMemo, useRef, useState } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { FieldError } from "../../../domain/errors";
 import {
@@ -28,7 +28,6 @@ import {
   type ReportingRulesItem,
   reportingRulesInput,
 } from "../../../domain/reports";
-import { isApiError } from "../../api/client";
 import {
   reportKeys,
   reportsApi,
@@ -40,10 +39,10 @@ import { loadFailure, QueryError, RefreshFailed } from "../../components/QueryEr
 import { Section } from "../../components/Section";
 import { useEditBase } from "../../lib/editBase";
 import { formFieldErrors, translateFieldError } from "../../lib/fieldErrors";
-import { firstInDocument, moveFocusTo } from "../../lib/focus";
 import { useReferenceData } from "../../lib/reference";
-import { useWorkflowFormat } from "../project/workflow/format";
-import { ReportingRulesTable } from "../reports/ReportingRulesTable";
+import { useSaveProblem } from "../../lib/useSaveProblem";
+import { useWorkflowFormat } from "../../lib/workflowFormat";
+import { ReportingRulesTable } from "./ReportingRulesTable";
 
 const NUMBER_FIELDS = ["interimPeriodMonths", "interimDueDays", "finalDueDays", "overdueRepeatDays"] as const;
 type NumberField = (typeof NUMBER_FIELDS)[number];
@@ -57,8 +56,6 @@ const FIELD_ORDER = [
 ] as const;
 
 type Values = Record<NumberField, number | string> & { reminderLeadDays: string };
-
-type Problem = { kind: "invalid"; errors: FieldError[] } | { kind: "forbidden" | "failed" | "conflict" };
 
 function valuesOf(rules: ReportingRulesItem): Values {
   return {
@@ -126,9 +123,7 @@ function RulesEditor({ rules }: { rules: ReportingRulesItem }) {
   const save = useSaveReportingRules(rules.fundLine);
   const remember = useRememberReportingRules();
   const client = useQueryClient();
-  const [problem, setProblem] = useState<Problem | null>(null);
   const [latest, setLatest] = useState<ReportingRulesItem | null>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
 
   const errorsOf = (errors: readonly FieldError[]) => {
     const map: Record<string, string> = {};
@@ -150,10 +145,14 @@ function RulesEditor({ rules }: { rules: ReportingRulesItem }) {
   // A refetch never wipes what is typed; a save or "load the latest version" moves the form on.
   const edit = useEditBase(form, server);
 
-  const showAlert = (next: Problem) => {
-    setProblem(next);
-    requestAnimationFrame(() => moveFocusTo(alertRef.current, "start"));
-  };
+  // Every input is a top-level field; an error on none of them (field "") goes to the alert.
+  const { problem, setProblem, alertRef, show, onError, onInvalidInput } = useSaveProblem<ReportingRulesItem>(
+    {
+      showAtInputs: (errors) => form.setErrors(errorsOf(errors)),
+      isDrawn: (field) => field !== "",
+      onLatest: setLatest,
+    },
+  );
 
   const submit = form.onSubmit(
     (values) => {
@@ -169,25 +168,10 @@ function RulesEditor({ rules }: { rules: ReportingRulesItem }) {
             message: t("reports.reportingRules.saved", { line }),
           });
         },
-        onError: (error) => {
-          if (isApiError(error, 409)) {
-            setLatest((error.body as { current?: ReportingRulesItem } | null)?.current ?? null);
-            showAlert({ kind: "conflict" });
-          } else if (isApiError(error, 400) && error.fields.length > 0) {
-            form.setErrors(errorsOf(error.fields));
-            showAlert({ kind: "invalid", errors: error.fields.filter((f) => f.field === "") });
-          } else if (!isApiError(error, 401)) {
-            showAlert({ kind: isApiError(error, 403) ? "forbidden" : "failed" });
-          }
-        },
+        onError,
       });
     },
-    (errors) => {
-      setProblem({ kind: "invalid", errors: [] });
-      requestAnimationFrame(() =>
-        moveFocusTo(firstInDocument(Object.keys(errors).map((path) => form.getInputNode(path)))),
-      );
-    },
+    (errors) => onInvalidInput(form, errors),
   );
 
   /** Starts over from the latest version, as the conflict alert offers. */
@@ -203,7 +187,7 @@ function RulesEditor({ rules }: { rules: ReportingRulesItem }) {
       edit.reset({ version: next.version, values: valuesOf(next) });
       setProblem(null);
     } catch {
-      showAlert({ kind: "failed" });
+      show({ kind: "failed" });
     }
   };
 

@@ -8,7 +8,6 @@ import {
   Grid,
   Group,
   NumberInput,
-  Select,
   Stack,
   Text,
   Textarea,
@@ -17,12 +16,11 @@ import {
 } from "@mantine/core";
 import { IconListCheck } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
-import { AGE_GROUPS, SEXES } from "../../../domain/project";
 import { INDICATOR_COMMENT_MAX, REPORT_TEXT_MAX, type ReportDetail } from "../../../domain/reports";
+import { BeneficiaryRowsEditor } from "../../components/BeneficiaryRowsEditor";
 import { Section } from "../../components/Section";
 import { useFormat } from "../../lib/format";
 import { useReferenceData } from "../../lib/reference";
-import { ListEditor } from "../form/ListEditor";
 import { IndicatorFacts } from "./IndicatorFacts";
 import { groupIndicators } from "./indicatorGroups";
 import classes from "./Reports.module.css";
@@ -114,15 +112,6 @@ function ReachedInputs({ form, targets }: { form: ReportForm; targets: readonly 
   for (const g of targets) targetOfType.set(g.type, (targetOfType.get(g.type) ?? 0) + g.number);
   const listed = new Set(rows.map(groupKey));
   const missingTargets = targets.filter((g) => !listed.has(groupKey(g)));
-  const labels = {
-    type: t("beneficiary.type"),
-    sex: t("beneficiary.sex"),
-    ageGroup: t("beneficiary.ageGroup"),
-    number: t("beneficiary.number"),
-    target: t("reports.narrative.target"),
-  };
-  const sexes = SEXES.map((s) => ({ value: s, label: t(`sex.${s}`) }));
-  const ageGroups = AGE_GROUPS.map((a) => ({ value: a, label: t(`ageGroup.${a}`) }));
   const reached = rows.reduce((sum, row) => sum + (row.number === "" ? 0 : Number(row.number)), 0);
   const targeted = targets.reduce((sum, g) => sum + g.number, 0);
 
@@ -132,53 +121,25 @@ function ReachedInputs({ form, targets }: { form: ReportForm; targets: readonly 
         <Text size="sm" c="dimmed">
           {t("reports.narrative.beneficiariesHelp")}
         </Text>
-        <ListEditor<ReachedRow>
-          path="beneficiaries"
+        <BeneficiaryRowsEditor<ReachedRow>
+          form={form}
           rows={rows}
-          columns={Object.values(labels)}
-          rowClassName={classes.reachedRow}
-          emptyText={t("reports.narrative.noBeneficiaries")}
           error={form.errors.beneficiaries}
-          addLabel={t("reports.narrative.addBeneficiary")}
-          canAdd={rows.length < MAX_ROWS}
+          maxRows={MAX_ROWS}
+          minNumber={0}
+          texts={{
+            empty: t("reports.narrative.noBeneficiaries"),
+            add: t("reports.narrative.addBeneficiary"),
+            remove: (number) => t("reports.narrative.removeBeneficiary", { number }),
+          }}
           onAdd={() => form.insertListItem("beneficiaries", newReachedRow())}
-          removeLabel={(index) => t("reports.narrative.removeBeneficiary", { number: index + 1 })}
           onRemove={(index) => form.removeListItem("beneficiaries", index)}
-        >
-          {(row, index) => {
-            const target = row.type ? targetOfType.get(row.type) : undefined;
-            const typeName = row.type ? refs.name("beneficiaryTypes", row.type) : "";
-            return (
-              <>
-                <Select
-                  label={labels.type}
-                  labelProps={{ className: classes.rowLabel }}
-                  data={refs.options("beneficiaryTypes")}
-                  searchable
-                  {...form.getInputProps(`beneficiaries.${index}.type`)}
-                />
-                <Select
-                  label={labels.sex}
-                  labelProps={{ className: classes.rowLabel }}
-                  data={sexes}
-                  {...form.getInputProps(`beneficiaries.${index}.sex`)}
-                />
-                <Select
-                  label={labels.ageGroup}
-                  labelProps={{ className: classes.rowLabel }}
-                  data={ageGroups}
-                  {...form.getInputProps(`beneficiaries.${index}.ageGroup`)}
-                />
-                <NumberInput
-                  label={labels.number}
-                  labelProps={{ className: classes.rowLabel }}
-                  min={0}
-                  allowDecimal={false}
-                  allowNegative={false}
-                  thousandSeparator={format.separators.group}
-                  decimalSeparator={format.separators.decimal}
-                  {...form.getInputProps(`beneficiaries.${index}.number`)}
-                />
+          column={{
+            label: t("reports.narrative.target"),
+            render: (row) => {
+              const target = row.type ? targetOfType.get(row.type) : undefined;
+              const typeName = row.type ? refs.name("beneficiaryTypes", row.type) : "";
+              return (
                 <Text className={classes.target} c={target === undefined ? "dimmed" : undefined}>
                   {target === undefined
                     ? t("reports.narrative.noTarget")
@@ -187,10 +148,10 @@ function ReachedInputs({ form, targets }: { form: ReportForm; targets: readonly 
                         number: format.number(target),
                       })}
                 </Text>
-              </>
-            );
+              );
+            },
           }}
-        </ListEditor>
+        />
         <Group justify="space-between" gap="sm">
           {missingTargets.length > 0 && rows.length < MAX_ROWS ? (
             <Button

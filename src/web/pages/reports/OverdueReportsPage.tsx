@@ -17,26 +17,25 @@ import {
   Switch,
   Table,
   Text,
-  TextInput,
   Title,
 } from "@mantine/core";
-import { useDebouncedCallback } from "@mantine/hooks";
-import { IconFilterOff, IconSearch } from "@tabler/icons-react";
-import { useEffect, useMemo, useState } from "react";
+import { IconFilterOff } from "@tabler/icons-react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import type { ReportState } from "../../../domain/reportSchedule";
 import { type ReportListItem, reportListQuery } from "../../../domain/reports";
 import { type ReportListParams, useReportList } from "../../api/reports";
 import { PageLoader } from "../../components/AppLayout";
+import { DebouncedSearchField } from "../../components/DebouncedSearchField";
 import { ListPagination } from "../../components/ListPagination";
 import { QueryError } from "../../components/QueryError";
+import { ReportStateBadge, useReportName } from "../../components/ReportStateBadge";
 import { ScrollRegion } from "../../components/ScrollRegion";
 import { useCurrentUser } from "../../components/SignedIn";
 import { useFormat } from "../../lib/format";
 import { useReferenceData } from "../../lib/reference";
 import { useTitle } from "../../lib/useTitle";
-import { ReportStateBadge, useReportName } from "./ReportStateBadge";
 import classes from "./Reports.module.css";
 
 const PAGE_SIZE = 25;
@@ -176,23 +175,15 @@ export default function OverdueReportsPage() {
 
 type Params = ReturnType<typeof useReportParams>;
 
+/** The list's search box, its words kept in the address. */
 function SearchField({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {
   const { t } = useTranslation();
-  const [text, setText] = useState(value);
-  const debounced = useDebouncedCallback(onSearch, 350);
-  // Follow the URL when it changes from elsewhere (back button, "clear filters").
-  useEffect(() => setText(value), [value]);
   return (
-    <TextInput
+    <DebouncedSearchField
+      value={value}
+      onSearch={onSearch}
       label={t("filters.search")}
       placeholder={t("filters.searchPlaceholder")}
-      leftSection={<IconSearch size={16} aria-hidden />}
-      type="search"
-      value={text}
-      onChange={(event) => {
-        setText(event.currentTarget.value);
-        debounced(event.currentTarget.value.trim());
-      }}
     />
   );
 }

@@ -11,9 +11,9 @@ import { ACCEPTED_DOCUMENT_TYPES, DOCUMENT_TITLE_MAX } from "../../../domain/doc
 import type { ReportDetail } from "../../../domain/reports";
 import { useAttachToReport } from "../../api/reports";
 import { useProjectDocuments } from "../../api/workflow";
+import { FilePicker, RefusalAlert, useFileCheck, useRefusal } from "../../components/DocumentFilePicker";
 import { Section } from "../../components/Section";
-import { FilePicker, RefusalAlert, useFileCheck, useRefusal } from "../project/workflow/DocumentUpload";
-import { useWorkflowFormat } from "../project/workflow/format";
+import { useWorkflowFormat } from "../../lib/workflowFormat";
 
 export function ReportAttachments({ report }: { report: ReportDetail }) {
   const { t } = useTranslation();

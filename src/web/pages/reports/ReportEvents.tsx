@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { ReportAction, ReportDetail } from "../../../domain/reports";
 import { Section } from "../../components/Section";
-import { useWorkflowFormat } from "../project/workflow/format";
+import { useWorkflowFormat } from "../../lib/workflowFormat";
 import classes from "./Reports.module.css";
 
 const ICONS: Record<ReportAction, ReactNode> = {

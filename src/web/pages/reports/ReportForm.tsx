@@ -12,11 +12,11 @@ import { useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { FieldError } from "../../../domain/errors";
 import { type ReportContentInput, type ReportDetail, reportContentInput } from "../../../domain/reports";
-import { isApiError } from "../../api/client";
 import { reportKeys, reportsApi, useDecideReport, useRememberReport, useSaveReport } from "../../api/reports";
 import { useEditBase } from "../../lib/editBase";
 import { formFieldErrors } from "../../lib/fieldErrors";
 import { firstInDocument, moveFocusTo } from "../../lib/focus";
+import { formProblemOf } from "../../lib/formProblem";
 import { useReferenceData } from "../../lib/reference";
 import { FinancialFields } from "./FinancialFields";
 import { NarrativeFields } from "./NarrativeFields";
@@ -80,17 +80,15 @@ export function ReportForm({ report }: { report: ReportDetail }) {
   };
 
   const onError = (error: unknown, sent: ReportContentInput) => {
-    if (isApiError(error, 409)) {
-      setLatest((error.body as { current?: ReportDetail } | null)?.current ?? null);
+    const next = formProblemOf<ReportDetail>(error);
+    if (!next) return;
+    if (next.kind === "conflict") {
+      setLatest(next.latest);
       showAlert({ kind: "conflict" });
-    } else if (isApiError(error, 422) && error.fields.length > 0) {
-      place(error.fields, sent, "rules");
-    } else if (isApiError(error, 400)) {
-      const fields =
-        error.fields.length > 0 ? error.fields : [{ field: "", code: "", message: error.message }];
-      place(fields, sent, "invalid");
-    } else if (!isApiError(error, 401)) {
-      showAlert({ kind: isApiError(error, 403) ? "forbidden" : "failed" });
+    } else if (next.kind === "invalid" || next.kind === "rules") {
+      place(next.errors, sent, next.kind);
+    } else {
+      showAlert({ kind: next.kind });
     }
   };
 

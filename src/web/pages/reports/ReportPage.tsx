@@ -11,15 +11,15 @@ import { useReport } from "../../api/reports";
 import { PageLoader } from "../../components/AppLayout";
 import { NotFound } from "../../components/NotFound";
 import { loadFailure, QueryError, RefreshFailed } from "../../components/QueryError";
+import { daysOverdue, ReportStateBadge, useReportName } from "../../components/ReportStateBadge";
 import { useFormat } from "../../lib/format";
 import { isProjectId } from "../../lib/ids";
 import { useTitle } from "../../lib/useTitle";
-import { useWorkflowFormat } from "../project/workflow/format";
+import { useWorkflowFormat } from "../../lib/workflowFormat";
 import { ReportAttachments } from "./ReportAttachments";
 import { ReportDecision } from "./ReportDecision";
 import { ReportEvents } from "./ReportEvents";
 import { ReportForm } from "./ReportForm";
-import { daysOverdue, ReportStateBadge, useReportName } from "./ReportStateBadge";
 import classes from "./Reports.module.css";
 import { ReportView } from "./ReportView";
 

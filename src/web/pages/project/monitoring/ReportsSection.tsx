@@ -10,16 +10,16 @@ import type { ProjectDetail } from "../../../../domain/project";
 import { REPORT_STATES, type ReportState } from "../../../../domain/reportSchedule";
 import { useProjectReports } from "../../../api/reports";
 import { QueryError } from "../../../components/QueryError";
-import { ScrollRegion } from "../../../components/ScrollRegion";
-import { Section } from "../../../components/Section";
-import { useFormat } from "../../../lib/format";
 import {
   daysOverdue,
   localToday,
   ReportStateBadge,
   reportStateColor,
   useReportName,
-} from "../../reports/ReportStateBadge";
+} from "../../../components/ReportStateBadge";
+import { ScrollRegion } from "../../../components/ScrollRegion";
+import { Section } from "../../../components/Section";
+import { useFormat } from "../../../lib/format";
 
 const WITH_REPORTS: readonly ProjectStatus[] = ["approved", "active", "closed"];
 

@@ -4,7 +4,7 @@ import { useId } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import { IconPlus } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
-import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
+import { type ReactNode, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { FieldError } from "../../../../domain/errors";
 import {
@@ -18,7 +18,7 @@ import {
 import { resultsApi, resultsKeys, useRememberMatrix, useSaveResultsMatrix } from "../../../api/results";
 import { useEditBase } from "../../../lib/editBase";
 import { formFieldErrors } from "../../../lib/fieldErrors";
-import { firstInDocument, moveFocusTo } from "../../../lib/focus";
+import { useSaveProblem } from "../../../lib/useSaveProblem";
 import pageClasses from "../ProjectPage.module.css";
 import { ResultsIndicatorList } from "./ResultsIndicatorList";
 import classes from "./ResultsMatrix.module.css";
@@ -31,14 +31,7 @@ import {
   type OutputValues,
   valuesOf,
 } from "./ResultsMatrixForm";
-import {
-  focusInput,
-  ItemActions,
-  problemOf,
-  resultsErrorMap,
-  type SaveProblem,
-  SaveProblemAlert,
-} from "./ResultsParts";
+import { focusInput, ItemActions, resultsErrorMap, SaveProblemAlert } from "./ResultsParts";
 
 /**
  * The results matrix in edit mode: every level's statement, assumptions and indicators, with
@@ -59,9 +52,7 @@ export function ResultsMatrixEditor({
   const { t } = useTranslation();
   const save = useSaveResultsMatrix(projectId);
   const remember = useRememberMatrix(projectId);
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
   const [latest, setLatest] = useState<ResultsMatrix | null>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
   const addOutcomeId = useId();
   const client = useQueryClient();
   const server = useMemo(() => ({ version: matrix.version, values: valuesOf(matrix) }), [matrix]);
@@ -83,10 +74,19 @@ export function ResultsMatrixEditor({
   // A refetch never wipes what is typed; only "load the latest version" starts over.
   const edit = useEditBase(form, server);
 
-  const showProblem = (next: SaveProblem) => {
-    setProblem(next);
-    requestAnimationFrame(() => moveFocusTo(alertRef.current));
-  };
+  const {
+    problem,
+    setProblem,
+    alertRef,
+    show: showProblem,
+    onError,
+    onInvalidInput,
+  } = useSaveProblem<ResultsMatrix>({
+    showAtInputs: (errors) => form.setErrors(resultsErrorMap(t, errors)),
+    isDrawn: (field) => DRAWN_FIELD.test(field),
+    onLatest: setLatest,
+    block: "center",
+  });
 
   const submit = form.onSubmit(
     (values) => {
@@ -100,23 +100,10 @@ export function ResultsMatrixEditor({
           });
           onDone();
         },
-        onError: (error) => {
-          const next = problemOf(error);
-          if (!next) return;
-          if (next.kind === "conflict") {
-            setLatest((error as { body?: { current?: ResultsMatrix } }).body?.current ?? null);
-          }
-          if (next.kind === "invalid") form.setErrors(resultsErrorMap(t, next.errors));
-          showProblem(next);
-        },
+        onError,
       });
     },
-    (errors) => {
-      setProblem({ kind: "invalid", errors: [] });
-      requestAnimationFrame(() =>
-        moveFocusTo(firstInDocument(Object.keys(errors).map((path) => form.getInputNode(path)))),
-      );
-    },
+    (errors) => onInvalidInput(form, errors),
   );
 
   /** Starts over from the latest version, as the conflict alert offers. */
@@ -137,8 +124,7 @@ export function ResultsMatrixEditor({
       showProblem({ kind: "failed" });
     }
   };
-  const undrawn: FieldError[] =
-    problem?.kind === "invalid" ? problem.errors.filter((e) => !DRAWN_FIELD.test(e.field)) : [];
+  const undrawn: FieldError[] = problem?.kind === "invalid" ? problem.errors : [];
   const outcomes = form.values.outcomes;
 
   return (

@@ -5,8 +5,8 @@ import type { TFunction } from "i18next";
 import type { Ref } from "react";
 import { useTranslation } from "react-i18next";
 import type { FieldError } from "../../../../domain/errors";
-import { isApiError } from "../../../api/client";
 import { translateFieldError } from "../../../lib/fieldErrors";
+import type { SaveProblem } from "../../../lib/formProblem";
 
 /** Our own codes first (results.errors.*), then PRIMA's general ones, then the API's sentence. */
 export function translateResultsError(t: TFunction, error: FieldError): string {
@@ -21,18 +21,6 @@ export function resultsErrorMap(t: TFunction, errors: readonly FieldError[]): Re
   const map: Record<string, string> = {};
   for (const error of errors) map[error.field] ??= translateResultsError(t, error);
   return map;
-}
-
-export type SaveProblem =
-  | { kind: "invalid"; errors: FieldError[] }
-  | { kind: "forbidden" | "failed" | "conflict" };
-
-/** What went wrong with a save, as the alert above an editor shows it. */
-export function problemOf(error: unknown): SaveProblem | null {
-  if (isApiError(error, 409)) return { kind: "conflict" };
-  if (isApiError(error, 400) && error.fields.length > 0) return { kind: "invalid", errors: error.fields };
-  if (isApiError(error, 401)) return null;
-  return { kind: isApiError(error, 403) ? "forbidden" : "failed" };
 }
 
 /**

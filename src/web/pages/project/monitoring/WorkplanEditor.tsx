@@ -17,15 +17,8 @@ import { resultsApi, resultsKeys, useRememberWorkplan, useSaveWorkplan } from ".
 import { ScrollRegion } from "../../../components/ScrollRegion";
 import { useEditBase } from "../../../lib/editBase";
 import { formFieldErrors } from "../../../lib/fieldErrors";
-import { firstInDocument, moveFocusTo } from "../../../lib/focus";
-import {
-  focusInput,
-  ItemActions,
-  problemOf,
-  resultsErrorMap,
-  type SaveProblem,
-  SaveProblemAlert,
-} from "./ResultsParts";
+import { useSaveProblem } from "../../../lib/useSaveProblem";
+import { focusInput, ItemActions, resultsErrorMap, SaveProblemAlert } from "./ResultsParts";
 
 interface MilestoneValues {
   key: string;
@@ -70,9 +63,7 @@ export function WorkplanEditor({
   const save = useSaveWorkplan(projectId);
   const remember = useRememberWorkplan(projectId);
   const client = useQueryClient();
-  const [problem, setProblem] = useState<SaveProblem | null>(null);
   const [latest, setLatest] = useState<Workplan | null>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const today = dayOf(new Date());
   const server = useMemo(() => ({ version: plan.version, values: valuesOf(plan) }), [plan]);
@@ -96,6 +87,12 @@ export function WorkplanEditor({
   }, []);
   // A refetch never wipes what is typed; only "load the latest version" starts over.
   const edit = useEditBase(form, server);
+  const { problem, setProblem, alertRef, onError, onInvalidInput } = useSaveProblem<Workplan>({
+    showAtInputs: (errors) => form.setErrors(resultsErrorMap(t, errors)),
+    isDrawn: (field) => DRAWN.test(field),
+    onLatest: setLatest,
+    block: "center",
+  });
 
   const submit = form.onSubmit(
     (values) => {
@@ -109,23 +106,10 @@ export function WorkplanEditor({
           });
           onDone();
         },
-        onError: (error) => {
-          const next = problemOf(error);
-          if (!next) return;
-          if (next.kind === "conflict")
-            setLatest((error as { body?: { current?: Workplan } }).body?.current ?? null);
-          if (next.kind === "invalid") form.setErrors(resultsErrorMap(t, next.errors));
-          setProblem(next);
-          requestAnimationFrame(() => moveFocusTo(alertRef.current));
-        },
+        onError,
       });
     },
-    (errors) => {
-      setProblem({ kind: "invalid", errors: [] });
-      requestAnimationFrame(() =>
-        moveFocusTo(firstInDocument(Object.keys(errors).map((path) => form.getInputNode(path)))),
-      );
-    },
+    (errors) => onInvalidInput(form, errors),
   );
 
   /** Starts over from the latest version, as the conflict alert offers. */
@@ -147,7 +131,7 @@ export function WorkplanEditor({
     }
   };
   const rows = form.values.milestones;
-  const undrawn = problem?.kind === "invalid" ? problem.errors.filter((e) => !DRAWN.test(e.field)) : [];
+  const undrawn = problem?.kind === "invalid" ? problem.errors : [];
 
   return (
     <form onSubmit={submit} noValidate>

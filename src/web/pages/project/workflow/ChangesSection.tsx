@@ -7,8 +7,8 @@ import { useTranslation } from "react-i18next";
 import type { ProjectDetail } from "../../../../domain/project";
 import { useProjectChanges } from "../../../api/workflow";
 import { Section } from "../../../components/Section";
+import { useWorkflowFormat } from "../../../lib/workflowFormat";
 import { FieldValue, fieldLabel, needsManagers, useFieldText } from "./FieldValue";
-import { useWorkflowFormat } from "./format";
 import classes from "./workflow.module.css";
 
 export function ChangesSection({ project }: { project: ProjectDetail }) {

@@ -1,151 +1,30 @@
 /**
- * Filing a document or a new version of one. The size and type are checked here to spare a
- * pointless upload, but the server is the authority: whatever it refuses is shown as it says.
+ * Filing a document or a new version of one; the file's checks and the server's refusals are
+ * those of components/DocumentFilePicker.
  */
-import {
-  Alert,
-  Button,
-  Group,
-  Input,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from "@mantine/core";
-import { useId } from "@mantine/hooks";
+import { Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { IconAlertTriangle, IconUpload } from "@tabler/icons-react";
+import { IconUpload } from "@tabler/icons-react";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
-  ACCEPTED_DOCUMENT_TYPES,
   DOCUMENT_KINDS,
   DOCUMENT_TITLE_MAX,
   type DocumentKind,
   type ProjectDocument,
 } from "../../../../domain/documents";
 import type { ProjectDetail } from "../../../../domain/project";
-import { isApiError } from "../../../api/client";
 import { useUploadDocument, useUploadVersion } from "../../../api/workflow";
-import { translateFieldError } from "../../../lib/fieldErrors";
-import { useWorkflowFormat } from "./format";
-import classes from "./workflow.module.css";
-
-const EXTENSIONS = [...new Set(Object.values(ACCEPTED_DOCUMENT_TYPES).flat())];
-const ACCEPT = EXTENSIONS.map((e) => `.${e}`).join(",");
-
-type Field = "kind" | "title" | "file";
-interface Refusal {
-  /** The alert's text: what happened and what to do. */
-  message: string;
-  fields: Partial<Record<Field, string>>;
-}
-
-/** Turns the server's refusal into words; the alert always says it, fields say where. */
-export function useRefusal(maxBytes: number) {
-  const { t } = useTranslation();
-  const format = useWorkflowFormat();
-  return (error: unknown): Refusal | null => {
-    if (isApiError(error, 413)) {
-      const message = t("documents.tooLargeServer", { limit: format.bytes(maxBytes) });
-      return { message, fields: { file: t("documents.fieldTooLarge", { limit: format.bytes(maxBytes) }) } };
-    }
-    if (isApiError(error, 415)) {
-      const message = t("documents.unsupported", { types: EXTENSIONS.join(", ") });
-      return { message, fields: { file: t("documents.fieldUnsupported") } };
-    }
-    if (isApiError(error, 400)) {
-      const fields: Partial<Record<Field, string>> = {};
-      const lines: string[] = [];
-      for (const fieldError of error.fields) {
-        const text =
-          fieldError.code === "empty" ? t("documents.emptyFile") : translateFieldError(t, fieldError);
-        lines.push(text);
-        if (fieldError.field === "kind" || fieldError.field === "title" || fieldError.field === "file") {
-          fields[fieldError.field] ??= text;
-        }
-      }
-      return { message: lines.join(" ") || error.message, fields };
-    }
-    if (isApiError(error, 507)) return { message: t("documents.storageFull"), fields: {} };
-    if (isApiError(error, 403)) return { message: error.body?.message ?? t("errors.forbidden"), fields: {} };
-    if (isApiError(error, 401)) return null;
-    return { message: t("documents.failed"), fields: {} };
-  };
-}
-
-/** The file's own problems, before anything is sent. */
-export function useFileCheck(maxBytes: number) {
-  const { t } = useTranslation();
-  const format = useWorkflowFormat();
-  return (file: File | null): string | undefined => {
-    if (!file) return t("documents.chooseFile");
-    if (file.size === 0) return t("documents.emptyFile");
-    if (file.size > maxBytes) {
-      return t("documents.tooLarge", {
-        name: file.name,
-        size: format.bytes(file.size),
-        limit: format.bytes(maxBytes),
-      });
-    }
-    const extension = file.name.includes(".") ? file.name.split(".").pop()?.toLowerCase() : undefined;
-    if (!extension || !EXTENSIONS.includes(extension)) {
-      return t("documents.unsupported", { types: EXTENSIONS.join(", ") });
-    }
-    return undefined;
-  };
-}
-
-/**
- * The browser's own file input under a Mantine label: keyboard, screen readers, drag and drop and
- * automation all know it, which a button standing in for it cannot promise.
- */
-export function FilePicker({
-  label,
-  error,
-  required,
-  onChange,
-}: {
-  label: string;
-  error: string | undefined;
-  required?: boolean;
-  onChange: (file: File | null) => void;
-}) {
-  const id = useId();
-  return (
-    <Input.Wrapper label={label} error={error} id={id} withAsterisk={false}>
-      <input
-        id={id}
-        type="file"
-        accept={ACCEPT}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className={classes.file}
-        data-invalid={error ? true : undefined}
-        onChange={(event) => onChange(event.currentTarget.files?.[0] ?? null)}
-      />
-    </Input.Wrapper>
-  );
-}
-
-export function RefusalAlert({ refusal }: { refusal: Refusal | null }) {
-  const { t } = useTranslation();
-  if (!refusal) return null;
-  return (
-    <Alert
-      color="red"
-      variant="light"
-      role="alert"
-      icon={<IconAlertTriangle aria-hidden />}
-      title={t("documents.refusedTitle")}
-    >
-      {refusal.message}
-    </Alert>
-  );
-}
+import {
+  type DocumentField,
+  EXTENSIONS,
+  FilePicker,
+  type Refusal,
+  RefusalAlert,
+  useFileCheck,
+  useRefusal,
+} from "../../../components/DocumentFilePicker";
+import { useWorkflowFormat } from "../../../lib/workflowFormat";
 
 export function DocumentUploadForm({ project, maxBytes }: { project: ProjectDetail; maxBytes: number }) {
   const { t } = useTranslation();
@@ -158,13 +37,13 @@ export function DocumentUploadForm({ project, maxBytes }: { project: ProjectDeta
   const [file, setFile] = useState<File | null>(null);
   // A file input cannot be emptied from React; a new one replaces it after a filing.
   const [fileKey, setFileKey] = useState(0);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [errors, setErrors] = useState<Partial<Record<DocumentField, string>>>({});
   const [refusal, setRefusal] = useState<Refusal | null>(null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setRefusal(null);
-    const local: Partial<Record<Field, string>> = {};
+    const local: Partial<Record<DocumentField, string>> = {};
     if (!kind) local.kind = t("errors.required");
     if (title.trim() === "") local.title = t("errors.required");
     const fileProblem = checkFile(file);

@@ -11,8 +11,8 @@ import type { ProjectDetail } from "../../../../domain/project";
 import { useProjectDocuments } from "../../../api/workflow";
 import { loadFailure, QueryError } from "../../../components/QueryError";
 import { Section } from "../../../components/Section";
+import { useWorkflowFormat } from "../../../lib/workflowFormat";
 import { DocumentUploadForm, NewVersionForm } from "./DocumentUpload";
-import { useWorkflowFormat } from "./format";
 import classes from "./workflow.module.css";
 
 type Version = ProjectDocument["versions"][number];

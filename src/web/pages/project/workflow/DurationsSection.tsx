@@ -7,7 +7,7 @@ import { useStatusDurations } from "../../../api/workflow";
 import { QueryError } from "../../../components/QueryError";
 import { Section } from "../../../components/Section";
 import { StatusBadge } from "../../../components/StatusBadge";
-import { useWorkflowFormat } from "./format";
+import { useWorkflowFormat } from "../../../lib/workflowFormat";
 import classes from "./workflow.module.css";
 
 export function DurationsSection({ project }: { project: ProjectDetail }) {

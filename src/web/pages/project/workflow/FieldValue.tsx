@@ -9,13 +9,13 @@ import { Link } from "react-router";
 import type { ProjectDetail } from "../../../../domain/project";
 import { useManagerNames } from "../../../api/workflow";
 import { useFormat } from "../../../lib/format";
+import { PROJECT_FIELD_LABELS } from "../../../lib/projectFieldLabels";
 import { useReferenceData } from "../../../lib/reference";
-import { FIELD_LABELS as FORM_FIELD_LABELS } from "../../form/conflict";
 import classes from "./workflow.module.css";
 
 /** The form's labels, plus the fields the history holds that the form does not edit. */
 const FIELD_LABELS: Record<string, string> = {
-  ...FORM_FIELD_LABELS,
+  ...PROJECT_FIELD_LABELS,
   status: "project.status",
   approvedBudget: "project.approvedBudget",
 };

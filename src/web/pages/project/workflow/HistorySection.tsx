@@ -27,8 +27,8 @@ import { QueryError } from "../../../components/QueryError";
 import { Section } from "../../../components/Section";
 import { StatusBadge } from "../../../components/StatusBadge";
 import { useReferenceData } from "../../../lib/reference";
+import { useWorkflowFormat } from "../../../lib/workflowFormat";
 import { FieldValue, fieldLabel, needsManagers, useFieldText } from "./FieldValue";
-import { useWorkflowFormat } from "./format";
 import classes from "./workflow.module.css";
 
 /** A long history opens on its latest entries; the rest is one click away. */

@@ -31,7 +31,7 @@ import { isApiError } from "../../../api/client";
 import { useAddComment, useProjectComments } from "../../../api/workflow";
 import { loadFailure, QueryError } from "../../../components/QueryError";
 import { translateFieldError } from "../../../lib/fieldErrors";
-import { useWorkflowFormat } from "./format";
+import { useWorkflowFormat } from "../../../lib/workflowFormat";
 import classes from "./workflow.module.css";
 
 interface Thread {

@@ -19,7 +19,7 @@ import { MoneyInput } from "../../../components/MoneyInput";
 import { translateFieldError } from "../../../lib/fieldErrors";
 import { moveFocusTo } from "../../../lib/focus";
 import { useReferenceData } from "../../../lib/reference";
-import { useWorkflowFormat } from "./format";
+import { useWorkflowFormat } from "../../../lib/workflowFormat";
 import { type Problem, ProblemAlert } from "./TransitionProblem";
 
 const FORM_FIELDS = ["comment", "approvedBudget", "fundLine"] as const;

@@ -7,7 +7,7 @@ import { Link } from "react-router";
 import type { FieldError } from "../../../../domain/errors";
 import type { ProjectDetail } from "../../../../domain/project";
 import { translateFieldError } from "../../../lib/fieldErrors";
-import type { WorkflowFormat } from "./format";
+import type { WorkflowFormat } from "../../../lib/workflowFormat";
 
 /** What went wrong, drawn in the modal; field errors go under their inputs instead. */
 export type Problem =

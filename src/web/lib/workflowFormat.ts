@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import type { FieldError } from "../../../../domain/errors";
-import { useFormat } from "../../../lib/format";
+import type { FieldError } from "../../domain/errors";
+import { useFormat } from "./format";
 
 /** Fund-rule parameters that hold money as the API writes it ("200000.00"). */
 const MONEY_PARAMS = new Set(["ceiling", "amount", "excess", "requested"]);

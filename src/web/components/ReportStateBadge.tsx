@@ -9,8 +9,8 @@ import {
 } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { daysBetween } from "../../../domain/calendar";
-import type { ReportKind, ReportStage, ReportState } from "../../../domain/reportSchedule";
+import { daysBetween } from "../../domain/calendar";
+import type { ReportKind, ReportStage, ReportState } from "../../domain/reportSchedule";
 
 const STATE_COLORS: Record<ReportState, string> = {
   upcoming: "gray",

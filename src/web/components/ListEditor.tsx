@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Group, Input, Stack, Text } from "@mantine/core";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { type ReactNode, useRef } from "react";
-import classes from "./form.module.css";
+import classes from "./ListEditor.module.css";
 
 interface Props<Row extends { key: string }> {
   /** The form path of the list: an error on the list as a whole leads the user here. */
@@ -20,6 +20,12 @@ interface Props<Row extends { key: string }> {
   /** The inputs of one row; the remove button follows them. */
   children: (row: Row, index: number) => ReactNode;
 }
+
+/**
+ * The class of a row input's label: visually hidden where the column headers name the inputs
+ * (from "sm" up), shown where each row is a card of its own.
+ */
+export const ROW_LABEL_CLASS = classes.rowLabel;
 
 /** A list of rows of inputs with column headers, a remove button per row and an add button. */
 export function ListEditor<Row extends { key: string }>({
