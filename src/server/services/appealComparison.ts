@@ -19,7 +19,7 @@ import type { FigureTable } from "../../domain/figures";
 import type { DbOrTx } from "../db/client";
 import { appealRequirements, appeals, areasOfWork, regions } from "../db/schema";
 import type { Actor } from "../policies/actor";
-import { projectReadScope } from "../policies/project";
+import { readScope } from "../policies/readScope";
 
 export async function listAppeals(db: DbOrTx): Promise<AppealSummary[]> {
   const rows = await db
@@ -55,7 +55,6 @@ type Rows<T> = { rows: T[] };
 
 /** Projects whose approved budget counts as funded, in the user's scope and the filters. */
 function fundedProjects(user: Actor, query: AppealComparisonQuery): SQL {
-  const scope = projectReadScope(user);
   const conditions: SQL[] = [
     sql`p.status in (${sql.join(
       FUNDED_STATUSES.map((s) => sql`${s}`),
@@ -63,8 +62,8 @@ function fundedProjects(user: Actor, query: AppealComparisonQuery): SQL {
     )})`,
     sql`p.approved_budget_cents is not null`,
   ];
-  if (scope.kind === "none") conditions.push(sql`false`);
-  if (scope.kind === "region") conditions.push(sql`p.region_code = ${scope.region}`);
+  const inScope = readScope(user).where(sql`p.region_code`);
+  if (inScope) conditions.push(inScope);
   if (query.region) conditions.push(sql`p.region_code = ${query.region}`);
   if (query.fundingYear !== undefined) conditions.push(sql`p.funding_year = ${query.fundingYear}`);
   if (query.fundLine) conditions.push(sql`p.fund_line = ${query.fundLine}`);
@@ -111,10 +110,10 @@ function fundedQuery(by: AppealGrouping, funded: SQL): SQL {
 }
 
 function requiredQuery(by: AppealGrouping, appealId: string, user: Actor, query: AppealComparisonQuery): SQL {
-  const scope = projectReadScope(user);
   const conditions: SQL[] = [sql`appeal_id = ${appealId}`];
-  if (scope.kind === "none") conditions.push(sql`false`);
-  if (scope.kind === "region") conditions.push(sql`region_code = ${scope.region}`);
+  // A region-limited reader compares their region's requirements with their region's projects.
+  const inScope = readScope(user).where(sql`region_code`);
+  if (inScope) conditions.push(inScope);
   if (query.region) conditions.push(sql`region_code = ${query.region}`);
   const where = sql.join(conditions, sql` and `);
   const [region, key] =

@@ -6,15 +6,19 @@
 import { sql } from "drizzle-orm";
 import type { TurnaroundStats } from "../../domain/workflow";
 import type { DbOrTx } from "../db/client";
+import type { Actor } from "../policies/actor";
+import { readScope } from "../policies/readScope";
 
 export async function turnaroundStats(
   db: DbOrTx,
-  filter: { fundingYear?: number; region?: string; onlyRegion?: string },
+  user: Actor,
+  filter: { fundingYear?: number; region?: string },
 ): Promise<TurnaroundStats["items"]> {
   const conditions = [sql`true`];
+  const inScope = readScope(user).where(sql`p.region_code`);
+  if (inScope) conditions.push(inScope);
   if (filter.fundingYear !== undefined) conditions.push(sql`p.funding_year = ${filter.fundingYear}`);
   if (filter.region !== undefined) conditions.push(sql`p.region_code = ${filter.region}`);
-  if (filter.onlyRegion !== undefined) conditions.push(sql`p.region_code = ${filter.onlyRegion}`);
   const result = (await db.execute(sql`
     with steps as (
       select t.project_id, t.from_status, t.transition, t.at,

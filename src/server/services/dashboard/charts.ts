@@ -17,7 +17,7 @@ import { type SQL, sql } from "drizzle-orm";
 import type { IsoDate } from "../../../domain/calendar";
 import type { DashboardChart, DashboardFilters } from "../../../domain/dashboard";
 import { PROJECT_STATUSES } from "../../../domain/lifecycle";
-import type { ReadScope } from "../../policies/project";
+import type { ReadScope } from "../../policies/readScope";
 import { type FigureQuery, figureQuery, selectedProjects } from "./figureSql";
 
 const integer = (key: string) => ({ key, type: "integer" as const });

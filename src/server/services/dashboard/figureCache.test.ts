@@ -6,6 +6,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../../test/testApp";
 import type { FigureTable } from "../../../domain/figures";
+import { ReadScope } from "../../policies/readScope";
 import { chartQuery } from "./charts";
 import { FigureCache } from "./figureCache";
 
@@ -28,8 +29,8 @@ describe("the figure cache", () => {
   let test: TestApp;
   let clock = 0;
   const cache = new FigureCache(30_000, 500, () => clock);
-  const all = chartQuery("portfolio", { kind: "all" }, {}, TODAY);
-  const wca = chartQuery("portfolio", { kind: "region", region: "WCA" }, {}, TODAY);
+  const all = chartQuery("portfolio", ReadScope.all, {}, TODAY);
+  const wca = chartQuery("portfolio", ReadScope.ofRegion("WCA"), {}, TODAY);
 
   beforeAll(async () => {
     test = await startTestApp("pglite");

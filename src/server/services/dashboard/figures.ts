@@ -14,7 +14,7 @@ import { type FigureLanguage, figureValueLabel, NO_REGION } from "../../../domai
 import type { FigureTable } from "../../../domain/figures";
 import type { DbOrTx } from "../../db/client";
 import type { Actor } from "../../policies/actor";
-import { projectReadScope } from "../../policies/project";
+import { readScope } from "../../policies/readScope";
 import { analysisQuery } from "../analysis/reports";
 import { loadReferenceData } from "../loadReferenceData";
 import { chartQuery, dashboardExportQuery } from "./charts";
@@ -33,7 +33,7 @@ export function chartTables(
   filters: DashboardFilters,
   now: Date,
 ): Promise<FigureTable[]> {
-  return run(db, chartQuery(chart, projectReadScope(user), filters, dayOf(now)));
+  return run(db, chartQuery(chart, readScope(user), filters, dayOf(now)));
 }
 
 export function dashboardTables(
@@ -42,7 +42,7 @@ export function dashboardTables(
   filters: DashboardFilters,
   now: Date,
 ): Promise<FigureTable[]> {
-  return run(db, dashboardExportQuery(projectReadScope(user), filters, dayOf(now)));
+  return run(db, dashboardExportQuery(readScope(user), filters, dayOf(now)));
 }
 
 export function analysisTables(
@@ -52,7 +52,7 @@ export function analysisTables(
   filters: DashboardFilters,
   now: Date,
 ): Promise<FigureTable[]> {
-  return run(db, analysisQuery(report, projectReadScope(user), filters, dayOf(now)));
+  return run(db, analysisQuery(report, readScope(user), filters, dayOf(now)));
 }
 
 /** Codes as names in the language (reference data, statuses, review stages), for a file. */
