@@ -68,7 +68,8 @@ async function queueItems(db: DbOrTx, user: Actor, queue: InboxQueue, limit: num
 
 export async function loadInbox(db: DbOrTx, user: Actor) {
   const queues = [];
-  for (const queue of inboxQueues(user)) queues.push({ queue, items: await queueItems(db, user, queue, 500) });
+  for (const queue of inboxQueues(user))
+    queues.push({ queue, items: await queueItems(db, user, queue, 500) });
   return { queues };
 }
 

@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import type { OutboxMessage, OutboxPage, OutboxQuery } from "../../domain/outbox";
 import { queryString, request } from "./client";
 
-export const OUTBOX_KEY = ["admin", "outbox"] as const;
+export const OUTBOX_KEY = ["mailOutbox"] as const;
 
 export type OutboxParams = Partial<OutboxQuery>;
 
