@@ -6,6 +6,7 @@
  */
 import pg from "pg";
 import { DASHBOARD_CHARTS, type DashboardChart } from "../../src/domain/dashboard";
+import { ReadScope } from "../../src/server/policies/readScope";
 import { chartQuery } from "../../src/server/services/dashboard/charts";
 import { printableSql } from "../../src/server/services/dashboard/figureSql";
 import { bumpCounters, existingCounters } from "../lib/churn";
@@ -18,7 +19,7 @@ import { DASHBOARD_FILTERS, dashboardPaths, filterQuery } from "./inputs";
 
 /** The statement a chart runs for the fund manager (whole portfolio in scope). */
 export function chartSql(chart: DashboardChart, filters: (typeof DASHBOARD_FILTERS)[number]): string {
-  return printableSql(chartQuery(chart, { kind: "all" }, filters, TODAY).sql);
+  return printableSql(chartQuery(chart, ReadScope.all, filters, TODAY).sql);
 }
 
 /** Every chart under 10 connections: answers the server keeps (cached), then new figures (uncached). */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { capabilities } from "./capabilities";
 import { ROLES } from "./roles";
 
 export const loginInput = z.object({
@@ -10,8 +11,9 @@ export const me = z.object({
   id: z.uuid(),
   email: z.string(),
   name: z.string(),
-  role: z.enum(ROLES),
+  role: z.enum(ROLES).describe("To name the role (translated); what the user may do is `can`"),
   region: z.string().nullable(),
+  can: capabilities,
   csrfToken: z.string().describe("Send it back in the X-CSRF-Token header on every change"),
 });
 export type Me = z.infer<typeof me>;

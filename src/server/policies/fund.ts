@@ -1,15 +1,9 @@
-import type { Actor } from "./actor";
+import type { ApplicationRule } from "./project";
 
-/** The fund's parameters are everyone's to read (PMs plan by them) and the fund manager's to change. */
-export function canReadFundRules(user: Actor | null): boolean {
-  return user !== null;
-}
+export const FUND_ACTIONS = ["editFundRules"] as const;
+export type FundAction = (typeof FUND_ACTIONS)[number];
 
-export function canManageFundRules(user: Actor | null): boolean {
-  return user?.role === "fund_manager";
-}
-
-/** Review turnaround is a headline figure: open to staff (a region-limited viewer sees their region). */
-export function canReadTurnaround(user: Actor | null): boolean {
-  return user !== null;
-}
+/** The fund's parameters are every signed-in user's to read (PMs plan by them) and the fund manager's to change. */
+export const fundRules: Record<FundAction, ApplicationRule> = {
+  editFundRules: (user) => user.role === "fund_manager",
+};

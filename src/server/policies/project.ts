@@ -1,16 +1,14 @@
 /**
- * Who may do what with projects. Pure functions of (user, action, project), tested as a matrix.
+ * Who may do what with projects: rules of (user, project), tested as a matrix. Call them through
+ * `can`/`authorize` (authorize.ts); reading follows the read scope (readScope.ts).
  *
- * Reading: the portfolio is open to every signed-in member of staff, because reviewers, PMs and
- * the fund compare projects across regions; a viewer given a region sees only that region.
- * Acting: limited to the project's managers, its region's reviewer, or the fund, per the life cycle.
+ * Acting is limited to the project's managers, its region's reviewer, or the fund, per the life cycle.
  */
 import { EDITABLE_STATUSES, type ProjectStatus } from "../../domain/lifecycle";
 import type { Actor } from "./actor";
+import { readScope } from "./readScope";
 
-export const PROJECT_ACTIONS = ["list", "create", "read", "update", "assignManagers"] as const;
-export type ProjectAction = (typeof PROJECT_ACTIONS)[number];
-
+/** What the rules about one project look at. */
 export interface ProjectScopeFacts {
   pmId: string | null;
   altPmId: string | null;
@@ -18,51 +16,30 @@ export interface ProjectScopeFacts {
   status: ProjectStatus;
 }
 
+export type ProjectRule = (user: Actor, project: ProjectScopeFacts) => boolean;
+export type ApplicationRule = (user: Actor) => boolean;
+
 export function isProjectManagerOf(user: Actor, project: ProjectScopeFacts): boolean {
   return user.role === "pm" && (project.pmId === user.id || project.altPmId === user.id);
 }
 
-/** The slice of the portfolio a user may read: everything, one region, or nothing. */
-export type ReadScope = { kind: "all" } | { kind: "region"; region: string } | { kind: "none" };
+export const PROJECT_APPLICATION_ACTIONS = ["createProject", "manageProjects"] as const;
+export type ProjectApplicationAction = (typeof PROJECT_APPLICATION_ACTIONS)[number];
 
-export function projectReadScope(user: Actor | null): ReadScope {
-  if (!user) return { kind: "none" };
-  if (user.role === "viewer" && user.region) return { kind: "region", region: user.region };
-  return { kind: "all" };
-}
+export const projectApplicationRules: Record<ProjectApplicationAction, ApplicationRule> = {
+  createProject: (user) => user.role === "pm",
+  /** Can be named a project's PM or alternate: their lists start on their own projects. */
+  manageProjects: (user) => user.role === "pm",
+};
 
-function inScope(scope: ReadScope, project: ProjectScopeFacts): boolean {
-  if (scope.kind === "all") return true;
-  if (scope.kind === "region") return project.regionCode === scope.region;
-  return false;
-}
+export const PROJECT_ACTIONS = ["readProject", "updateProject", "assignManagers"] as const;
+export type ProjectAction = (typeof PROJECT_ACTIONS)[number];
 
-export function canProject(user: Actor | null, action: "list" | "create"): boolean;
-export function canProject(user: Actor | null, action: ProjectAction, project: ProjectScopeFacts): boolean;
-export function canProject(user: Actor | null, action: ProjectAction, project?: ProjectScopeFacts): boolean {
-  if (!user) return false;
-  switch (action) {
-    case "list":
-      return true;
-    case "create":
-      return user.role === "pm";
-    case "read":
-      return project !== undefined && inScope(projectReadScope(user), project);
-    case "update":
-      return (
-        project !== undefined &&
-        isProjectManagerOf(user, project) &&
-        EDITABLE_STATUSES.includes(project.status)
-      );
-    case "assignManagers":
-      // The alternate stands in for the PM but cannot take the project over or hand it on.
-      return (
-        project !== undefined &&
-        user.role === "pm" &&
-        project.pmId === user.id &&
-        EDITABLE_STATUSES.includes(project.status)
-      );
-  }
-}
-
-export const EDIT_REFUSED = "Only the project's PM or alternate PM can edit it, and only while it is a draft";
+export const projectRules: Record<ProjectAction, ProjectRule> = {
+  readProject: (user, project) => readScope(user).includes(project.regionCode),
+  updateProject: (user, project) =>
+    isProjectManagerOf(user, project) && EDITABLE_STATUSES.includes(project.status),
+  // The alternate stands in for the PM but cannot take the project over or hand it on.
+  assignManagers: (user, project) =>
+    user.role === "pm" && project.pmId === user.id && EDITABLE_STATUSES.includes(project.status),
+};

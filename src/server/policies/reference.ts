@@ -1,10 +1,12 @@
-import type { Actor } from "./actor";
+import type { ApplicationRule } from "./project";
 
-/** Reference data and the list of managers are for signed-in staff; pickers need them. */
-export function canReadReference(user: Actor | null): boolean {
-  return user !== null;
-}
+export const REFERENCE_ACTIONS = ["listManagers"] as const;
+export type ReferenceAction = (typeof REFERENCE_ACTIONS)[number];
 
-export function canListManagers(user: Actor | null): boolean {
-  return user !== null && user.role !== "viewer";
-}
+/**
+ * Reference data is every signed-in user's to read: pickers need it. The list of managers is for
+ * those who may name one, not for viewers.
+ */
+export const referenceRules: Record<ReferenceAction, ApplicationRule> = {
+  listManagers: (user) => user.role !== "viewer",
+};

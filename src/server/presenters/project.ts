@@ -5,16 +5,16 @@ import { formatMoney } from "../../domain/money";
 import type { ProjectDetail, ProjectPolicies, ProjectSummary } from "../../domain/project";
 import { hundredthsToPercent } from "../../domain/shares";
 import type { Actor } from "../policies/actor";
-import { canProject } from "../policies/project";
-import { availableTransitions, canComment, canUploadDocument } from "../policies/workflow";
+import { can } from "../policies/authorize";
+import { availableTransitions } from "../policies/workflow";
 import type { PersonRef, ProjectRecord, ProjectRow } from "../services/loadProject";
 
 export function presentPolicies(user: Actor | null, row: ProjectRow): ProjectPolicies {
   return {
-    update: canProject(user, "update", row),
+    update: can(user, "updateProject", row),
     transitions: [...new Set(availableTransitions(user, row).map((t) => t.name))],
-    comment: canComment(user, row),
-    uploadDocument: canUploadDocument(user, row),
+    comment: can(user, "commentOnProject", row),
+    uploadDocument: can(user, "fileDocument", row),
   };
 }
 
@@ -73,7 +73,7 @@ export function presentProject(user: Actor | null, record: ProjectRecord): Proje
     genderMarker: row.genderMarker,
     // A region-limited viewer must not learn of another region's project through a link.
     followUpOf:
-      record.followUpOf && canProject(user, "read", record.followUpOf)
+      record.followUpOf && can(user, "readProject", record.followUpOf)
         ? { id: record.followUpOf.id, code: record.followUpOf.code, title: record.followUpOf.title }
         : null,
     version: row.version,

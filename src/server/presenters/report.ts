@@ -5,7 +5,7 @@ import { formatMoney } from "../../domain/money";
 import { canBeSubmitted, isEditable, reportState } from "../../domain/reportSchedule";
 import type { ReportDetail, ReportListItem, ReportPolicies, ReportSummary } from "../../domain/reports";
 import type { Actor } from "../policies/actor";
-import { canDecideReport, canWriteReport } from "../policies/monitoring";
+import { can } from "../policies/authorize";
 import type { ProjectScopeFacts } from "../policies/project";
 import type { ReportRecord, ReportRow } from "../services/reports";
 
@@ -15,14 +15,19 @@ export function presentReportPolicies(
   report: ReportRow,
   today: IsoDate,
 ): ReportPolicies {
-  const writer = canWriteReport(user, project);
-  const decider = canDecideReport(user, project) && report.status === "submitted";
+  const writer = can(user, "writeReport", project);
+  const decider = can(user, "decideReport", project) && report.status === "submitted";
   return {
     edit: writer && isEditable(report),
     submit: writer && canBeSubmitted(report, today),
     accept: decider,
     return: decider,
   };
+}
+
+/** What this user may do with a project's reports as a whole. */
+export function presentProjectReportsPolicies(user: Actor | null, project: ProjectScopeFacts) {
+  return { write: can(user, "writeReport", project), decide: can(user, "decideReport", project) };
 }
 
 export function presentReportSummary(report: ReportRow, today: IsoDate): ReportSummary {

@@ -17,13 +17,13 @@ import { figureTables } from "../../domain/dashboard";
 import { errorBody } from "../../domain/errors";
 import { comparisonRowLabel } from "../../web/i18n/figureTexts";
 import { requireUser } from "../auth/plugin";
+import { refuseEarlyUnless } from "../auth/refuseEarly";
 import type { AppContext } from "../context";
 import { sendFigureTables } from "../exports/figureTables";
-import { forbidden, notFound, payloadTooLarge, ValidationFailed } from "../http/errors";
+import { notFound, payloadTooLarge, ValidationFailed } from "../http/errors";
 import { uploadedFile } from "../http/uploads";
-import { canImportAppeal } from "../policies/appeal";
 import { compareAppeal, findAppealId, listAppeals } from "../services/appealComparison";
-import { importAppeal } from "../services/appealImport";
+import { importAppealAs } from "../services/appealImport";
 import { loadReferenceData } from "../services/loadReferenceData";
 
 const COMPARISON_DESCRIPTION =
@@ -64,6 +64,8 @@ export const appealsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
     "/appeals",
     {
       config: { admission: "transfers" },
+      // Refused before the upload is read: someone who may not import learns that first.
+      preValidation: refuseEarlyUnless("importAppeal"),
       schema: {
         tags: ["appeals"],
         summary: "Import an appeal's funding requirements (fund managers and administrators)",
@@ -84,7 +86,6 @@ export const appealsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
     },
     async (request, reply) => {
       const user = requireUser(request);
-      if (!canImportAppeal(user)) throw forbidden("Only fund managers and administrators import appeals");
       const file = await uploadedFile(request, 'Send the text as multipart/form-data in the field "file"');
       const fields = appealImportFields.safeParse(fieldValues(file));
       let bytes: Buffer;
@@ -105,7 +106,7 @@ export const appealsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
           { field: "file", code: "encoding", message: "The file is not UTF-8 text" },
         ]);
       }
-      const result = await importAppeal(ctx.db, { text, ...fields.data, actorId: user.id, now: ctx.now() });
+      const result = await importAppealAs(ctx.db, user, { text, ...fields.data, now: ctx.now() });
       if (!result.ok) {
         throw new ValidationFailed(
           result.errors.map((issue) => ({

@@ -21,7 +21,6 @@ import {
   UploadTooLarge,
 } from "../files/documentStore";
 import {
-  forbidden,
   HttpError,
   notFound,
   payloadTooLarge,
@@ -30,7 +29,6 @@ import {
   ValidationFailed,
 } from "../http/errors";
 import { uploadedFile } from "../http/uploads";
-import { canUploadDocument } from "../policies/workflow";
 import { type FilingTarget, fileDocument, findVersion, listDocuments } from "../services/documents";
 import { readableProject } from "./readableProject";
 
@@ -79,12 +77,8 @@ export const documentRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
     projectId: string,
     target: (file: MultipartFile) => FilingTarget,
   ) {
-    const { user, project } = await readableProject(ctx, request, projectId);
-    if (!canUploadDocument(user, project)) {
-      throw forbidden(
-        "Only the project's managers, its regional reviewer and the fund manager can file documents",
-      );
-    }
+    // Refused before the upload is received: nothing is written for someone who may not file.
+    const { user } = await readableProject(ctx, request, projectId, "fileDocument");
     const file = await uploadedFile(request, 'Send the file as multipart/form-data in the field "file"');
     let filingTarget: FilingTarget;
     try {

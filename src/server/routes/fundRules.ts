@@ -5,10 +5,8 @@ import { errorBody } from "../../domain/errors";
 import { fundYearInput, fundYearList, fundYearSettings } from "../../domain/fundSettings";
 import { turnaroundQuery, turnaroundStats } from "../../domain/workflow";
 import { requireUser } from "../auth/plugin";
+import { refuseEarlyUnless } from "../auth/refuseEarly";
 import type { AppContext } from "../context";
-import { forbidden } from "../http/errors";
-import { canManageFundRules, canReadFundRules, canReadTurnaround } from "../policies/fund";
-import { projectReadScope } from "../policies/project";
 import { listFundYears, updateFundYear } from "../services/fundSettings";
 import { turnaroundStats as loadTurnaround } from "../services/turnaroundStats";
 
@@ -25,7 +23,7 @@ export const fundRuleRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
       },
     },
     async (request) => {
-      if (!canReadFundRules(requireUser(request))) throw forbidden();
+      requireUser(request);
       return { items: await listFundYears(ctx.db) };
     },
   );
@@ -33,11 +31,7 @@ export const fundRuleRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
   app.put(
     "/fund-rules/:year",
     {
-      preValidation: async (request) => {
-        if (!canManageFundRules(requireUser(request))) {
-          throw forbidden("Only the fund manager can change the fund's rules");
-        }
-      },
+      preValidation: refuseEarlyUnless("editFundRules"),
       schema: {
         tags: ["fund rules"],
         summary:
@@ -68,16 +62,6 @@ export const fundRuleRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
         response: { 200: turnaroundStats, 400: errorBody, 401: errorBody },
       },
     },
-    async (request) => {
-      const user = requireUser(request);
-      if (!canReadTurnaround(user)) throw forbidden();
-      const scope = projectReadScope(user);
-      return {
-        items: await loadTurnaround(ctx.db, {
-          ...request.query,
-          onlyRegion: scope.kind === "region" ? scope.region : undefined,
-        }),
-      };
-    },
+    async (request) => ({ items: await loadTurnaround(ctx.db, requireUser(request), request.query) }),
   );
 };

@@ -4,18 +4,15 @@ import { z } from "zod";
 import { errorBody } from "../../domain/errors";
 import { outboxMessage, outboxPage, outboxQuery } from "../../domain/outbox";
 import { requireUser } from "../auth/plugin";
+import { refuseEarlyUnless } from "../auth/refuseEarly";
 import type { AppContext } from "../context";
-import { forbidden } from "../http/errors";
-import { canSeeOutbox } from "../policies/monitoring";
 import { listOutbox, retryMessage } from "../services/outbox";
 
 const tags = ["outbox"];
 
 export const outboxRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   // Authorization before validation: a non-administrator learns nothing, not even about bad input.
-  const administratorsOnly = async (request: Parameters<typeof requireUser>[0]) => {
-    if (!canSeeOutbox(requireUser(request))) throw forbidden("Only an administrator can see the outbox");
-  };
+  const administratorsOnly = refuseEarlyUnless("seeOutbox");
 
   app.get(
     "/admin/outbox",
@@ -29,7 +26,7 @@ export const outboxRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
       },
     },
     async (request) => ({
-      ...(await listOutbox(ctx.db, request.query)),
+      ...(await listOutbox(ctx.db, requireUser(request), request.query)),
       mailEnabled: ctx.config.smtpUrl !== null,
     }),
   );

@@ -11,12 +11,10 @@ import {
 } from "../../domain/project";
 import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
-import { forbidden, notFound } from "../http/errors";
-import { canProject, EDIT_REFUSED } from "../policies/project";
 import { presentProject, presentProjectSummary } from "../presenters/project";
 import { createProject } from "../services/createProject";
 import { listProjects } from "../services/listProjects";
-import { loadProject, loadProjectScope } from "../services/loadProject";
+import { readableProject, readableProjectRecord } from "../services/readableProject";
 import { updateProject } from "../services/updateProject";
 
 const idParams = z.object({ id: z.uuid() });
@@ -36,7 +34,6 @@ export const projectRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
     },
     async (request) => {
       const user = requireUser(request);
-      if (!canProject(user, "list")) throw forbidden();
       const { rows, total } = await listProjects(ctx.db, user, request.query);
       return {
         items: rows.map((r) => presentProjectSummary(user, r.row, r.countries, r.pm)),
@@ -59,9 +56,7 @@ export const projectRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
     },
     async (request) => {
       const user = requireUser(request);
-      const record = await loadProject(ctx.db, request.params.id);
-      if (!record || !canProject(user, "read", record.row)) throw notFound("This project");
-      return presentProject(user, record);
+      return presentProject(user, await readableProjectRecord(ctx.db, user, request.params.id));
     },
   );
 
@@ -77,7 +72,6 @@ export const projectRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
     },
     async (request, reply) => {
       const user = requireUser(request);
-      if (!canProject(user, "create")) throw forbidden("Only project managers can start a proposal");
       const record = await createProject(ctx.db, user, request.body, ctx.now());
       return reply.status(201).send(presentProject(user, record));
     },
@@ -90,12 +84,7 @@ export const projectRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
       preValidation: async (request) => {
         const id = idParams.shape.id.safeParse((request.params as { id?: unknown }).id);
         if (!id.success) return;
-        const user = requireUser(request);
-        const scope = await loadProjectScope(ctx.db, id.data);
-        if (!scope || !canProject(user, "read", scope)) throw notFound("This project");
-        if (!canProject(user, "update", scope)) {
-          throw forbidden(EDIT_REFUSED);
-        }
+        await readableProject(ctx.db, requireUser(request), id.data, "updateProject");
       },
       schema: {
         tags,

@@ -16,14 +16,18 @@ import {
   reportListQuery,
 } from "../../domain/reports";
 import { requireUser } from "../auth/plugin";
+import { refuseEarlyUnless } from "../auth/refuseEarly";
 import type { AppContext } from "../context";
-import { forbidden } from "../http/errors";
-import { canDecideReport, canManageReportingRules, canWriteReport } from "../policies/monitoring";
-import { presentReportDetail, presentReportListItem, presentReportSummary } from "../presenters/report";
+import {
+  presentProjectReportsPolicies,
+  presentReportDetail,
+  presentReportListItem,
+  presentReportSummary,
+} from "../presenters/report";
 import { decideReport } from "../services/decideReport";
 import { listReports } from "../services/listReports";
 import { saveReportContent } from "../services/reportContent";
-import { listReportingRules, RULES_REFUSED, updateReportingRules } from "../services/reportingRules";
+import { readReportingRules, updateReportingRules } from "../services/reportingRules";
 import { listProjectReports, loadReportRecord, readableReport } from "../services/reports";
 import { readableProject } from "./readableProject";
 
@@ -49,7 +53,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
       const rows = await listProjectReports(ctx.db, request.params.id);
       return {
         items: rows.sort(compareReports).map((r) => presentReportSummary(r, today)),
-        can: { write: canWriteReport(user, project), decide: canDecideReport(user, project) },
+        can: presentProjectReportsPolicies(user, project),
       };
     },
   );
@@ -172,18 +176,13 @@ export const reportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
         response: { 200: reportingRulesList, 401: errorBody },
       },
     },
-    async (request) => {
-      const user = requireUser(request);
-      return { items: await listReportingRules(ctx.db), can: { edit: canManageReportingRules(user) } };
-    },
+    async (request) => readReportingRules(ctx.db, requireUser(request)),
   );
 
   app.put(
     "/reporting-rules/:fundLine",
     {
-      preValidation: async (request) => {
-        if (!canManageReportingRules(requireUser(request))) throw forbidden(RULES_REFUSED);
-      },
+      preValidation: refuseEarlyUnless("editReportingRules"),
       schema: {
         tags,
         summary: "Change a fund line's reporting rules (fund manager; send the version you loaded)",

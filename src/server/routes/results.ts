@@ -9,12 +9,12 @@ import { errorBody } from "../../domain/errors";
 import { progress } from "../../domain/progress";
 import { resultsMatrix, resultsMatrixInput } from "../../domain/resultsMatrix";
 import { workplan, workplanInput } from "../../domain/workplan";
+import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
-import { forbidden } from "../http/errors";
-import { canEditPlan } from "../policies/monitoring";
+import type { ProjectRecordAction } from "../policies/actions";
 import { projectProgress } from "../services/progress";
-import { loadResultsMatrix, saveResultsMatrix } from "../services/resultsMatrix";
-import { loadWorkplan, saveWorkplan } from "../services/workplan";
+import { readResultsMatrix, saveResultsMatrix } from "../services/resultsMatrix";
+import { readWorkplan, saveWorkplan } from "../services/workplan";
 import { readableProject } from "./readableProject";
 
 const idParams = z.object({ id: z.uuid() });
@@ -26,13 +26,10 @@ export const resultsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
    * Refuses a user who may not edit before the body is validated: someone who may not edit
    * learns that, not that their body is malformed. A malformed id is left to params validation.
    */
-  const mayEditPlan = (what: string) => async (request: FastifyRequest) => {
+  const mayEditPlan = (action: ProjectRecordAction) => async (request: FastifyRequest) => {
     const parsed = idParams.safeParse(request.params);
     if (!parsed.success) return;
-    const { user, project } = await readableProject(ctx, request, parsed.data.id);
-    if (!canEditPlan(user, project)) {
-      throw forbidden(`Only the project's managers can change its ${what}, and not while it is under review`);
-    }
+    await readableProject(ctx, request, parsed.data.id, action);
   };
 
   app.get(
@@ -45,16 +42,13 @@ export const resultsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
         response: { 200: resultsMatrix, ...readResponses },
       },
     },
-    async (request) => {
-      const { user, project } = await readableProject(ctx, request, request.params.id);
-      return loadResultsMatrix(ctx.db, request.params.id, canEditPlan(user, project));
-    },
+    async (request) => readResultsMatrix(ctx.db, requireUser(request), request.params.id),
   );
 
   app.put(
     "/projects/:id/results",
     {
-      preValidation: mayEditPlan("results matrix"),
+      preValidation: mayEditPlan("editResultsMatrix"),
       schema: {
         tags: ["results"],
         summary:
@@ -84,16 +78,13 @@ export const resultsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
         response: { 200: workplan, ...readResponses },
       },
     },
-    async (request) => {
-      const { user, project } = await readableProject(ctx, request, request.params.id);
-      return loadWorkplan(ctx.db, request.params.id, canEditPlan(user, project));
-    },
+    async (request) => readWorkplan(ctx.db, requireUser(request), request.params.id),
   );
 
   app.put(
     "/projects/:id/workplan",
     {
-      preValidation: mayEditPlan("workplan"),
+      preValidation: mayEditPlan("editWorkplan"),
       schema: {
         tags: ["results"],
         summary:

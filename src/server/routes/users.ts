@@ -6,8 +6,6 @@ import { ROLES } from "../../domain/roles";
 import { userInput } from "../../domain/user";
 import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
-import { forbidden } from "../http/errors";
-import { canManageUsers } from "../policies/user";
 import { presentUser } from "../presenters/user";
 import { addUser } from "../services/addUser";
 import { endUserSessions } from "../services/endUserSessions";
@@ -34,8 +32,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       },
     },
     async (request) => {
-      if (!canManageUsers(requireUser(request))) throw forbidden();
-      return (await listUsers(ctx.db)).map(presentUser);
+      return (await listUsers(ctx.db, requireUser(request))).map(presentUser);
     },
   );
 
@@ -54,9 +51,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       },
     },
     async (request, reply) => {
-      const actor = requireUser(request);
-      if (!canManageUsers(actor)) throw forbidden();
-      const user = await addUser(ctx.db, actor, request.body, ctx.now());
+      const user = await addUser(ctx.db, requireUser(request), request.body, ctx.now());
       return reply.status(201).send(user);
     },
   );
@@ -72,9 +67,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       },
     },
     async (request, reply) => {
-      const actor = requireUser(request);
-      if (!canManageUsers(actor)) throw forbidden();
-      await endUserSessions(ctx.db, actor, request.params.id, ctx.now());
+      await endUserSessions(ctx.db, requireUser(request), request.params.id, ctx.now());
       return reply.status(204).send(null);
     },
   );

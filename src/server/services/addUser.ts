@@ -3,10 +3,13 @@ import { hashPassword } from "../auth/passwords";
 import type { Db } from "../db/client";
 import { ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
+import { authorize } from "../policies/authorize";
 import { recordAudit } from "./audit";
 import { createUser, type NewUser } from "./createUser";
 
+/** `actor` null is the command line (`prima create-user`): whoever runs it holds the server. */
 export async function addUser(db: Db, actor: Actor | null, input: NewUser, now: Date) {
+  if (actor) authorize(actor, "administerUsers");
   // Hash before the transaction: argon2 is slow on purpose and must not hold database locks.
   const passwordHash = await hashPassword(input.password);
   const result = await db.transaction(async (tx) => {

@@ -20,7 +20,7 @@ import type { DbOrTx } from "../db/client";
 import { rowsOf } from "../db/rows";
 import { appealRequirements, appeals, areasOfWork, regions } from "../db/schema";
 import type { Actor } from "../policies/actor";
-import { projectReadScope } from "../policies/project";
+import { readScope } from "../policies/readScope";
 import { shareAmountSql } from "./shareAmountsSql";
 
 export async function listAppeals(db: DbOrTx): Promise<AppealSummary[]> {
@@ -55,7 +55,6 @@ interface Cell {
 
 /** Projects whose approved budget counts as funded, in the user's scope and the filters. */
 function fundedProjects(user: Actor, query: AppealComparisonQuery): SQL {
-  const scope = projectReadScope(user);
   const conditions: SQL[] = [
     sql`p.status in (${sql.join(
       FUNDED_STATUSES.map((s) => sql`${s}`),
@@ -63,8 +62,8 @@ function fundedProjects(user: Actor, query: AppealComparisonQuery): SQL {
     )})`,
     sql`p.approved_budget_cents is not null`,
   ];
-  if (scope.kind === "none") conditions.push(sql`false`);
-  if (scope.kind === "region") conditions.push(sql`p.region_code = ${scope.region}`);
+  const inScope = readScope(user).where(sql`p.region_code`);
+  if (inScope) conditions.push(inScope);
   if (query.region) conditions.push(sql`p.region_code = ${query.region}`);
   if (query.fundingYear !== undefined) conditions.push(sql`p.funding_year = ${query.fundingYear}`);
   if (query.fundLine) conditions.push(sql`p.fund_line = ${query.fundLine}`);
@@ -109,10 +108,10 @@ function fundedQuery(by: AppealGrouping, funded: SQL): SQL {
 }
 
 function requiredQuery(by: AppealGrouping, appealId: string, user: Actor, query: AppealComparisonQuery): SQL {
-  const scope = projectReadScope(user);
   const conditions: SQL[] = [sql`appeal_id = ${appealId}`];
-  if (scope.kind === "none") conditions.push(sql`false`);
-  if (scope.kind === "region") conditions.push(sql`region_code = ${scope.region}`);
+  // A region-limited reader compares their region's requirements with their region's projects.
+  const inScope = readScope(user).where(sql`region_code`);
+  if (inScope) conditions.push(inScope);
   if (query.region) conditions.push(sql`region_code = ${query.region}`);
   const where = sql.join(conditions, sql` and `);
   const [region, key] =

@@ -11,6 +11,8 @@ import { type AppealIssue, type AppealReference, parseAppealText } from "../../d
 import type { DbOrTx } from "../db/client";
 import { appealRequirements, appeals, areasOfWork, countries, regions } from "../db/schema";
 import { inBatches } from "../db/seed/batches";
+import type { Actor } from "../policies/actor";
+import { authorize } from "../policies/authorize";
 import { recordAudit } from "./audit";
 
 export interface ImportAppealInput {
@@ -49,6 +51,16 @@ export async function loadAppealReference(db: DbOrTx): Promise<AppealReference> 
       .from(countries),
   ]);
   return { regions: regionRows, areas: areaRows, countries: countryRows };
+}
+
+/** A signed-in user imports an appeal (the command line and the demo seed call importAppeal). */
+export async function importAppealAs(
+  db: DbOrTx,
+  actor: Actor,
+  input: Omit<ImportAppealInput, "actorId">,
+): Promise<AppealImportResult> {
+  authorize(actor, "importAppeal");
+  return importAppeal(db, { ...input, actorId: actor.id });
 }
 
 export async function importAppeal(db: DbOrTx, input: ImportAppealInput): Promise<AppealImportResult> {

@@ -2,22 +2,19 @@
  * Bookmarks: the projects a user keeps at hand on the home page. Private to each user; setting
  * and removing are idempotent, so a double click or a retried request changes nothing.
  */
-import { and, desc, eq, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import type { BookmarkedProject } from "../../domain/portfolio";
 import type { DbOrTx } from "../db/client";
 import { bookmarks, projects } from "../db/schema";
 import type { Actor } from "../policies/actor";
-import { projectReadScope } from "../policies/project";
+import { readScope } from "../policies/readScope";
 
 /**
  * The user's bookmarks, newest first, only among the projects they may read now: a viewer moved
  * to another region keeps their bookmarks but does not see the other region's projects.
  */
 export async function listBookmarks(db: DbOrTx, user: Actor): Promise<BookmarkedProject[]> {
-  const scope = projectReadScope(user);
-  const conditions: SQL[] = [eq(bookmarks.userId, user.id)];
-  if (scope.kind === "none") conditions.push(sql`false`);
-  if (scope.kind === "region") conditions.push(eq(projects.regionCode, scope.region));
+  const conditions = [eq(bookmarks.userId, user.id), readScope(user).where(projects.regionCode)];
   const rows = await db
     .select({
       projectId: projects.id,

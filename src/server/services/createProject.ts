@@ -7,6 +7,7 @@ import { rowsOf } from "../db/rows";
 import { projects, projectTransitions } from "../db/schema";
 import { ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
+import { authorize } from "../policies/authorize";
 import { recordAudit } from "./audit";
 import { checkProjectReferences } from "./checkProjectReferences";
 import { loadProject, type ProjectRecord } from "./loadProject";
@@ -20,6 +21,7 @@ export async function createProject(
   data: ProjectData,
   now: Date,
 ): Promise<ProjectRecord> {
+  authorize(actor, "createProject");
   return db.transaction(async (tx) => {
     const pmId = data.pmId ?? actor.id;
     const altPmId = data.altPmId ?? null;

@@ -12,10 +12,9 @@ import {
 } from "../../domain/extensions";
 import type { Db } from "../db/client";
 import { extensions, projects, users } from "../db/schema";
-import { conflict, forbidden, notFound, ValidationFailed } from "../http/errors";
+import { conflict, notFound, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
-import { canDecideExtension } from "../policies/monitoring";
-import { canProject } from "../policies/project";
+import { authorize, can } from "../policies/authorize";
 import { recordAudit } from "./audit";
 import { type ExtensionRow, loadExtensions, notifyExtension } from "./extensions";
 import { loadProject } from "./loadProject";
@@ -37,11 +36,9 @@ export async function decideExtension(
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(extensions).where(eq(extensions.id, extensionId)).for("update");
     const current = row ? await loadProject(tx, row.projectId) : null;
-    if (!row || !current || !canProject(actor, "read", current.row)) throw notFound("This extension request");
+    if (!row || !current || !can(actor, "readProject", current.row)) throw notFound("This extension request");
     const project = current.row;
-    if (!canDecideExtension(actor, project)) {
-      throw forbidden("Only the fund manager decides extensions, while the project is approved or active");
-    }
+    authorize(actor, "decideExtension", project);
     const presentCurrent = async () => (await loadExtensions(tx, { id: row.id }))[0];
     if (row.version !== input.version) throw conflict(STALE, { current: await presentCurrent() });
     if (row.status !== "requested") {

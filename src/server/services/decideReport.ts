@@ -12,14 +12,14 @@ import { checkReportSubmission } from "../../domain/reportSubmission";
 import type { ReportAction } from "../../domain/reports";
 import type { Db } from "../db/client";
 import { reportEvents, reports, users } from "../db/schema";
-import { conflict, forbidden, RulesFailed, ValidationFailed } from "../http/errors";
+import { conflict, RulesFailed, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
-import { canDecideReport, canWriteReport } from "../policies/monitoring";
+import { authorize } from "../policies/authorize";
 import { presentReportDetail } from "../presenters/report";
 import { recordAudit } from "./audit";
 import { notifyReport } from "./notifyReport";
 import type { MailSettings } from "./notifyTransition";
-import { staleReport, WRITE_REFUSED } from "./reportContent";
+import { staleReport } from "./reportContent";
 import {
   loadMatrixIndicators,
   loadReportContent,
@@ -68,10 +68,7 @@ export async function decideReport(
   return db.transaction(async (tx) => {
     const found = await readableReport(tx, actor, reportId, { forUpdate: true });
     const { report, project } = found;
-    if (input.action === "submit" && !canWriteReport(actor, project)) throw forbidden(WRITE_REFUSED);
-    if (input.action !== "submit" && !canDecideReport(actor, project)) {
-      throw forbidden("Only the fund manager can accept or return a report");
-    }
+    authorize(actor, input.action === "submit" ? "writeReport" : "decideReport", project);
     if (report.version !== input.version) throw await staleReport(tx, actor, found, now);
 
     if (input.action === "submit") {

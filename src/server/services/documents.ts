@@ -7,9 +7,10 @@ import { documents, documentVersions, reports, users } from "../db/schema";
 import { discard, type ReceivedFile, storedPath, storeFile } from "../files/documentStore";
 import { forbidden, notFound, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
-import { canWriteReport } from "../policies/monitoring";
+import { can } from "../policies/authorize";
 import { recordAudit } from "./audit";
 import { loadProjectScope } from "./loadProject";
+import { readableProject } from "./readableProject";
 
 export async function listDocuments(
   db: DbOrTx,
@@ -89,7 +90,7 @@ async function claimReportForFiling(tx: Tx, actor: Actor, projectId: string, rep
     ]);
   }
   const project = await loadProjectScope(tx, projectId);
-  if (!project || !canWriteReport(actor, project) || !isEditable(report)) {
+  if (!project || !can(actor, "writeReport", project) || !isEditable(report)) {
     throw forbidden(
       "Files are attached to a report by the project's managers, while the report can still be changed",
     );
@@ -116,6 +117,7 @@ export async function fileDocument(
   let stored: string | null = null;
   try {
     return await db.transaction(async (tx) => {
+      await readableProject(tx, actor, projectId, "fileDocument");
       let documentId: string;
       let version = 1;
       if ("documentId" in target) {

@@ -10,10 +10,10 @@ import { findTransition } from "../../domain/lifecycle";
 import type { TransitionInput } from "../../domain/workflow";
 import type { Db } from "../db/client";
 import { projects, projectTransitions, users } from "../db/schema";
-import { conflict, forbidden, notFound, ValidationFailed } from "../http/errors";
+import { conflict, notFound, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
-import { canProject } from "../policies/project";
-import { actsAs, fireRefusal } from "../policies/workflow";
+import { authorize } from "../policies/authorize";
+import { fireRefusal } from "../policies/workflow";
 import { presentProject } from "../presenters/project";
 import { recordAudit } from "./audit";
 import { loadProject, type ProjectRecord } from "./loadProject";
@@ -54,11 +54,12 @@ export async function fireTransition(
 ): Promise<ProjectRecord> {
   return db.transaction(async (tx) => {
     const current = await loadProject(tx, id);
-    if (!current || !canProject(actor, "read", current.row)) throw notFound("This project");
+    if (!current) throw notFound("This project");
+    authorize(actor, "readProject", current.row);
     const { row } = current;
     const transition = findTransition(input.transition, row.status);
     // Someone who may never take this step learns that first, whatever their page shows.
-    if (transition && !actsAs(actor, transition.by, row)) throw forbidden(fireRefusal(input.transition, row));
+    if (transition) authorize(actor, "fireTransition", { project: row, transition });
     if (row.version !== input.version) {
       throw conflict(STALE_MESSAGE, { current: presentProject(actor, current) });
     }

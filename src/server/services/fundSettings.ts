@@ -4,9 +4,9 @@ import type { FundYearInput, FundYearSettings } from "../../domain/fundSettings"
 import { formatMoney, parseMoney } from "../../domain/money";
 import type { Db, DbOrTx } from "../db/client";
 import { countries, fundCountryStatus, fundingYears, fundYearRules, users } from "../db/schema";
-import { conflict, forbidden, notFound, ValidationFailed } from "../http/errors";
+import { conflict, notFound, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
-import { canManageFundRules } from "../policies/fund";
+import { authorize } from "../policies/authorize";
 import { recordAudit } from "./audit";
 
 export async function listFundYears(db: DbOrTx, year?: number): Promise<FundYearSettings[]> {
@@ -59,7 +59,7 @@ export async function updateFundYear(
   input: FundYearInput,
   now: Date,
 ): Promise<FundYearSettings> {
-  if (!canManageFundRules(actor)) throw forbidden("Only the fund manager can change the fund's rules");
+  authorize(actor, "editFundRules");
   return db.transaction(async (tx) => {
     const [before] = await listFundYears(tx, year);
     if (!before) throw notFound("This funding year");

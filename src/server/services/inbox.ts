@@ -7,22 +7,8 @@ import { formatMoney } from "../../domain/money";
 import type { DbOrTx } from "../db/client";
 import { notifications, projects, reports, users } from "../db/schema";
 import type { Actor } from "../policies/actor";
+import { inboxQueues } from "../policies/inbox";
 import { isStepIn } from "./lifeCycleSql";
-
-/** The queues a role has; others have none (a viewer or an administrator waits for nothing). */
-export function queuesOf(user: Actor): InboxQueue[] {
-  switch (user.role) {
-    case "reviewer":
-      return ["toReview"];
-    case "fund_manager":
-      // Projects without a region are reviewed at headquarters (policies/workflow.ts).
-      return ["toApprove", "toReview"];
-    case "pm":
-      return ["returnedToMe", "toStart"];
-    default:
-      return [];
-  }
-}
 
 function queueCondition(user: Actor, queue: InboxQueue) {
   const mine = or(eq(projects.pmId, user.id), eq(projects.altPmId, user.id));
@@ -84,13 +70,14 @@ async function queueItems(db: DbOrTx, user: Actor, queue: InboxQueue, limit: num
 
 export async function loadInbox(db: DbOrTx, user: Actor) {
   const queues = [];
-  for (const queue of queuesOf(user)) queues.push({ queue, items: await queueItems(db, user, queue, 500) });
+  for (const queue of inboxQueues(user))
+    queues.push({ queue, items: await queueItems(db, user, queue, 500) });
   return { queues };
 }
 
 export async function inboxCounts(db: DbOrTx, user: Actor) {
   let waiting = 0;
-  for (const queue of queuesOf(user)) {
+  for (const queue of inboxQueues(user)) {
     const [row] = await db
       .select({ n: count() })
       .from(projects)

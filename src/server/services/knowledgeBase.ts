@@ -14,7 +14,7 @@ import type { DbOrTx } from "../db/client";
 import { rowsOf } from "../db/rows";
 import { projectAreaShares, projects, reports } from "../db/schema";
 import type { Actor } from "../policies/actor";
-import { projectReadScope } from "../policies/project";
+import { readScope } from "../policies/readScope";
 
 const START = "\u0002";
 const STOP = "\u0003";
@@ -112,10 +112,7 @@ export async function searchKnowledge(
     where ${reports.kind} = 'narrative' and ${reports.stage} = 'final' and ${reports.status} = 'accepted'
       and btrim(field.body) <> ''
   ) as item`;
-  const scope = projectReadScope(user);
-  const conditions: SQL[] = [];
-  if (scope.kind === "none") conditions.push(sql`false`);
-  if (scope.kind === "region") conditions.push(sql`${projects.regionCode} = ${scope.region}`);
+  const conditions: (SQL | undefined)[] = [readScope(user).where(projects.regionCode)];
   if (query.region) conditions.push(sql`${projects.regionCode} = ${query.region}`);
   if (query.area) {
     conditions.push(

@@ -8,6 +8,7 @@ import { PgDialect } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
 import { type LifeCycle, TRANSITION_NAMES } from "../../domain/lifecycle";
 import { decisionSteps } from "../../domain/lifecycleFacts";
+import { ReadScope } from "../policies/readScope";
 import { chartQuery } from "./dashboard/charts";
 import { decisionSql } from "./lifeCycleSql";
 
@@ -34,7 +35,7 @@ describe("the decision steps in SQL", () => {
   });
 
   it("counts, on the dashboard's pipeline chart, the steps of the table", () => {
-    const query = dialect.sqlToQuery(chartQuery("pipeline", { kind: "all" }, {}, "2026-06-01").sql);
+    const query = dialect.sqlToQuery(chartQuery("pipeline", ReadScope.all, {}, "2026-06-01").sql);
     expect(namesWrittenIn(query.sql)).toEqual([]);
     for (const name of decisionSteps().flatMap((g) => g.transitions)) expect(query.params).toContain(name);
   });

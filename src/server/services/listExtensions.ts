@@ -2,7 +2,7 @@
 import type { ExtensionList } from "../../domain/extensions";
 import type { DbOrTx } from "../db/client";
 import type { Actor } from "../policies/actor";
-import { canDecideExtension, canRequestExtension } from "../policies/monitoring";
+import { can } from "../policies/authorize";
 import type { ProjectScopeFacts } from "../policies/project";
 import { loadExtensions } from "./extensions";
 
@@ -19,8 +19,8 @@ export async function listExtensions(
     approvedCount: items.filter((e) => e.status === "approved").length,
     can: {
       // One open request at a time: the button comes back once the fund has decided.
-      request: canRequestExtension(user, project) && !open,
-      decide: canDecideExtension(user, project) && open,
+      request: can(user, "requestExtension", project) && !open,
+      decide: can(user, "decideExtension", project) && open,
     },
   };
 }

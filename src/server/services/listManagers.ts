@@ -1,8 +1,11 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
 import { users } from "../db/schema";
+import type { Actor } from "../policies/actor";
+import { authorize } from "../policies/authorize";
 
-export function listManagers(db: DbOrTx) {
+export function listManagers(db: DbOrTx, actor: Actor) {
+  authorize(actor, "listManagers");
   return db
     .select({ id: users.id, name: users.name, email: users.email })
     .from(users)

@@ -5,7 +5,7 @@ import type { DbOrTx } from "../db/client";
 import { containsPattern } from "../db/likePattern";
 import { projectAreaShares, projectCountries, projects, users } from "../db/schema";
 import type { Actor } from "../policies/actor";
-import { projectReadScope } from "../policies/project";
+import { readScope } from "../policies/readScope";
 import type { PersonRef, ProjectRow } from "./loadProject";
 
 const SORT_COLUMNS = {
@@ -20,9 +20,7 @@ const SORT_COLUMNS = {
 
 export function projectFilters(user: Actor, query: ProjectListQuery): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
-  const scope = projectReadScope(user);
-  if (scope.kind === "none") conditions.push(sql`false`);
-  if (scope.kind === "region") conditions.push(eq(projects.regionCode, scope.region));
+  conditions.push(readScope(user).where(projects.regionCode));
   if (query.region) conditions.push(eq(projects.regionCode, query.region));
   if (query.fundingYear) conditions.push(eq(projects.fundingYear, query.fundingYear));
   if (query.status) conditions.push(eq(projects.status, query.status));

@@ -11,7 +11,7 @@ import type { DbOrTx } from "../db/client";
 import { containsPattern } from "../db/likePattern";
 import { projects, reports } from "../db/schema";
 import type { Actor } from "../policies/actor";
-import { projectReadScope } from "../policies/project";
+import { readScope } from "../policies/readScope";
 import { overdueReportCondition } from "./overdueReports";
 import type { ReportRow } from "./reports";
 
@@ -37,10 +37,7 @@ export function stateCondition(state: ReportListState, today: IsoDate): SQL | un
 
 /** What the user may read, narrowed by the filters; the state is applied separately. */
 function portfolioFilters(user: Actor, query: ReportListQuery): SQL | undefined {
-  const conditions: (SQL | undefined)[] = [];
-  const scope = projectReadScope(user);
-  if (scope.kind === "none") conditions.push(sql`false`);
-  if (scope.kind === "region") conditions.push(eq(projects.regionCode, scope.region));
+  const conditions: (SQL | undefined)[] = [readScope(user).where(projects.regionCode)];
   if (query.mine) conditions.push(or(eq(projects.pmId, user.id), eq(projects.altPmId, user.id)));
   if (query.region) conditions.push(eq(projects.regionCode, query.region));
   if (query.fundingYear) conditions.push(eq(projects.fundingYear, query.fundingYear));

@@ -1,8 +1,11 @@
 import { asc, count } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
 import { users } from "../db/schema";
+import type { Actor } from "../policies/actor";
+import { authorize } from "../policies/authorize";
 
-export function listUsers(db: DbOrTx) {
+export function listUsers(db: DbOrTx, actor: Actor) {
+  authorize(actor, "administerUsers");
   return db
     .select({
       id: users.id,

@@ -6,6 +6,7 @@ import { containsPattern } from "../db/likePattern";
 import { mailOutbox } from "../db/schema";
 import { conflict, notFound } from "../http/errors";
 import type { Actor } from "../policies/actor";
+import { authorize } from "../policies/authorize";
 import { recordAudit } from "./audit";
 
 type OutboxRow = typeof mailOutbox.$inferSelect;
@@ -31,7 +32,8 @@ function searchCondition(q: string | undefined): SQL | undefined {
 }
 
 /** Newest first; the counts per status follow the search, so the tabs say what each holds. */
-export async function listOutbox(db: Db, query: OutboxQuery) {
+export async function listOutbox(db: Db, actor: Actor, query: OutboxQuery) {
+  authorize(actor, "seeOutbox");
   const search = searchCondition(query.q);
   const where = and(search, query.status ? eq(mailOutbox.status, query.status) : undefined);
   const rows = await db
@@ -57,6 +59,7 @@ export async function listOutbox(db: Db, query: OutboxQuery) {
  * is still being tried and a sent one would go out twice.
  */
 export async function retryMessage(db: Db, actor: Actor, id: number, now: Date): Promise<OutboxMessage> {
+  authorize(actor, "seeOutbox");
   return db.transaction(async (tx) => {
     const [retried] = await tx
       .update(mailOutbox)

@@ -18,14 +18,14 @@ import { cachedAnswer } from "../cache/portfolioCache";
 import type { DbOrTx } from "../db/client";
 import { rowsOf } from "../db/rows";
 import type { Actor } from "../policies/actor";
-import { projectReadScope, type ReadScope } from "../policies/project";
+import { type ReadScope, readScope } from "../policies/readScope";
 import { overdueReportAs } from "./overdueReports";
 
 /** Conditions on `p` (projects) for the read scope and the filters; null when there are none. */
 function projectConditions(scope: ReadScope, query: PortfolioSummaryQuery): SQL | null {
   const conditions: SQL[] = [];
-  if (scope.kind === "none") conditions.push(sql`false`);
-  if (scope.kind === "region") conditions.push(sql`p.region_code = ${scope.region}`);
+  const inScope = scope.where(sql`p.region_code`);
+  if (inScope) conditions.push(inScope);
   if (query.fundingYear !== undefined) conditions.push(sql`p.funding_year = ${query.fundingYear}`);
   if (query.status !== undefined) conditions.push(sql`p.status = ${query.status}`);
   return conditions.length ? sql.join(conditions, sql` and `) : null;
@@ -87,8 +87,8 @@ export function portfolioSummary(
   query: PortfolioSummaryQuery,
   now: Date,
 ): Promise<PortfolioSummary> {
-  const scope = projectReadScope(user);
+  const scope = readScope(user);
   if (scope.kind === "none") return countSummary(db, scope, query, now);
-  const key = JSON.stringify([scope, query.fundingYear ?? null, query.status ?? null, dayOf(now)]);
+  const key = JSON.stringify([scope.key, query.fundingYear ?? null, query.status ?? null, dayOf(now)]);
   return cachedAnswer(db, `summary ${key}`, () => countSummary(db, scope, query, now));
 }

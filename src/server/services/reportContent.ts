@@ -20,9 +20,9 @@ import {
   reportIndicatorValues,
   reports,
 } from "../db/schema";
-import { conflict, forbidden, ValidationFailed } from "../http/errors";
+import { conflict, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
-import { canWriteReport } from "../policies/monitoring";
+import { authorize } from "../policies/authorize";
 import { presentReportDetail } from "../presenters/report";
 import { changedFields, recordAudit } from "./audit";
 import {
@@ -36,9 +36,6 @@ import {
 
 export const REPORT_STALE_MESSAGE =
   "This report changed after you opened it (someone else saved, submitted or decided on it). Nothing was saved; reload to see where it stands.";
-
-export const WRITE_REFUSED =
-  "Only the project's managers can fill in its reports, while it is approved or active";
 
 /** The 409 answer: the report as it now stands, so the page can show it. */
 export async function staleReport(tx: DbOrTx, actor: Actor, found: ReportWithProject, now: Date) {
@@ -190,7 +187,7 @@ export async function saveReportContent(
   return db.transaction(async (tx) => {
     const found = await readableReport(tx, actor, reportId, { forUpdate: true });
     const { report, project } = found;
-    if (!canWriteReport(actor, project)) throw forbidden(WRITE_REFUSED);
+    authorize(actor, "writeReport", project);
     if (report.version !== input.version) throw await staleReport(tx, actor, found, now);
     if (!isEditable(report)) {
       throw new ValidationFailed([

@@ -7,14 +7,18 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { ReportingRulesInput, ReportingRulesItem } from "../../domain/reports";
 import type { Db, DbOrTx } from "../db/client";
 import { fundLines, reportingRules, users } from "../db/schema";
-import { conflict, forbidden, notFound } from "../http/errors";
+import { conflict, notFound } from "../http/errors";
 import type { Actor } from "../policies/actor";
-import { canManageReportingRules } from "../policies/monitoring";
+import { authorize, can } from "../policies/authorize";
 import { recordAudit } from "./audit";
 
-export const RULES_REFUSED = "Only the fund manager can change the reporting rules";
 const STALE_MESSAGE =
   "Someone else changed these reporting rules after you opened them. Nothing was saved; reload to see their changes.";
+
+/** Every fund line's rules, and whether this user may change them. */
+export async function readReportingRules(db: DbOrTx, actor: Actor) {
+  return { items: await listReportingRules(db), can: { edit: can(actor, "editReportingRules") } };
+}
 
 export async function listReportingRules(db: DbOrTx, fundLine?: string): Promise<ReportingRulesItem[]> {
   const rows = await db
@@ -49,7 +53,7 @@ export async function updateReportingRules(
   input: ReportingRulesInput,
   now: Date,
 ): Promise<ReportingRulesItem> {
-  if (!canManageReportingRules(actor)) throw forbidden(RULES_REFUSED);
+  authorize(actor, "editReportingRules");
   return db.transaction(async (tx) => {
     const [before] = await listReportingRules(tx, fundLine);
     if (!before) throw notFound("This fund line");

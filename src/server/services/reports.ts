@@ -22,7 +22,8 @@ import {
 } from "../db/schema";
 import { notFound } from "../http/errors";
 import type { Actor } from "../policies/actor";
-import { canProject, type ProjectScopeFacts } from "../policies/project";
+import { can } from "../policies/authorize";
+import type { ProjectScopeFacts } from "../policies/project";
 import { listDocuments } from "./documents";
 import type { PersonRef } from "./loadProject";
 import { loadResultsMatrix } from "./resultsMatrix";
@@ -77,7 +78,7 @@ export async function readableReport(
   options: { forUpdate?: boolean } = {},
 ): Promise<ReportWithProject> {
   const found = await loadReportWithProject(db, reportId, options);
-  if (!found || !canProject(actor, "read", found.project)) throw notFound("This report");
+  if (!found || !can(actor, "readProject", found.project)) throw notFound("This report");
   return found;
 }
 

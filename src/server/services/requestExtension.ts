@@ -11,10 +11,9 @@ import {
 } from "../../domain/extensions";
 import type { Db } from "../db/client";
 import { extensions, users } from "../db/schema";
-import { conflict, forbidden, notFound, ValidationFailed } from "../http/errors";
+import { conflict, notFound, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
-import { canRequestExtension } from "../policies/monitoring";
-import { canProject } from "../policies/project";
+import { authorize } from "../policies/authorize";
 import { recordAudit } from "./audit";
 import { type ExtensionRow, loadExtensions, notifyExtension, openRequest, violates } from "./extensions";
 import { loadProject } from "./loadProject";
@@ -39,13 +38,10 @@ export async function requestExtension(
   try {
     return await db.transaction(async (tx) => {
       const current = await loadProject(tx, projectId);
-      if (!current || !canProject(actor, "read", current.row)) throw notFound("This project");
+      if (!current) throw notFound("This project");
+      authorize(actor, "readProject", current.row);
       const project = current.row;
-      if (!canRequestExtension(actor, project)) {
-        throw forbidden(
-          "Only the project's PM or alternate PM can request an extension, and only once it is approved or active",
-        );
-      }
+      authorize(actor, "requestExtension", project);
       if (await openRequest(tx, projectId)) throw openRequestExists();
       const failures = checkRequestedEnd(project, input.requestedEnd);
       if (failures.length > 0) throw new ValidationFailed(failures);

@@ -13,11 +13,12 @@ import {
 } from "../../domain/resultsMatrix";
 import type { Db, DbOrTx } from "../db/client";
 import { indicators, reportIndicatorValues, reports, resultStatements, resultsMatrices } from "../db/schema";
-import { conflict, forbidden, notFound, ValidationFailed } from "../http/errors";
+import { conflict, notFound, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
-import { canEditPlan } from "../policies/monitoring";
+import { authorize, can } from "../policies/authorize";
 import { recordAudit } from "./audit";
 import { loadProjectScope } from "./loadProject";
+import { readableProject } from "./readableProject";
 
 type IndicatorRow = typeof indicators.$inferSelect;
 
@@ -30,6 +31,12 @@ function presentIndicator(row: IndicatorRow): Indicator {
     target: row.target,
     meansOfVerification: row.meansOfVerification,
   };
+}
+
+/** The matrix of a project the user may read, saying whether they may change it. */
+export async function readResultsMatrix(db: DbOrTx, actor: Actor, projectId: string): Promise<ResultsMatrix> {
+  const project = await readableProject(db, actor, projectId);
+  return loadResultsMatrix(db, projectId, can(actor, "editResultsMatrix", project));
 }
 
 /** The matrix as the API returns it; a project nobody has saved a matrix for has an empty one. */
@@ -150,11 +157,7 @@ export async function saveResultsMatrix(
   return db.transaction(async (tx) => {
     const project = await loadProjectScope(tx, projectId);
     if (!project) throw notFound("This project");
-    if (!canEditPlan(actor, project)) {
-      throw forbidden(
-        "Only the project's managers can change its results matrix, and not while it is under review",
-      );
-    }
+    authorize(actor, "editResultsMatrix", project);
     // The first save creates the row; the lock makes concurrent saves take turns.
     await tx.insert(resultsMatrices).values({ projectId }).onConflictDoNothing();
     const [locked] = await tx

@@ -4,10 +4,9 @@ import type { ProjectStatus } from "../../domain/lifecycle";
 import type { CommentInput, ReviewComment, ReviewSection } from "../../domain/workflow";
 import type { Db, DbOrTx } from "../db/client";
 import { reviewComments, users } from "../db/schema";
-import { forbidden, notFound, ValidationFailed } from "../http/errors";
+import { notFound, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
-import { canProject } from "../policies/project";
-import { canComment } from "../policies/workflow";
+import { authorize } from "../policies/authorize";
 import { recordAudit } from "./audit";
 import { loadProjectScope } from "./loadProject";
 
@@ -48,10 +47,9 @@ export async function addComment(
 ): Promise<ReviewComment> {
   return db.transaction(async (tx) => {
     const project = await loadProjectScope(tx, projectId);
-    if (!project || !canProject(actor, "read", project)) throw notFound("This project");
-    if (!canComment(actor, project)) {
-      throw forbidden("Only the project's managers, its regional reviewer and the fund manager can comment");
-    }
+    if (!project) throw notFound("This project");
+    authorize(actor, "readProject", project);
+    authorize(actor, "commentOnProject", project);
     let parentId: number | null = null;
     if (input.parentId) {
       const [parent] = await tx

@@ -7,6 +7,8 @@ import { sql } from "drizzle-orm";
 import type { TurnaroundStats } from "../../domain/workflow";
 import type { DbOrTx } from "../db/client";
 import { rowsOf } from "../db/rows";
+import type { Actor } from "../policies/actor";
+import { readScope } from "../policies/readScope";
 import { decisionSql } from "./lifeCycleSql";
 
 /** The decision steps, and their stage, from the life-cycle table. */
@@ -14,12 +16,14 @@ const decision = decisionSql({ fromStatus: sql`s.from_status`, transition: sql`s
 
 export async function turnaroundStats(
   db: DbOrTx,
-  filter: { fundingYear?: number; region?: string; onlyRegion?: string },
+  user: Actor,
+  filter: { fundingYear?: number; region?: string },
 ): Promise<TurnaroundStats["items"]> {
   const conditions = [sql`true`];
+  const inScope = readScope(user).where(sql`p.region_code`);
+  if (inScope) conditions.push(inScope);
   if (filter.fundingYear !== undefined) conditions.push(sql`p.funding_year = ${filter.fundingYear}`);
   if (filter.region !== undefined) conditions.push(sql`p.region_code = ${filter.region}`);
-  if (filter.onlyRegion !== undefined) conditions.push(sql`p.region_code = ${filter.onlyRegion}`);
   const result = await rowsOf<TurnaroundStats["items"][number]>(
     db.execute(sql`
     with steps as (

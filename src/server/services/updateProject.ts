@@ -6,9 +6,9 @@ import { and, eq, sql } from "drizzle-orm";
 import type { ProjectData } from "../../domain/project";
 import type { Db } from "../db/client";
 import { projects } from "../db/schema";
-import { conflict, forbidden, notFound, ValidationFailed } from "../http/errors";
+import { conflict, notFound, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
-import { canProject, EDIT_REFUSED } from "../policies/project";
+import { authorize } from "../policies/authorize";
 import { presentProject } from "../presenters/project";
 import { changedFields, recordAudit } from "./audit";
 import { checkProjectReferences } from "./checkProjectReferences";
@@ -29,21 +29,17 @@ export async function updateProject(
 ): Promise<ProjectRecord> {
   return db.transaction(async (tx) => {
     const current = await loadProject(tx, id);
-    if (!current || !canProject(actor, "read", current.row)) throw notFound("This project");
-    if (!canProject(actor, "update", current.row)) {
-      throw forbidden(EDIT_REFUSED);
-    }
+    if (!current) throw notFound("This project");
+    authorize(actor, "readProject", current.row);
+    authorize(actor, "updateProject", current.row);
     if (current.row.version !== data.version) {
       throw conflict(STALE_MESSAGE, { current: presentProject(actor, current) });
     }
     // Absent means "unchanged" for both people; null removes the alternate.
     const pmId = data.pmId ?? current.row.pmId ?? actor.id;
     const altPmId = data.altPmId === undefined ? current.row.altPmId : data.altPmId;
-    if (
-      (pmId !== current.row.pmId || altPmId !== current.row.altPmId) &&
-      !canProject(actor, "assignManagers", current.row)
-    ) {
-      throw forbidden("Only the project's PM can change its PM or alternate PM");
+    if (pmId !== current.row.pmId || altPmId !== current.row.altPmId) {
+      authorize(actor, "assignManagers", current.row);
     }
     const { errors, region } = await checkProjectReferences(tx, data, {
       pmId,

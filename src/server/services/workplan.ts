@@ -6,11 +6,18 @@ import type { FieldError } from "../../domain/errors";
 import type { Workplan, WorkplanData } from "../../domain/workplan";
 import type { Db, DbOrTx } from "../db/client";
 import { milestones, projects, workplans } from "../db/schema";
-import { conflict, forbidden, notFound, ValidationFailed } from "../http/errors";
+import { conflict, notFound, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
-import { canEditPlan } from "../policies/monitoring";
+import { authorize, can } from "../policies/authorize";
 import { recordAudit } from "./audit";
 import { loadProjectScope } from "./loadProject";
+import { readableProject } from "./readableProject";
+
+/** The workplan of a project the user may read, saying whether they may change it. */
+export async function readWorkplan(db: DbOrTx, actor: Actor, projectId: string): Promise<Workplan> {
+  const project = await readableProject(db, actor, projectId);
+  return loadWorkplan(db, projectId, can(actor, "editWorkplan", project));
+}
 
 /** The workplan as the API returns it; a project nobody has planned yet has an empty one. */
 export async function loadWorkplan(db: DbOrTx, projectId: string, canEdit: boolean): Promise<Workplan> {
@@ -50,11 +57,7 @@ export async function saveWorkplan(
   return db.transaction(async (tx) => {
     const project = await loadProjectScope(tx, projectId);
     if (!project) throw notFound("This project");
-    if (!canEditPlan(actor, project)) {
-      throw forbidden(
-        "Only the project's managers can change its workplan, and not while it is under review",
-      );
-    }
+    authorize(actor, "editWorkplan", project);
     await tx.insert(workplans).values({ projectId }).onConflictDoNothing();
     const [locked] = await tx
       .select({ version: workplans.version })

@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import type { OutboxQuery } from "../../domain/outbox";
 import { answer, http } from "./client";
 
-export const OUTBOX_KEY = ["admin", "outbox"] as const;
+export const OUTBOX_KEY = ["mailOutbox"] as const;
 
 export type OutboxParams = Partial<OutboxQuery>;
 

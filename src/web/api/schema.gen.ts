@@ -886,6 +886,28 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            can: {
+                                /** @description May add people and end their sessions */
+                                administerUsers: boolean;
+                                /** @description May start a proposal */
+                                createProject: boolean;
+                                /** @description May change a funding year's ceilings and country list */
+                                editFundRules: boolean;
+                                /** @description May change the fund lines' reporting rules */
+                                editReportingRules: boolean;
+                                /** @description May import an appeal's funding requirements */
+                                importAppeal: boolean;
+                                /** @description May list the project managers, to name a PM or alternate */
+                                listManagers: boolean;
+                                /** @description May be named a project's PM or alternate: lists of projects and reports start on their own */
+                                manageProjects: boolean;
+                                /** @description Reviews the proposals that have no region (they are reviewed at headquarters) */
+                                reviewProjectsWithoutRegion: boolean;
+                                /** @description Has steps of the life cycle waiting for them (the inbox) */
+                                seeInbox: boolean;
+                                /** @description May see the mail outbox and retry failed messages */
+                                seeOutbox: boolean;
+                            };
                             /** @description Send it back in the X-CSRF-Token header on every change */
                             csrfToken: string;
                             email: string;
@@ -893,7 +915,10 @@ export interface paths {
                             id: string;
                             name: string;
                             region: string | null;
-                            /** @enum {string} */
+                            /**
+                             * @description To name the role (translated); what the user may do is `can`
+                             * @enum {string}
+                             */
                             role: "pm" | "reviewer" | "fund_manager" | "viewer" | "admin";
                         };
                     };
@@ -2112,6 +2137,28 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            can: {
+                                /** @description May add people and end their sessions */
+                                administerUsers: boolean;
+                                /** @description May start a proposal */
+                                createProject: boolean;
+                                /** @description May change a funding year's ceilings and country list */
+                                editFundRules: boolean;
+                                /** @description May change the fund lines' reporting rules */
+                                editReportingRules: boolean;
+                                /** @description May import an appeal's funding requirements */
+                                importAppeal: boolean;
+                                /** @description May list the project managers, to name a PM or alternate */
+                                listManagers: boolean;
+                                /** @description May be named a project's PM or alternate: lists of projects and reports start on their own */
+                                manageProjects: boolean;
+                                /** @description Reviews the proposals that have no region (they are reviewed at headquarters) */
+                                reviewProjectsWithoutRegion: boolean;
+                                /** @description Has steps of the life cycle waiting for them (the inbox) */
+                                seeInbox: boolean;
+                                /** @description May see the mail outbox and retry failed messages */
+                                seeOutbox: boolean;
+                            };
                             /** @description Send it back in the X-CSRF-Token header on every change */
                             csrfToken: string;
                             email: string;
@@ -2119,7 +2166,10 @@ export interface paths {
                             id: string;
                             name: string;
                             region: string | null;
-                            /** @enum {string} */
+                            /**
+                             * @description To name the role (translated); what the user may do is `can`
+                             * @enum {string}
+                             */
                             role: "pm" | "reviewer" | "fund_manager" | "viewer" | "admin";
                         };
                     };

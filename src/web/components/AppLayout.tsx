@@ -62,11 +62,6 @@ type NavEntry = NavItem | NavGroup;
 
 const isGroup = (entry: NavEntry): entry is NavGroup => "items" in entry;
 
-/** Viewers and administrators act on no proposal: they have no "waiting for me" queue. */
-function hasQueue(me: Me): boolean {
-  return me.role === "pm" || me.role === "reviewer" || me.role === "fund_manager";
-}
-
 /**
  * Sections of the application; actions such as "New project" live on the pages they belong to.
  * The everyday ones stay in the header; monitoring and the fund's reference pages are grouped in
@@ -79,7 +74,8 @@ function navEntries(t: TFunction, me: Me, counts: InboxCounts | undefined): NavE
     { to: "/projects", label: t("nav.projects"), icon: IconFolders },
     { to: "/search", label: t("home.nav.search"), icon: IconSearch },
     { to: "/dashboard", label: t("home.nav.dashboards"), icon: IconChartBar, end: true },
-    ...(hasQueue(me)
+    // Viewers and administrators act on no proposal: they have no "waiting for me" queue.
+    ...(me.can.seeInbox
       ? [
           {
             to: "/inbox",
@@ -111,7 +107,7 @@ function navEntries(t: TFunction, me: Me, counts: InboxCounts | undefined): NavE
         { to: "/dashboard/funding-requirements", label: t("home.nav.fundingRequirements"), icon: IconCoins },
         { to: "/process", label: t("navExtra.process"), icon: IconRoute },
         { to: "/fund-rules", label: t("navExtra.fundRules"), icon: IconScale },
-        ...(me.role === "admin"
+        ...(me.can.seeOutbox
           ? [{ to: "/admin/outbox", label: t("navMonitoring.outbox"), icon: IconMail }]
           : []),
       ],

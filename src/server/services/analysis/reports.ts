@@ -14,7 +14,7 @@
 import { sql } from "drizzle-orm";
 import type { IsoDate } from "../../../domain/calendar";
 import type { AnalysisReport, DashboardFilters } from "../../../domain/dashboard";
-import type { ReadScope } from "../../policies/project";
+import type { ReadScope } from "../../policies/readScope";
 import { budgetShares } from "../dashboard/charts";
 import { type FigureQuery, figureQuery, selectedProjects } from "../dashboard/figureSql";
 import { overdueReportAs } from "../overdueReports";

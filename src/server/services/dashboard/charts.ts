@@ -16,7 +16,7 @@ import { type SQL, sql } from "drizzle-orm";
 import type { IsoDate } from "../../../domain/calendar";
 import type { DashboardChart, DashboardFilters } from "../../../domain/dashboard";
 import { PROJECT_STATUSES } from "../../../domain/lifecycle";
-import type { ReadScope } from "../../policies/project";
+import type { ReadScope } from "../../policies/readScope";
 import { decisionSql } from "../lifeCycleSql";
 import { overdueReportAs } from "../overdueReports";
 import { shareAmountSql } from "../shareAmountsSql";

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../../../test/testApp";
 import type { FigureTable } from "../../../domain/figures";
 import { PortfolioCache } from "../../cache/portfolioCache";
+import { ReadScope } from "../../policies/readScope";
 import { chartQuery } from "./charts";
 import { figureKey } from "./figures";
 
@@ -30,8 +31,8 @@ describe("the figure cache", () => {
   let test: TestApp;
   let clock = 0;
   const cache = new PortfolioCache({ ttlMs: 30_000, maxEntries: 500 }, () => clock);
-  const all = figureKey(chartQuery("portfolio", { kind: "all" }, {}, TODAY));
-  const wca = figureKey(chartQuery("portfolio", { kind: "region", region: "WCA" }, {}, TODAY));
+  const all = figureKey(chartQuery("portfolio", ReadScope.all, {}, TODAY));
+  const wca = figureKey(chartQuery("portfolio", ReadScope.ofRegion("WCA"), {}, TODAY));
 
   beforeAll(async () => {
     test = await startTestApp("pglite");

@@ -11,7 +11,7 @@ import type { DashboardFilters } from "../../../domain/dashboard";
 import type { FigureColumn, FigureTable } from "../../../domain/figures";
 import type { DbOrTx } from "../../db/client";
 import { rowsOf } from "../../db/rows";
-import type { ReadScope } from "../../policies/project";
+import type { ReadScope } from "../../policies/readScope";
 
 /**
  * The projects a figure counts: within the user's read scope, then the filters (which can only
@@ -20,8 +20,8 @@ import type { ReadScope } from "../../policies/project";
  */
 export function selectedProjects(scope: ReadScope, filters: DashboardFilters): SQL {
   const conditions: SQL[] = [];
-  if (scope.kind === "none") conditions.push(sql`false`);
-  if (scope.kind === "region") conditions.push(sql`p.region_code = ${scope.region}`);
+  const inScope = scope.where(sql`p.region_code`);
+  if (inScope) conditions.push(inScope);
   if (filters.region) conditions.push(sql`p.region_code = ${filters.region}`);
   if (filters.yearFrom !== undefined) conditions.push(sql`p.funding_year >= ${filters.yearFrom}::int`);
   if (filters.yearTo !== undefined) conditions.push(sql`p.funding_year <= ${filters.yearTo}::int`);

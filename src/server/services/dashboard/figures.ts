@@ -16,7 +16,7 @@ import { figureValueLabel, NO_REGION } from "../../../web/i18n/figureTexts";
 import { cachedAnswer, statementKey } from "../../cache/portfolioCache";
 import type { DbOrTx } from "../../db/client";
 import type { Actor } from "../../policies/actor";
-import { projectReadScope } from "../../policies/project";
+import { readScope } from "../../policies/readScope";
 import { analysisQuery } from "../analysis/reports";
 import { loadReferenceData } from "../loadReferenceData";
 import { chartQuery, dashboardExportQuery } from "./charts";
@@ -41,7 +41,7 @@ export function chartTables(
   filters: DashboardFilters,
   now: Date,
 ): Promise<FigureTable[]> {
-  return run(db, chartQuery(chart, projectReadScope(user), filters, dayOf(now)));
+  return run(db, chartQuery(chart, readScope(user), filters, dayOf(now)));
 }
 
 export function dashboardTables(
@@ -50,7 +50,7 @@ export function dashboardTables(
   filters: DashboardFilters,
   now: Date,
 ): Promise<FigureTable[]> {
-  return run(db, dashboardExportQuery(projectReadScope(user), filters, dayOf(now)));
+  return run(db, dashboardExportQuery(readScope(user), filters, dayOf(now)));
 }
 
 export function analysisTables(
@@ -60,7 +60,7 @@ export function analysisTables(
   filters: DashboardFilters,
   now: Date,
 ): Promise<FigureTable[]> {
-  return run(db, analysisQuery(report, projectReadScope(user), filters, dayOf(now)));
+  return run(db, analysisQuery(report, readScope(user), filters, dayOf(now)));
 }
 
 /** Codes as names in the language (reference data, statuses, review stages), for a file. */

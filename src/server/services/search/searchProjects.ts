@@ -6,7 +6,7 @@
  * so that finding and counting over 100,000 projects reads one table through its GIN indexes; the
  * projects themselves are read for the one page shown.
  */
-import { and, type SQL, sql } from "drizzle-orm";
+import { and, sql } from "drizzle-orm";
 import type { HighlightPart } from "../../../domain/knowledge";
 import type { ProjectStatus } from "../../../domain/lifecycle";
 import { SEARCH_FACETS, type SearchItem, type SearchPage, type SearchQuery } from "../../../domain/search";
@@ -14,7 +14,7 @@ import { cachedAnswer } from "../../cache/portfolioCache";
 import type { DbOrTx } from "../../db/client";
 import { rowsOf } from "../../db/rows";
 import type { Actor } from "../../policies/actor";
-import { projectReadScope, type ReadScope } from "../../policies/project";
+import { type ReadScope, readScope } from "../../policies/readScope";
 import { splitHighlights } from "../knowledgeBase";
 import { countFacets, facetConditions } from "./facets";
 import { approximateMatching, matchText } from "./matching";
@@ -71,9 +71,9 @@ type SharedItem = Omit<SearchItem, "bookmarked">;
  * that paging or sorting reuses the counts. Bookmarks are looked up per user.
  */
 export async function searchProjects(db: DbOrTx, user: Actor, query: SearchQuery): Promise<SearchPage> {
-  const scope = projectReadScope(user);
+  const scope = readScope(user);
   const searched = JSON.stringify({
-    scope,
+    scope: scope.key,
     q: query.q ?? "",
     filters: SEARCH_FACETS.map((f) => query[f] ?? []),
   });
@@ -116,10 +116,7 @@ async function bookmarkedAmong(db: DbOrTx, userId: string, ids: string[]): Promi
 /** The rows the words find within the read scope (over project_search as s), before facet choices. */
 async function findRows(db: DbOrTx, scope: ReadScope, q: string | undefined) {
   const text = await matchText(db, q);
-  const scoped: SQL[] = [];
-  if (scope.kind === "none") scoped.push(sql`false`);
-  if (scope.kind === "region") scoped.push(sql`s.region_code = ${scope.region}`);
-  if (text) scoped.push(text.where);
+  const scoped = [scope.where(sql`s.region_code`), text?.where];
   return { text, found: and(...scoped) ?? sql`true` };
 }
 

@@ -51,7 +51,7 @@ function NewProject() {
           {t("form.newIntro")}
         </Text>
       </div>
-      {me.role === "pm" ? <ProjectForm initialValues={emptyValues(me.id)} /> : <NotAllowed creating />}
+      {me.can.createProject ? <ProjectForm initialValues={emptyValues(me.id)} /> : <NotAllowed creating />}
     </Stack>
   );
 }

@@ -44,7 +44,7 @@ export default function InboxPage() {
         queues.map(({ queue, items }) => {
           // The fund manager reviews the proposals that have no region: they are not "in my region".
           const title = t(
-            queue === "toReview" && me.role === "fund_manager"
+            queue === "toReview" && me.can.reviewProjectsWithoutRegion
               ? "inbox.queue.toReviewNoRegion"
               : `inbox.queue.${queue}`,
           );

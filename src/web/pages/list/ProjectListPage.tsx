@@ -60,7 +60,7 @@ export default function ProjectListPage() {
         </div>
         <Group gap="sm">
           <ExportMenu query={query} />
-          {me.role === "pm" && (
+          {me.can.createProject && (
             <Button component={Link} to="/projects/new" leftSection={<IconPlus size={18} aria-hidden />}>
               {t("nav.newProject")}
             </Button>
@@ -68,7 +68,7 @@ export default function ProjectListPage() {
         </Group>
       </Group>
 
-      <ProjectFilters list={list} showMine={me.role === "pm"} />
+      <ProjectFilters list={list} showMine={me.can.manageProjects} />
 
       {projects.isLoading ? (
         <PageLoader />

@@ -40,7 +40,7 @@ export default function FundRulesPage() {
     ? asked
     : defaultYear(items, new Date().getFullYear());
   const settings = items.find((i) => i.fundingYear === year);
-  const editable = me.role === "fund_manager";
+  const editable = me.can.editFundRules;
 
   return (
     <Stack gap="md" maw={1100} mx="auto">

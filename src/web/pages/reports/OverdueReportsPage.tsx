@@ -89,7 +89,7 @@ export default function OverdueReportsPage() {
   useTitle(t("reports.list.title"));
   const { query, update, hasFilters, clearFilters } = useReportParams();
   // A PM starts on the reports of their own projects; everyone can switch to the whole portfolio.
-  const isManager = useCurrentUser().role === "pm";
+  const isManager = useCurrentUser().can.manageProjects;
   const mine = query.mine ?? isManager;
   const params: ReportListParams = {
     state: query.state,
