@@ -26,6 +26,7 @@ import { PageLoader } from "../../components/AppLayout";
 import { DebouncedSearchField } from "../../components/DebouncedSearchField";
 import { ListPagination } from "../../components/ListPagination";
 import { QueryError } from "../../components/QueryError";
+import { Refreshing } from "../../components/Refreshing";
 import { ScrollRegion } from "../../components/ScrollRegion";
 import { useFormat } from "../../lib/format";
 import { useTitle } from "../../lib/useTitle";
@@ -141,15 +142,17 @@ export default function OutboxPage() {
       ) : outbox.error ? (
         <QueryError error={outbox.error} onRetry={() => void outbox.refetch()} />
       ) : data && data.items.length > 0 ? (
-        <Paper style={{ opacity: outbox.isPlaceholderData ? 0.6 : 1, transition: "opacity 150ms" }}>
-          <MessageTable items={data.items} caption={t(`outbox.caption.${query.tab}`)} />
-          <Group justify="space-between" p="md" gap="sm">
-            <Text size="sm" c="dimmed" aria-live="polite">
-              {t("outbox.total", { count: data.total, formatted: format.number(data.total) })}
-            </Text>
-            <ListPagination pages={pages} page={query.page} onChange={(page) => update({ page })} />
-          </Group>
-        </Paper>
+        <Refreshing busy={outbox.isPlaceholderData}>
+          <Paper>
+            <MessageTable items={data.items} caption={t(`outbox.caption.${query.tab}`)} />
+            <Group justify="space-between" p="md" gap="sm">
+              <Text size="sm" c="dimmed" aria-live="polite">
+                {t("outbox.total", { count: data.total, formatted: format.number(data.total) })}
+              </Text>
+              <ListPagination pages={pages} page={query.page} onChange={(page) => update({ page })} />
+            </Group>
+          </Paper>
+        </Refreshing>
       ) : (
         <Paper p="xl">
           <Center>

@@ -25,6 +25,7 @@ import { formatMoney } from "../../../domain/money";
 import { appealExportUrl, type ComparisonParams, useAppealComparison, useAppeals } from "../../api/appeal";
 import { PageLoader } from "../../components/AppLayout";
 import { QueryError } from "../../components/QueryError";
+import { Refreshing } from "../../components/Refreshing";
 import { currentLanguage } from "../../i18n";
 import { comparisonRowLabel } from "../../i18n/figureTexts";
 import { useFormat } from "../../lib/format";
@@ -196,54 +197,53 @@ export default function FundingRequirementsPage() {
       ) : comparison.error ? (
         <QueryError error={comparison.error} onRetry={() => void comparison.refetch()} />
       ) : (
-        <Stack
-          gap="md"
-          style={{ opacity: comparison.isPlaceholderData ? 0.6 : 1, transition: "opacity 150ms" }}
-        >
-          {total && (
-            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-              <Figure label={t("appeal.columns.required")} value={money(total.required)} />
-              <Figure label={t("appeal.columns.funded")} value={money(total.funded)} />
-              <Figure label={t("appeal.columns.coverage")} value={<Coverage value={total.coverage} />} />
-            </SimpleGrid>
-          )}
-          <Text size="sm" c="dimmed">
-            {t("appeal.fundedNote")}
-          </Text>
-          <ComparisonChart
-            lines={lines}
-            title={t("appeal.chartTitle", { grouping: groupingLabel })}
-            groupHeading={t(`appeal.columns.${query.by}`)}
-          />
-          <Paper withBorder p="md" component="section" aria-labelledby="appeal-table-title">
-            <Group justify="space-between" mb="sm">
-              <Title order={2} size="h4" id="appeal-table-title">
-                {t("appeal.tableTitle", { grouping: groupingLabel })}
-              </Title>
-              <Group gap="xs">
-                {(["xlsx", "csv"] as const).map((fileFormat) => (
-                  <Button
-                    key={fileFormat}
-                    component="a"
-                    href={appealExportUrl(appeal.code, query, fileFormat, language)}
-                    download
-                    variant="light"
-                    size="sm"
-                    leftSection={<IconDownload size={16} aria-hidden />}
-                  >
-                    {t(`appeal.download.${fileFormat}`)}
-                  </Button>
-                ))}
-              </Group>
-            </Group>
-            <ComparisonTable
-              by={query.by}
+        <Refreshing busy={comparison.isPlaceholderData}>
+          <Stack gap="md">
+            {total && (
+              <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+                <Figure label={t("appeal.columns.required")} value={money(total.required)} />
+                <Figure label={t("appeal.columns.funded")} value={money(total.funded)} />
+                <Figure label={t("appeal.columns.coverage")} value={<Coverage value={total.coverage} />} />
+              </SimpleGrid>
+            )}
+            <Text size="sm" c="dimmed">
+              {t("appeal.fundedNote")}
+            </Text>
+            <ComparisonChart
               lines={lines}
-              total={total}
-              caption={t("appeal.tableTitle", { grouping: groupingLabel })}
+              title={t("appeal.chartTitle", { grouping: groupingLabel })}
+              groupHeading={t(`appeal.columns.${query.by}`)}
             />
-          </Paper>
-        </Stack>
+            <Paper withBorder p="md" component="section" aria-labelledby="appeal-table-title">
+              <Group justify="space-between" mb="sm">
+                <Title order={2} size="h4" id="appeal-table-title">
+                  {t("appeal.tableTitle", { grouping: groupingLabel })}
+                </Title>
+                <Group gap="xs">
+                  {(["xlsx", "csv"] as const).map((fileFormat) => (
+                    <Button
+                      key={fileFormat}
+                      component="a"
+                      href={appealExportUrl(appeal.code, query, fileFormat, language)}
+                      download
+                      variant="light"
+                      size="sm"
+                      leftSection={<IconDownload size={16} aria-hidden />}
+                    >
+                      {t(`appeal.download.${fileFormat}`)}
+                    </Button>
+                  ))}
+                </Group>
+              </Group>
+              <ComparisonTable
+                by={query.by}
+                lines={lines}
+                total={total}
+                caption={t("appeal.tableTitle", { grouping: groupingLabel })}
+              />
+            </Paper>
+          </Stack>
+        </Refreshing>
       )}
     </Stack>
   );

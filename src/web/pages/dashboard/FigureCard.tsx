@@ -5,6 +5,7 @@ import { type ReactNode, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { FigureTable } from "../../../domain/figures";
 import { QueryError } from "../../components/QueryError";
+import { Refreshing } from "../../components/Refreshing";
 import { figureSheetName } from "../../i18n/figureTexts";
 import { FigureTableView } from "./FigureTableView";
 import { useFigureText } from "./useFigureText";
@@ -45,7 +46,7 @@ export function FigureCard({
   const [showTable, setShowTable] = useState(tableOpen);
   const empty = tables?.every((table) => table.rows.length === 0) ?? false;
   return (
-    <Paper component="section" aria-labelledby={titleId} aria-busy={fetching} withBorder p="md" radius="md">
+    <Paper component="section" aria-labelledby={titleId} withBorder p="md" radius="md">
       <Group justify="space-between" align="flex-start" gap="xs" mb="xs">
         <div style={{ flex: "1 1 240px" }}>
           <Title order={2} size="h4" id={titleId}>
@@ -66,10 +67,12 @@ export function FigureCard({
           {t("dashboard.empty")}
         </Text>
       ) : (
-        <Stack gap="sm" style={{ opacity: fetching ? 0.6 : 1, transition: "opacity 120ms" }}>
-          <Suspense fallback={<Skeleton h={260} />}>{chart}</Suspense>
-          {extra}
-        </Stack>
+        <Refreshing busy={fetching}>
+          <Stack gap="sm">
+            <Suspense fallback={<Skeleton h={260} />}>{chart}</Suspense>
+            {extra}
+          </Stack>
+        </Refreshing>
       )}
       <Group gap="xs" mt="sm">
         <Button

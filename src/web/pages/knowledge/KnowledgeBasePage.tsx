@@ -29,6 +29,7 @@ import { PageLoader } from "../../components/AppLayout";
 import { DebouncedSearchField } from "../../components/DebouncedSearchField";
 import { ListPagination } from "../../components/ListPagination";
 import { QueryError } from "../../components/QueryError";
+import { Refreshing } from "../../components/Refreshing";
 import { useFormat } from "../../lib/format";
 import { useReferenceData } from "../../lib/reference";
 import { useTitle } from "../../lib/useTitle";
@@ -202,26 +203,32 @@ export default function KnowledgeBasePage() {
       ) : results.error ? (
         <QueryError error={results.error} onRetry={() => void results.refetch()} />
       ) : data && data.items.length > 0 ? (
-        <Stack gap="sm" style={{ opacity: results.isPlaceholderData ? 0.6 : 1, transition: "opacity 150ms" }}>
-          <Group justify="space-between" align="center">
-            <Title order={2} size="h4">
-              {count}
-            </Title>
-            {hasFilters && (
-              <Button variant="subtle" leftSection={<IconFilterOff size={16} aria-hidden />} onClick={clear}>
-                {t("knowledge.clear")}
-              </Button>
-            )}
-          </Group>
-          {data.items.map((item) => (
-            <KnowledgeCard key={`${item.reportId}:${item.kind}`} item={item} />
-          ))}
-          {pages > 1 && (
-            <Group justify="center" mt="sm">
-              <ListPagination pages={pages} page={page} onChange={(value) => update({ page: value })} />
+        <Refreshing busy={results.isPlaceholderData}>
+          <Stack gap="sm">
+            <Group justify="space-between" align="center">
+              <Title order={2} size="h4">
+                {count}
+              </Title>
+              {hasFilters && (
+                <Button
+                  variant="subtle"
+                  leftSection={<IconFilterOff size={16} aria-hidden />}
+                  onClick={clear}
+                >
+                  {t("knowledge.clear")}
+                </Button>
+              )}
             </Group>
-          )}
-        </Stack>
+            {data.items.map((item) => (
+              <KnowledgeCard key={`${item.reportId}:${item.kind}`} item={item} />
+            ))}
+            {pages > 1 && (
+              <Group justify="center" mt="sm">
+                <ListPagination pages={pages} page={page} onChange={(value) => update({ page: value })} />
+              </Group>
+            )}
+          </Stack>
+        </Refreshing>
       ) : (
         <Paper p="xl">
           <Center>

@@ -6,6 +6,7 @@ import { useProjects } from "../../api/hooks";
 import { PageLoader } from "../../components/AppLayout";
 import { ListPagination } from "../../components/ListPagination";
 import { QueryError } from "../../components/QueryError";
+import { Refreshing } from "../../components/Refreshing";
 import { useCurrentUser } from "../../components/SignedIn";
 import { useFormat } from "../../lib/format";
 import { useTitle } from "../../lib/useTitle";
@@ -75,31 +76,31 @@ export default function ProjectListPage() {
       ) : projects.error ? (
         <QueryError error={projects.error} onRetry={() => void projects.refetch()} />
       ) : data && data.items.length > 0 ? (
-        <Paper
-          style={{ opacity: projects.isPlaceholderData || list.stale ? 0.6 : 1, transition: "opacity 150ms" }}
-        >
-          <Box visibleFrom="sm">
-            <ProjectTable items={data.items} sort={{ sort, order, onSort }} />
-          </Box>
-          <Box hiddenFrom="sm">
-            <Box p="md" pb="xs">
-              <SortControl sort={sort} order={order} onChange={(s, o) => update({ sort: s, order: o })} />
+        <Refreshing busy={projects.isPlaceholderData || list.stale}>
+          <Paper>
+            <Box visibleFrom="sm">
+              <ProjectTable items={data.items} sort={{ sort, order, onSort }} />
             </Box>
-            <ProjectCards items={data.items} />
-          </Box>
-          <Group justify="space-between" p="md" gap="sm">
-            <Select
-              label={t("list.pageSize")}
-              data={PAGE_SIZES}
-              value={String(pageSize)}
-              onChange={(value) => update({ pageSize: value })}
-              allowDeselect={false}
-              w={140}
-              size="xs"
-            />
-            <ListPagination pages={pages} page={page} onChange={(value) => update({ page: value })} />
-          </Group>
-        </Paper>
+            <Box hiddenFrom="sm">
+              <Box p="md" pb="xs">
+                <SortControl sort={sort} order={order} onChange={(s, o) => update({ sort: s, order: o })} />
+              </Box>
+              <ProjectCards items={data.items} />
+            </Box>
+            <Group justify="space-between" p="md" gap="sm">
+              <Select
+                label={t("list.pageSize")}
+                data={PAGE_SIZES}
+                value={String(pageSize)}
+                onChange={(value) => update({ pageSize: value })}
+                allowDeselect={false}
+                w={140}
+                size="xs"
+              />
+              <ListPagination pages={pages} page={page} onChange={(value) => update({ page: value })} />
+            </Group>
+          </Paper>
+        </Refreshing>
       ) : (
         <Paper p="xl">
           <Center>

@@ -30,6 +30,7 @@ import { PageLoader } from "../../components/AppLayout";
 import { DebouncedSearchField } from "../../components/DebouncedSearchField";
 import { ListPagination } from "../../components/ListPagination";
 import { QueryError } from "../../components/QueryError";
+import { Refreshing } from "../../components/Refreshing";
 import { ReportStateBadge, useReportName } from "../../components/ReportStateBadge";
 import { ScrollRegion } from "../../components/ScrollRegion";
 import { useCurrentUser } from "../../components/SignedIn";
@@ -146,15 +147,17 @@ export default function OverdueReportsPage() {
       ) : reports.error ? (
         <QueryError error={reports.error} onRetry={() => void reports.refetch()} />
       ) : data && data.items.length > 0 ? (
-        <Paper style={{ opacity: reports.isPlaceholderData ? 0.6 : 1, transition: "opacity 150ms" }}>
-          <ReportTable items={data.items} caption={t("reports.list.caption", { state: stateName })} />
-          <Group justify="space-between" p="md" gap="sm">
-            <Text size="sm" c="dimmed" aria-live="polite">
-              {t("reports.list.total", { count: data.total, formatted: format.number(data.total) })}
-            </Text>
-            <ListPagination pages={pages} page={query.page} onChange={(page) => update({ page })} />
-          </Group>
-        </Paper>
+        <Refreshing busy={reports.isPlaceholderData}>
+          <Paper>
+            <ReportTable items={data.items} caption={t("reports.list.caption", { state: stateName })} />
+            <Group justify="space-between" p="md" gap="sm">
+              <Text size="sm" c="dimmed" aria-live="polite">
+                {t("reports.list.total", { count: data.total, formatted: format.number(data.total) })}
+              </Text>
+              <ListPagination pages={pages} page={query.page} onChange={(page) => update({ page })} />
+            </Group>
+          </Paper>
+        </Refreshing>
       ) : (
         <Paper p="xl">
           <Center>

@@ -20,6 +20,7 @@ import { DebouncedSearchField } from "../../components/DebouncedSearchField";
 import { Drawer } from "../../components/Dialog";
 import { ListPagination } from "../../components/ListPagination";
 import { QueryError } from "../../components/QueryError";
+import { Refreshing } from "../../components/Refreshing";
 import { useFormat } from "../../lib/format";
 import { useTitle } from "../../lib/useTitle";
 import { FacetPanel, useFacetLabel } from "./FacetPanel";
@@ -141,76 +142,75 @@ export default function SearchPage() {
             </Grid.Col>
           )}
           <Grid.Col span={wide ? 9 : 12}>
-            <Stack
-              gap="sm"
-              style={{ opacity: results.isPlaceholderData ? 0.6 : 1, transition: "opacity 150ms" }}
-            >
-              <Group justify="space-between" align="flex-end" gap="sm">
-                <Title order={2} size="h4">
-                  {count}
-                </Title>
-                <Group gap="sm" align="flex-end">
-                  {!wide && (
-                    <Button
-                      variant="default"
-                      leftSection={<IconAdjustmentsHorizontal size={16} aria-hidden />}
-                      onClick={openDrawer}
-                    >
-                      {chosenCount > 0
-                        ? t("search.filtersCount", { count: chosenCount })
-                        : t("search.filters")}
-                    </Button>
-                  )}
-                  <Select
-                    label={t("search.sort")}
-                    size="sm"
-                    w={200}
-                    data={SEARCH_SORTS.filter((s) => s !== "relevance" || url.q).map((value) => ({
-                      value,
-                      label: t(`search.sorts.${value}`),
-                    }))}
-                    value={url.sort ?? (url.q ? "relevance" : "code")}
-                    onChange={(value) => url.setSort(value as SearchSort | null)}
-                    allowDeselect={false}
-                  />
+            <Refreshing busy={results.isPlaceholderData}>
+              <Stack gap="sm">
+                <Group justify="space-between" align="flex-end" gap="sm">
+                  <Title order={2} size="h4">
+                    {count}
+                  </Title>
+                  <Group gap="sm" align="flex-end">
+                    {!wide && (
+                      <Button
+                        variant="default"
+                        leftSection={<IconAdjustmentsHorizontal size={16} aria-hidden />}
+                        onClick={openDrawer}
+                      >
+                        {chosenCount > 0
+                          ? t("search.filtersCount", { count: chosenCount })
+                          : t("search.filters")}
+                      </Button>
+                    )}
+                    <Select
+                      label={t("search.sort")}
+                      size="sm"
+                      w={200}
+                      data={SEARCH_SORTS.filter((s) => s !== "relevance" || url.q).map((value) => ({
+                        value,
+                        label: t(`search.sorts.${value}`),
+                      }))}
+                      value={url.sort ?? (url.q ? "relevance" : "code")}
+                      onChange={(value) => url.setSort(value as SearchSort | null)}
+                      allowDeselect={false}
+                    />
+                  </Group>
                 </Group>
-              </Group>
-              <ActiveFilters
-                filters={url.filters}
-                onRemove={(facet, value) => url.toggle(facet, value, false)}
-                onClear={url.clearFilters}
-              />
-              {data.items.length > 0 ? (
-                <>
-                  {data.items.map((item) => (
-                    <SearchResult key={item.id} item={item} />
-                  ))}
-                  {pages > 1 && (
-                    <Group justify="center" mt="sm">
-                      <ListPagination pages={pages} page={url.page} onChange={url.setPage} />
-                    </Group>
-                  )}
-                </>
-              ) : (
-                <Paper p="xl" withBorder>
-                  <Center>
-                    <Stack align="center" gap="xs">
-                      <Title order={3} size="h4">
-                        {t("search.empty")}
-                      </Title>
-                      <Text size="sm" c="dimmed">
-                        {t(url.q || url.hasFilters ? "search.emptyFiltered" : "search.emptyNone")}
-                      </Text>
-                      {url.hasFilters && (
-                        <Button variant="light" onClick={url.clearFilters}>
-                          {t("search.clearFilters")}
-                        </Button>
-                      )}
-                    </Stack>
-                  </Center>
-                </Paper>
-              )}
-            </Stack>
+                <ActiveFilters
+                  filters={url.filters}
+                  onRemove={(facet, value) => url.toggle(facet, value, false)}
+                  onClear={url.clearFilters}
+                />
+                {data.items.length > 0 ? (
+                  <>
+                    {data.items.map((item) => (
+                      <SearchResult key={item.id} item={item} />
+                    ))}
+                    {pages > 1 && (
+                      <Group justify="center" mt="sm">
+                        <ListPagination pages={pages} page={url.page} onChange={url.setPage} />
+                      </Group>
+                    )}
+                  </>
+                ) : (
+                  <Paper p="xl" withBorder>
+                    <Center>
+                      <Stack align="center" gap="xs">
+                        <Title order={3} size="h4">
+                          {t("search.empty")}
+                        </Title>
+                        <Text size="sm" c="dimmed">
+                          {t(url.q || url.hasFilters ? "search.emptyFiltered" : "search.emptyNone")}
+                        </Text>
+                        {url.hasFilters && (
+                          <Button variant="light" onClick={url.clearFilters}>
+                            {t("search.clearFilters")}
+                          </Button>
+                        )}
+                      </Stack>
+                    </Center>
+                  </Paper>
+                )}
+              </Stack>
+            </Refreshing>
           </Grid.Col>
         </Grid>
       ) : null}
