@@ -10,6 +10,7 @@ import { useTranslation } from "react-i18next";
 import { ACCEPTED_DOCUMENT_TYPES } from "../../domain/documents";
 import { isApiError } from "../api/client";
 import { translateFieldError } from "../lib/fieldErrors";
+import { formProblemOf } from "../lib/formProblem";
 import { useWorkflowFormat } from "../lib/workflowFormat";
 import classes from "./DocumentFilePicker.module.css";
 
@@ -38,10 +39,14 @@ export function useRefusal(maxBytes: number) {
       const message = t("documents.unsupported", { types: EXTENSIONS.join(", ") });
       return { message, fields: { file: t("documents.fieldUnsupported") } };
     }
-    if (isApiError(error, 400)) {
+    if (isApiError(error, 507)) return { message: t("documents.storageFull"), fields: {} };
+    // The transfer's own refusals are above; the rest is what every form meets.
+    const refused = formProblemOf(error);
+    if (refused === null) return null;
+    if (refused.kind === "invalid") {
       const fields: Partial<Record<DocumentField, string>> = {};
       const lines: string[] = [];
-      for (const fieldError of error.fields) {
+      for (const fieldError of refused.errors) {
         const text =
           fieldError.code === "empty" ? t("documents.emptyFile") : translateFieldError(t, fieldError);
         lines.push(text);
@@ -49,11 +54,10 @@ export function useRefusal(maxBytes: number) {
           fields[fieldError.field] ??= text;
         }
       }
-      return { message: lines.join(" ") || error.message, fields };
+      return { message: lines.join(" "), fields };
     }
-    if (isApiError(error, 507)) return { message: t("documents.storageFull"), fields: {} };
-    if (isApiError(error, 403)) return { message: error.body?.message ?? t("errors.forbidden"), fields: {} };
-    if (isApiError(error, 401)) return null;
+    if (refused.kind === "forbidden")
+      return { message: refused.message ?? t("errors.forbidden"), fields: {} };
     return { message: t("documents.failed"), fields: {} };
   };
 }

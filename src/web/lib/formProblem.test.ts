@@ -41,8 +41,9 @@ describe("formProblemOf: why a save did not go through, the same for every form"
       kind: "rules",
       errors: [rule],
     });
-    expect(formProblemOf(refused(422, { error: "validation", message: "Rules" }))).toEqual({
+    expect(formProblemOf(refused(422, { error: "validation", message: "Rules" }))).toStrictEqual({
       kind: "failed",
+      message: "Rules",
     });
   });
 
@@ -58,8 +59,13 @@ describe("formProblemOf: why a save did not go through, the same for every form"
   });
 
   it("anything else, a network failure included, is a failed save", () => {
-    expect(formProblemOf(refused(500, null))).toEqual({ kind: "failed" });
-    expect(formProblemOf(new TypeError("Failed to fetch"))).toEqual({ kind: "failed" });
+    expect(formProblemOf(refused(500, null))).toStrictEqual({ kind: "failed" });
+    expect(formProblemOf(new TypeError("Failed to fetch"))).toStrictEqual({ kind: "failed" });
+    // The server's own words, when it gave some, for the forms that show them.
+    expect(formProblemOf(refused(503, { error: "overloaded", message: "Busy" }))).toStrictEqual({
+      kind: "failed",
+      message: "Busy",
+    });
   });
 });
 

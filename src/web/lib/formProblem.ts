@@ -11,7 +11,8 @@ export type FormProblem<Latest = never> =
   | { kind: "invalid" | "rules"; errors: FieldError[] }
   | { kind: "conflict"; latest: Latest | null; errors: FieldError[] }
   | { kind: "forbidden"; message: string | null }
-  | { kind: "failed" };
+  /** Anything else; the server's own words when it gave some (a generic text otherwise). */
+  | { kind: "failed"; message?: string };
 
 export function formProblemOf<Latest = never>(error: unknown): FormProblem<Latest> | null {
   if (!isApiError(error)) return { kind: "failed" };
@@ -31,10 +32,15 @@ export function formProblemOf<Latest = never>(error: unknown): FormProblem<Lates
         errors: error.fields.length > 0 ? error.fields : [{ field: "", code: "", message: error.message }],
       };
     case 422:
-      return error.fields.length > 0 ? { kind: "rules", errors: error.fields } : { kind: "failed" };
+      if (error.fields.length > 0) return { kind: "rules", errors: error.fields };
+      return failed(error.body?.message);
     default:
-      return { kind: "failed" };
+      return failed(error.body?.message);
   }
+}
+
+function failed(message: string | undefined): FormProblem<never> {
+  return message ? { kind: "failed", message } : { kind: "failed" };
 }
 
 /** What the alert above an editor shows: for invalid input, the errors no input of the form shows. */

@@ -9,10 +9,10 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { REPORT_COMMENT_MAX, type ReportDetail } from "../../../domain/reports";
-import { isApiError } from "../../api/client";
 import { reportKeys, useDecideReport } from "../../api/reports";
 import { Modal } from "../../components/Dialog";
 import { Section } from "../../components/Section";
+import { formProblemOf } from "../../lib/formProblem";
 import { useReportErrorText } from "./reportErrors";
 
 type Decision = "accept" | "return";
@@ -85,19 +85,19 @@ function DecisionModal({
           });
           onClose();
         },
-        onError: (problem) => {
-          if (isApiError(problem, 409)) {
+        onError: (error) => {
+          const refused = formProblemOf(error);
+          if (refused === null) return;
+          if (refused.kind === "conflict") {
             setFailure(t("reports.decision.conflict"));
             void client.invalidateQueries({ queryKey: reportKeys.detail(report.id) });
-          } else if (isApiError(problem, 400) || isApiError(problem, 422)) {
-            const comments = problem.fields.filter((f) => f.field === "comment");
+          } else if (refused.kind === "invalid" || refused.kind === "rules") {
+            const comments = refused.errors.filter((f) => f.field === "comment");
             if (comments[0]) setError(errorText(comments[0]));
-            const others = problem.fields.filter((f) => f.field !== "comment");
-            if (others.length > 0 || problem.fields.length === 0) {
-              setFailure(others.length > 0 ? others.map(errorText).join(" ") : problem.message);
-            }
-          } else if (!isApiError(problem, 401)) {
-            setFailure(isApiError(problem, 403) ? t("errors.forbidden") : t("reports.decision.failed"));
+            const others = refused.errors.filter((f) => f.field !== "comment");
+            if (others.length > 0) setFailure(others.map(errorText).join(" "));
+          } else {
+            setFailure(refused.kind === "forbidden" ? t("errors.forbidden") : t("reports.decision.failed"));
           }
         },
       },

@@ -6,11 +6,11 @@ import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ExtensionDecision, ProjectExtension } from "../../../../domain/extensions";
 import { COMMENT_MAX } from "../../../../domain/workflow";
-import { isApiError } from "../../../api/client";
 import { useDecideExtension } from "../../../api/extensions";
 import { Modal } from "../../../components/Dialog";
 import { moveFocusTo } from "../../../lib/focus";
 import { useFormat } from "../../../lib/format";
+import { formProblemOf } from "../../../lib/formProblem";
 import { useExtensionErrorText } from "./ExtensionErrors";
 
 export function ExtensionDecisionModal({
@@ -63,19 +63,23 @@ export function ExtensionDecisionModal({
           });
         },
         onError: (failure) => {
-          const commentError = isApiError(failure, 400) && failure.fields.find((f) => f.field === "comment");
+          const refused = formProblemOf(failure);
+          if (refused === null) return;
+          const commentError =
+            refused.kind === "invalid" ? refused.errors.find((f) => f.field === "comment") : undefined;
           if (commentError) {
             setError(errorText(commentError));
             requestAnimationFrame(() => moveFocusTo(commentRef.current));
             return;
           }
           setProblem({
-            stale: isApiError(failure, 409),
-            message: isApiError(failure, 409)
-              ? t("extensions.stale")
-              : isApiError(failure, 403)
-                ? t("extensions.forbidden")
-                : t("errors.unexpected"),
+            stale: refused.kind === "conflict",
+            message:
+              refused.kind === "conflict"
+                ? t("extensions.stale")
+                : refused.kind === "forbidden"
+                  ? t("extensions.forbidden")
+                  : t("errors.unexpected"),
           });
           requestAnimationFrame(() => moveFocusTo(problemRef.current, "start"));
         },

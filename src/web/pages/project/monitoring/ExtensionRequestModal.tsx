@@ -15,11 +15,11 @@ import {
   monthsAdded,
 } from "../../../../domain/extensions";
 import type { ProjectDetail } from "../../../../domain/project";
-import { isApiError } from "../../../api/client";
 import { useRequestExtension } from "../../../api/extensions";
 import { Modal } from "../../../components/Dialog";
 import { moveFocusTo } from "../../../lib/focus";
 import { useFormat } from "../../../lib/format";
+import { type FormProblem, formProblemOf } from "../../../lib/formProblem";
 import { useExtensionErrorText } from "./ExtensionErrors";
 
 type Field = "requestedEnd" | "justification";
@@ -59,6 +59,21 @@ export function ExtensionRequestModal({
     return first !== undefined;
   };
 
+  /** A refusal no input of the form can show, in the alert above it. */
+  const problemText = (refused: FormProblem): string => {
+    switch (refused.kind) {
+      case "forbidden":
+        return t("extensions.forbidden");
+      case "conflict":
+        return refused.errors.length > 0 ? refused.errors.map(errorText).join(" ") : t("extensions.stale");
+      case "invalid":
+      case "rules":
+        return refused.errors.map(errorText).join(" ");
+      default:
+        return refused.message ?? t("errors.unexpected");
+    }
+  };
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setProblem(null);
@@ -93,13 +108,10 @@ export function ExtensionRequestModal({
           });
         },
         onError: (error) => {
-          if ((isApiError(error, 400) || isApiError(error, 409)) && show(error.fields)) return;
-          const message = isApiError(error, 403)
-            ? t("extensions.forbidden")
-            : isApiError(error)
-              ? (error.body?.message ?? t("errors.unexpected"))
-              : t("errors.unexpected");
-          setProblem(message);
+          const refused = formProblemOf(error);
+          if (refused === null) return;
+          if ((refused.kind === "invalid" || refused.kind === "conflict") && show(refused.errors)) return;
+          setProblem(problemText(refused));
           requestAnimationFrame(() => moveFocusTo(problemRef.current, "start"));
         },
       },

@@ -27,10 +27,10 @@ import {
   type ReviewComment,
   type ReviewSection,
 } from "../../../../domain/workflow";
-import { isApiError } from "../../../api/client";
 import { useAddComment, useProjectComments } from "../../../api/workflow";
 import { loadFailure, QueryError } from "../../../components/QueryError";
 import { translateFieldError } from "../../../lib/fieldErrors";
+import { formProblemOf } from "../../../lib/formProblem";
 import { useWorkflowFormat } from "../../../lib/workflowFormat";
 import classes from "./workflow.module.css";
 
@@ -68,13 +68,14 @@ function threads(comments: readonly ReviewComment[]): Thread[] {
 function useCommentErrors() {
   const { t } = useTranslation();
   return (error: unknown): { field?: string; alert?: string } => {
-    if (isApiError(error, 400)) {
-      const body = error.fields.find((f) => f.field === "body");
+    const refused = formProblemOf(error);
+    if (refused === null) return {};
+    if (refused.kind === "invalid") {
+      const body = refused.errors.find((f) => f.field === "body");
       if (body) return { field: translateFieldError(t, body) };
-      return { alert: error.fields.map((f) => translateFieldError(t, f)).join(" ") || error.message };
+      return { alert: refused.errors.map((f) => translateFieldError(t, f)).join(" ") };
     }
-    if (isApiError(error, 403)) return { alert: error.body?.message ?? t("errors.forbidden") };
-    if (isApiError(error, 401)) return {};
+    if (refused.kind === "forbidden") return { alert: refused.message ?? t("errors.forbidden") };
     return { alert: t("review.failed") };
   };
 }

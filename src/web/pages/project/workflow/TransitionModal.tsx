@@ -12,12 +12,12 @@ import { findTransition, type TransitionName } from "../../../../domain/lifecycl
 import { parseMoney } from "../../../../domain/money";
 import type { ProjectDetail } from "../../../../domain/project";
 import { COMMENT_MAX } from "../../../../domain/workflow";
-import { isApiError } from "../../../api/client";
 import { useFireTransition, workflowKeys } from "../../../api/workflow";
 import { Modal } from "../../../components/Dialog";
 import { MoneyInput } from "../../../components/MoneyInput";
 import { translateFieldError } from "../../../lib/fieldErrors";
 import { moveFocusTo } from "../../../lib/focus";
+import { formProblemOf } from "../../../lib/formProblem";
 import { useReferenceData } from "../../../lib/reference";
 import { useWorkflowFormat } from "../../../lib/workflowFormat";
 import { type Problem, ProblemAlert } from "./TransitionProblem";
@@ -66,16 +66,18 @@ export function TransitionModal({ project, transition, opened, onClose }: Props)
   };
 
   const onError = (error: unknown) => {
-    if (isApiError(error, 422)) {
-      showProblem({ kind: "rules", failures: error.fields });
-    } else if (isApiError(error, 409)) {
-      showProblem({ kind: "conflict", current: error.body?.current });
-    } else if (isApiError(error, 403)) {
-      showProblem({ kind: "forbidden", message: error.body?.message ?? t("errors.forbidden") });
-    } else if (isApiError(error, 400)) {
+    const refused = formProblemOf<ProjectDetail>(error);
+    if (refused === null) return;
+    if (refused.kind === "rules") {
+      showProblem({ kind: "rules", failures: refused.errors });
+    } else if (refused.kind === "conflict") {
+      showProblem({ kind: "conflict", current: refused.latest ?? undefined });
+    } else if (refused.kind === "forbidden") {
+      showProblem({ kind: "forbidden", message: refused.message ?? t("errors.forbidden") });
+    } else if (refused.kind === "invalid") {
       const drawn: Partial<Record<FormField, string>> = {};
       const other: FieldError[] = [];
-      for (const fieldError of error.fields) {
+      for (const fieldError of refused.errors) {
         const field = fieldError.field as FormField;
         if (FORM_FIELDS.includes(field)) {
           drawn[field] ??=
@@ -89,7 +91,7 @@ export function TransitionModal({ project, transition, opened, onClose }: Props)
       setErrors(drawn);
       if (other.length > 0 || Object.keys(drawn).length === 0) showProblem({ kind: "invalid", other });
       else focusFirstError(drawn);
-    } else if (!isApiError(error, 401)) {
+    } else {
       showProblem({ kind: "failed" });
     }
   };
