@@ -442,4 +442,43 @@ describe("nothing a user typed is lost, in Chromium", () => {
     expect(await due.inputValue()).toBe("45");
     await page.context().close();
   });
+
+  it("a save after someone else's meets their version, and loading it starts over from it", async () => {
+    const page = await pageAs("fund@example.org");
+    await page.goto(`${server.url}/fund-rules`);
+    const national = page.getByRole("textbox", { name: "Line 2 ceiling, national project (USD)" });
+    const regional = page.getByRole("textbox", { name: "Line 2 ceiling, regional project (USD)" });
+    await national.waitFor();
+    await national.fill("190000");
+
+    // Meanwhile someone else saves every year's rules with another regional ceiling.
+    const rules = await apiAs(page, "GET", "/api/fund-rules");
+    for (const year of rules.body.items) {
+      const saved = await apiAs(page, "PUT", `/api/fund-rules/${year.fundingYear}`, {
+        version: year.version,
+        line2NationalCeiling: year.line2NationalCeiling,
+        line2RegionalCeiling: "234567.00",
+        countries: year.countries.map((c: { country: string; status: string; note: string }) => ({
+          country: c.country,
+          status: c.status,
+          note: c.note,
+        })),
+      });
+      expect(saved.status).toBe(200);
+    }
+
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.getByText("Someone else changed these rules").waitFor();
+    expect(await national.inputValue()).toBe("190,000");
+    await page.getByRole("button", { name: "Load the latest version" }).click();
+    await expect.poll(() => regional.inputValue(), POLL).toBe("234,567.00");
+    expect(await national.inputValue()).not.toBe("190,000");
+    expect(await page.getByText("Someone else changed these rules").count()).toBe(0);
+
+    // From the latest version, a save goes through.
+    await national.fill("195000");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.getByText("Fund rules saved").first().waitFor();
+    await page.context().close();
+  });
 });

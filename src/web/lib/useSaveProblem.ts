@@ -8,8 +8,10 @@ interface Options<Latest> {
   showAtInputs: (errors: FieldError[]) => void;
   /** Whether an input of the form shows errors on this field; the alert lists the others. */
   isDrawn: (field: string) => boolean;
-  /** Someone else saved first: their version, for "load the latest version". */
-  onLatest: (latest: Latest | null) => void;
+  /** Where the latest version is read when the conflict's answer did not carry it. */
+  fetchLatest: () => Promise<Latest | undefined>;
+  /** Starts the form over from that version ("load the latest version", as the conflict alert offers). */
+  startOver: (latest: Latest) => void;
   /** Where the alert lands when it takes the focus. */
   block?: ScrollLogicalPosition;
 }
@@ -22,10 +24,13 @@ interface Options<Latest> {
 export function useSaveProblem<Latest>({
   showAtInputs,
   isDrawn,
-  onLatest,
+  fetchLatest,
+  startOver,
   block = "start",
 }: Options<Latest>) {
   const [problem, setProblem] = useState<SaveProblem | null>(null);
+  // Someone else's version, as the refused save's answer carried it.
+  const latest = useRef<Latest | null>(null);
   const alertRef = useRef<HTMLDivElement>(null);
 
   const show = (next: SaveProblem) => {
@@ -37,7 +42,7 @@ export function useSaveProblem<Latest>({
   const onError = (error: unknown) => {
     const next = formProblemOf<Latest>(error);
     if (!next) return;
-    if (next.kind === "conflict") onLatest(next.latest);
+    if (next.kind === "conflict") latest.current = next.latest;
     if (next.kind === "invalid" || next.kind === "rules") showAtInputs(next.errors);
     show(saveProblemOf(next, isDrawn));
   };
@@ -53,5 +58,18 @@ export function useSaveProblem<Latest>({
     );
   };
 
-  return { problem, setProblem, alertRef, show, onError, onInvalidInput };
+  /** Starts over from the latest version: the one the conflict carried, or read afresh. */
+  const reload = async () => {
+    try {
+      const next = latest.current ?? (await fetchLatest());
+      if (!next) return;
+      startOver(next);
+      latest.current = null;
+      setProblem(null);
+    } catch {
+      show({ kind: "failed" });
+    }
+  };
+
+  return { problem, setProblem, alertRef, show, onError, onInvalidInput, reload };
 }

@@ -3,7 +3,7 @@ import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { IconAlertCircle, IconGitMerge } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import {
   COUNTRY_FUND_STATUSES,
@@ -45,7 +45,6 @@ export function FundYearEditor({ settings }: { settings: FundYearSettings }) {
   const save = useSaveFundYear(settings.fundingYear);
   const remember = useRememberFundYear();
   const client = useQueryClient();
-  const [latest, setLatest] = useState<FundYearSettings | null>(null);
   const saveRef = useRef<HTMLButtonElement>(null);
   // The Save button is disabled while saving, which drops the focus; it goes back there after.
   const refocus = useRef(false);
@@ -71,11 +70,20 @@ export function FundYearEditor({ settings }: { settings: FundYearSettings }) {
   }));
   const listed = new Set(form.values.countries.map((c) => c.country));
 
-  const { problem, setProblem, alertRef, show, onError, onInvalidInput } = useSaveProblem<FundYearSettings>({
-    showAtInputs: (errors) => form.setErrors(fieldErrorMap(t, errors)),
-    isDrawn: (field) => DRAWN.test(field),
-    onLatest: setLatest,
-  });
+  const { problem, setProblem, alertRef, onError, onInvalidInput, reload } = useSaveProblem<FundYearSettings>(
+    {
+      showAtInputs: (errors) => form.setErrors(fieldErrorMap(t, errors)),
+      isDrawn: (field) => DRAWN.test(field),
+      fetchLatest: async () =>
+        (
+          await client.fetchQuery({ queryKey: FUND_RULES_KEY, queryFn: fundRulesApi.list, staleTime: 0 })
+        ).find((item) => item.fundingYear === settings.fundingYear),
+      startOver: (next) => {
+        remember(next);
+        edit.reset({ version: next.version, values: valuesOf(next) });
+      },
+    },
+  );
 
   const submit = form.onSubmit(
     (values) => {
@@ -96,23 +104,6 @@ export function FundYearEditor({ settings }: { settings: FundYearSettings }) {
     },
     (errors) => onInvalidInput(form, errors),
   );
-
-  /** Starts over from the latest version, as the conflict alert offers. */
-  const reload = async () => {
-    try {
-      const next =
-        latest ??
-        (
-          await client.fetchQuery({ queryKey: FUND_RULES_KEY, queryFn: fundRulesApi.list, staleTime: 0 })
-        ).find((item) => item.fundingYear === settings.fundingYear);
-      if (!next) return;
-      remember(next);
-      edit.reset({ version: next.version, values: valuesOf(next) });
-      setProblem(null);
-    } catch {
-      show({ kind: "failed" });
-    }
-  };
 
   return (
     <form onSubmit={submit} noValidate>

@@ -20,7 +20,7 @@ import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { IconAlertCircle, IconGitMerge, IconInfoCircle } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { FieldError } from "../../../domain/errors";
 import {
@@ -123,7 +123,6 @@ function RulesEditor({ rules }: { rules: ReportingRulesItem }) {
   const save = useSaveReportingRules(rules.fundLine);
   const remember = useRememberReportingRules();
   const client = useQueryClient();
-  const [latest, setLatest] = useState<ReportingRulesItem | null>(null);
 
   const errorsOf = (errors: readonly FieldError[]) => {
     const map: Record<string, string> = {};
@@ -146,13 +145,19 @@ function RulesEditor({ rules }: { rules: ReportingRulesItem }) {
   const edit = useEditBase(form, server);
 
   // Every input is a top-level field; an error on none of them (field "") goes to the alert.
-  const { problem, setProblem, alertRef, show, onError, onInvalidInput } = useSaveProblem<ReportingRulesItem>(
-    {
+  const { problem, setProblem, alertRef, onError, onInvalidInput, reload } =
+    useSaveProblem<ReportingRulesItem>({
       showAtInputs: (errors) => form.setErrors(errorsOf(errors)),
       isDrawn: (field) => field !== "",
-      onLatest: setLatest,
-    },
-  );
+      fetchLatest: async () =>
+        (
+          await client.fetchQuery({ queryKey: reportKeys.rules, queryFn: reportsApi.rules, staleTime: 0 })
+        ).items.find((item) => item.fundLine === rules.fundLine),
+      startOver: (next) => {
+        remember(next);
+        edit.reset({ version: next.version, values: valuesOf(next) });
+      },
+    });
 
   const submit = form.onSubmit(
     (values) => {
@@ -173,23 +178,6 @@ function RulesEditor({ rules }: { rules: ReportingRulesItem }) {
     },
     (errors) => onInvalidInput(form, errors),
   );
-
-  /** Starts over from the latest version, as the conflict alert offers. */
-  const reload = async () => {
-    try {
-      const next =
-        latest ??
-        (
-          await client.fetchQuery({ queryKey: reportKeys.rules, queryFn: reportsApi.rules, staleTime: 0 })
-        ).items.find((item) => item.fundLine === rules.fundLine);
-      if (!next) return;
-      remember(next);
-      edit.reset({ version: next.version, values: valuesOf(next) });
-      setProblem(null);
-    } catch {
-      show({ kind: "failed" });
-    }
-  };
 
   return (
     <Paper p="md" component="form" onSubmit={submit} noValidate>

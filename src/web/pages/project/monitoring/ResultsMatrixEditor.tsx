@@ -4,7 +4,7 @@ import { useId } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import { IconPlus } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
-import { type ReactNode, useEffect, useMemo, useState } from "react";
+import { type ReactNode, useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { FieldError } from "../../../../domain/errors";
 import {
@@ -52,7 +52,6 @@ export function ResultsMatrixEditor({
   const { t } = useTranslation();
   const save = useSaveResultsMatrix(projectId);
   const remember = useRememberMatrix(projectId);
-  const [latest, setLatest] = useState<ResultsMatrix | null>(null);
   const addOutcomeId = useId();
   const client = useQueryClient();
   const server = useMemo(() => ({ version: matrix.version, values: valuesOf(matrix) }), [matrix]);
@@ -74,17 +73,19 @@ export function ResultsMatrixEditor({
   // A refetch never wipes what is typed; only "load the latest version" starts over.
   const edit = useEditBase(form, server);
 
-  const {
-    problem,
-    setProblem,
-    alertRef,
-    show: showProblem,
-    onError,
-    onInvalidInput,
-  } = useSaveProblem<ResultsMatrix>({
+  const { problem, setProblem, alertRef, onError, onInvalidInput, reload } = useSaveProblem<ResultsMatrix>({
     showAtInputs: (errors) => form.setErrors(resultsErrorMap(t, errors)),
     isDrawn: (field) => DRAWN_FIELD.test(field),
-    onLatest: setLatest,
+    fetchLatest: () =>
+      client.fetchQuery({
+        queryKey: resultsKeys.matrix(projectId),
+        queryFn: () => resultsApi.matrix(projectId),
+        staleTime: 0,
+      }),
+    startOver: (next) => {
+      remember(next);
+      edit.reset({ version: next.version, values: valuesOf(next) });
+    },
     block: "center",
   });
 
@@ -106,24 +107,6 @@ export function ResultsMatrixEditor({
     (errors) => onInvalidInput(form, errors),
   );
 
-  /** Starts over from the latest version, as the conflict alert offers. */
-  const reload = async () => {
-    setProblem(null);
-    try {
-      const next =
-        latest ??
-        (await client.fetchQuery({
-          queryKey: resultsKeys.matrix(projectId),
-          queryFn: () => resultsApi.matrix(projectId),
-          staleTime: 0,
-        }));
-      if (!next) return;
-      remember(next);
-      edit.reset({ version: next.version, values: valuesOf(next) });
-    } catch {
-      showProblem({ kind: "failed" });
-    }
-  };
   const undrawn: FieldError[] = problem?.kind === "invalid" ? problem.errors : [];
   const outcomes = form.values.outcomes;
 

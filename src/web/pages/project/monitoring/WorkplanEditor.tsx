@@ -3,7 +3,7 @@ import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { IconPlus } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { dayOf } from "../../../../domain/calendar";
 import type { FieldError } from "../../../../domain/errors";
@@ -63,7 +63,6 @@ export function WorkplanEditor({
   const save = useSaveWorkplan(projectId);
   const remember = useRememberWorkplan(projectId);
   const client = useQueryClient();
-  const [latest, setLatest] = useState<Workplan | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const today = dayOf(new Date());
   const server = useMemo(() => ({ version: plan.version, values: valuesOf(plan) }), [plan]);
@@ -87,10 +86,19 @@ export function WorkplanEditor({
   }, []);
   // A refetch never wipes what is typed; only "load the latest version" starts over.
   const edit = useEditBase(form, server);
-  const { problem, setProblem, alertRef, onError, onInvalidInput } = useSaveProblem<Workplan>({
+  const { problem, setProblem, alertRef, onError, onInvalidInput, reload } = useSaveProblem<Workplan>({
     showAtInputs: (errors) => form.setErrors(resultsErrorMap(t, errors)),
     isDrawn: (field) => DRAWN.test(field),
-    onLatest: setLatest,
+    fetchLatest: () =>
+      client.fetchQuery({
+        queryKey: resultsKeys.workplan(projectId),
+        queryFn: () => resultsApi.workplan(projectId),
+        staleTime: 0,
+      }),
+    startOver: (next) => {
+      remember(next);
+      edit.reset({ version: next.version, values: valuesOf(next) });
+    },
     block: "center",
   });
 
@@ -112,24 +120,6 @@ export function WorkplanEditor({
     (errors) => onInvalidInput(form, errors),
   );
 
-  /** Starts over from the latest version, as the conflict alert offers. */
-  const reload = async () => {
-    setProblem(null);
-    try {
-      const next =
-        latest ??
-        (await client.fetchQuery({
-          queryKey: resultsKeys.workplan(projectId),
-          queryFn: () => resultsApi.workplan(projectId),
-          staleTime: 0,
-        }));
-      if (!next) return;
-      remember(next);
-      edit.reset({ version: next.version, values: valuesOf(next) });
-    } catch {
-      setProblem({ kind: "failed" });
-    }
-  };
   const rows = form.values.milestones;
   const undrawn = problem?.kind === "invalid" ? problem.errors : [];
 
