@@ -4,25 +4,25 @@
  * or changed in between (sequences are not tables: a refused insert may still use up a number).
  */
 import { sql } from "drizzle-orm";
+import { sqlRows } from "./sqlRows";
 import type { TestApp } from "./testApp";
 
 export type Fingerprint = Record<string, string>;
 
 export async function databaseFingerprint(test: TestApp, except: string[] = []): Promise<Fingerprint> {
   const db = test.database.db;
-  const tables = (await db.execute(
+  const tables = await sqlRows<{ table_name: string }>(
+    db,
     sql`select table_name from information_schema.tables
         where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
-  )) as unknown as { rows: { table_name: string }[] };
-  const names = tables.rows.map((row) => row.table_name).filter((name) => !except.includes(name));
+  );
+  const names = tables.map((row) => row.table_name).filter((name) => !except.includes(name));
   const perTable = names.map(
     (name) =>
       `select '${name}' as name, md5(coalesce(string_agg(t::text, ',' order by t::text), '')) as hash from "${name}" t`,
   );
-  const result = (await db.execute(sql.raw(perTable.join(" union all ")))) as unknown as {
-    rows: { name: string; hash: string }[];
-  };
-  return Object.fromEntries(result.rows.map((row) => [row.name, row.hash]));
+  const hashes = await sqlRows<{ name: string; hash: string }>(db, sql.raw(perTable.join(" union all ")));
+  return Object.fromEntries(hashes.map((row) => [row.name, row.hash]));
 }
 
 /** The tables whose contents differ between two fingerprints (empty: nothing was written). */

@@ -6,6 +6,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildUser } from "../../../test/factories";
+import { sqlRows } from "../../../test/sqlRows";
 import { startTestApp, type TestApp } from "../../../test/testApp";
 import { PortfolioCache, statementKey } from "./portfolioCache";
 
@@ -18,12 +19,11 @@ describe("the portfolio cache", () => {
   afterAll(async () => test?.close());
 
   async function projectCount(): Promise<number> {
-    const result = (await test.database.db.execute(
+    const [row] = await sqlRows<{ n: number }>(
+      test.database.db,
       sql`select count(*)::int as n from projects`,
-    )) as unknown as {
-      rows: { n: number }[];
-    };
-    return result.rows[0]?.n ?? -1;
+    );
+    return row?.n ?? -1;
   }
 
   it("answers a repeated request without asking the database anything but the counter", async () => {

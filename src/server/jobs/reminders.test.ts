@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { buildUser, createProjectAs, fire, type Session, setStatus, signIn } from "../../../test/factories";
 import { mailHeader, occurrences } from "../../../test/mailHeaders";
 import { mailText, startSmtp, type TestSmtp } from "../../../test/smtp";
+import { sqlRows } from "../../../test/sqlRows";
 import { databaseKinds, startTestApp, type TestApp } from "../../../test/testApp";
 import { type Database, openDatabase } from "../db/client";
 import { mailOutbox, notifications, projects, reminders, reports, users } from "../db/schema";
@@ -276,11 +277,10 @@ describe.each(databaseKinds())("reminders on %s", (kind) => {
   it.runIf(kind === "postgres")(
     "two servers on one PostgreSQL, racing on the same reports, remind each person of each step once",
     async () => {
-      const [{ name } = { name: "" }] = (
-        (await test.database.db.execute(sql`select current_database() as name`)) as unknown as {
-          rows: { name: string }[];
-        }
-      ).rows;
+      const [{ name } = { name: "" }] = await sqlRows<{ name: string }>(
+        test.database.db,
+        sql`select current_database() as name`,
+      );
       const url = new URL(inject("postgresAdminUrl") ?? "");
       url.pathname = `/${name}`;
       const servers: Database[] = [];

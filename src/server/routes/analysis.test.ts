@@ -2,34 +2,19 @@
  * Acceptance: the analysis reports of the demo portfolio equal hand-written SQL over the same
  * data (months added by the domain's own rule), within the read scope, with Excel/CSV downloads.
  */
-import { type SQL, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Headers, signInDemo } from "../../../test/demoPortfolio";
 import { buildUser, signIn } from "../../../test/factories";
+import { sqlRows } from "../../../test/sqlRows";
 import { databaseKinds, startTestApp, type TestApp } from "../../../test/testApp";
 import { shareAmounts } from "../../domain/allocation";
 import { monthsAdded } from "../../domain/extensions";
 import type { FigureTable } from "../../domain/figures";
-import { DEMO_PASSWORD, seedDemoIfEmpty } from "../demo";
+import { seedDemoIfEmpty } from "../demo";
 
 const TODAY = "2026-11-01";
-
-type Headers = Record<string, string>;
-
-async function signInDemo(test: TestApp, email: string): Promise<Headers> {
-  const response = await test.app.inject({
-    method: "POST",
-    url: "/api/auth/login",
-    payload: { email, password: DEMO_PASSWORD },
-  });
-  expect(response.statusCode).toBe(200);
-  const cookie = response.cookies.find((c) => c.name === "prima_session");
-  return { cookie: `prima_session=${cookie?.value}`, "x-csrf-token": response.json().csrfToken as string };
-}
-
-async function rows<T>(test: TestApp, query: SQL): Promise<T[]> {
-  return ((await test.database.db.execute(query)) as unknown as { rows: T[] }).rows;
-}
 
 describe.each(databaseKinds())("analysis reports on the demo portfolio (%s)", (kind) => {
   let test: TestApp;
@@ -50,12 +35,12 @@ describe.each(databaseKinds())("analysis reports on the demo portfolio (%s)", (k
   afterAll(async () => test?.close());
 
   it("projects per funding year and per activity type equal counts over projects and their activity shares", async () => {
-    const byYear = await rows<{ year: number; n: number }>(
-      test,
+    const byYear = await sqlRows<{ year: number; n: number }>(
+      test.database.db,
       sql`select funding_year as year, count(*)::int as n from projects group by funding_year order by funding_year`,
     );
-    const byActivity = await rows<{ year: number; activity: string; n: number; requested: string }>(
-      test,
+    const byActivity = await sqlRows<{ year: number; activity: string; n: number; requested: string }>(
+      test.database.db,
       sql`select p.funding_year as year, s.activity_code as activity, count(*)::int as n,
             sum(p.requested_budget_cents * s.share_hundredths)::text as requested
           from projects p join project_activity_shares s on s.project_id = p.id
@@ -64,8 +49,8 @@ describe.each(databaseKinds())("analysis reports on the demo portfolio (%s)", (k
     );
     expect(byActivity.length).toBeGreaterThan(1);
     // Each project's requested budget split among its activities by the domain rule, then summed.
-    const shareRows = await rows<{ project: string; code: string; hundredths: number; budget: string }>(
-      test,
+    const shareRows = await sqlRows<{ project: string; code: string; hundredths: number; budget: string }>(
+      test.database.db,
       sql`select p.id as project, s.activity_code as code, s.share_hundredths as hundredths,
             p.requested_budget_cents::text as budget
           from projects p join project_activity_shares s on s.project_id = p.id
@@ -96,14 +81,14 @@ describe.each(databaseKinds())("analysis reports on the demo portfolio (%s)", (k
   });
 
   it("extensions by region and year count requests by outcome and sum the months the approved ones added", async () => {
-    const extensions = await rows<{
+    const extensions = await sqlRows<{
       region: string | null;
       year: number;
       status: string;
       previous_end: string;
       requested_end: string;
     }>(
-      test,
+      test.database.db,
       sql`select p.region_code as region, p.funding_year as year, e.status,
             e.previous_end::text as previous_end, e.requested_end::text as requested_end
           from extensions e join projects p on p.id = e.project_id`,
@@ -141,14 +126,14 @@ describe.each(databaseKinds())("analysis reports on the demo portfolio (%s)", (k
   });
 
   it("reporting compliance counts reports on time, late and overdue by region and year", async () => {
-    const expected = await rows<{
+    const expected = await sqlRows<{
       region: string | null;
       year: number;
       on_time: number;
       late: number;
       overdue: number;
     }>(
-      test,
+      test.database.db,
       sql`select p.region_code as region, p.funding_year as year,
             sum(case when r.first_submitted_at is not null
                   and to_char(r.first_submitted_at at time zone 'UTC', 'YYYY-MM-DD') <= r.due_date::text then 1 else 0 end)::int as on_time,

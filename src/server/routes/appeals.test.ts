@@ -6,16 +6,17 @@
 import { sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Headers } from "../../../test/demoPortfolio";
 import { buildUser, signIn } from "../../../test/factories";
+import { sqlRows } from "../../../test/sqlRows";
 import { databaseKinds, startTestApp, type TestApp } from "../../../test/testApp";
 import { seedDemoIfEmpty } from "../demo";
 import { importAppeal2016 } from "../services/appealImport";
 
 type Row = Record<string, string | number | null>;
-type Headers = Record<string, string>;
 
-async function rowsOf<T>(test: TestApp, query: ReturnType<typeof sql>): Promise<T[]> {
-  return ((await test.database.db.execute(query)) as unknown as { rows: T[] }).rows;
+function rowsOf<T>(test: TestApp, query: ReturnType<typeof sql>): Promise<T[]> {
+  return sqlRows<T>(test.database.db, query);
 }
 
 function multipart(fields: Record<string, string>, content: string) {

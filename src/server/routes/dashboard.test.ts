@@ -3,36 +3,21 @@
  * equals a hand-written SQL query over the same data; a regional viewer sees only their region
  * and no filter widens it; signed out gets 401; bad filters get field-level 400s.
  */
-import { type SQL, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Headers, signInDemo } from "../../../test/demoPortfolio";
 import { buildUser, signIn } from "../../../test/factories";
+import { sqlRows } from "../../../test/sqlRows";
 import { databaseKinds, startTestApp, type TestApp } from "../../../test/testApp";
 import { shareAmounts } from "../../domain/allocation";
 import type { FigureTable } from "../../domain/figures";
-import { DEMO_PASSWORD, seedDemoIfEmpty } from "../demo";
+import { seedDemoIfEmpty } from "../demo";
 
 const REGION = "EHA";
 const YEAR = 2025;
 const TODAY = "2026-11-01";
 const ONE = `region=${REGION}&yearFrom=${YEAR}&yearTo=${YEAR}`;
-
-type Headers = Record<string, string>;
-
-async function signInDemo(test: TestApp, email: string): Promise<Headers> {
-  const response = await test.app.inject({
-    method: "POST",
-    url: "/api/auth/login",
-    payload: { email, password: DEMO_PASSWORD },
-  });
-  expect(response.statusCode).toBe(200);
-  const cookie = response.cookies.find((c) => c.name === "prima_session");
-  return { cookie: `prima_session=${cookie?.value}`, "x-csrf-token": response.json().csrfToken as string };
-}
-
-async function rows<T>(test: TestApp, query: SQL): Promise<T[]> {
-  return ((await test.database.db.execute(query)) as unknown as { rows: T[] }).rows;
-}
 
 /** round(n / 10000), half away from zero, on exact integers. */
 function roundTenThousandths(total: string | number): number {
@@ -69,8 +54,8 @@ describe.each(databaseKinds())("dashboard figures on the demo portfolio (%s)", (
   afterAll(async () => test?.close());
 
   it("projects and approved budget for the region and year equal a count and sums over projects", async () => {
-    const [expected] = await rows<{ n: number; approved: string; requested: string }>(
-      test,
+    const [expected] = await sqlRows<{ n: number; approved: string; requested: string }>(
+      test.database.db,
       sql`select count(*)::int as n, coalesce(sum(approved_budget_cents), 0)::text as approved,
             sum(requested_budget_cents)::text as requested
           from projects where region_code = ${REGION} and funding_year = ${YEAR}`,
@@ -93,14 +78,14 @@ describe.each(databaseKinds())("dashboard figures on the demo portfolio (%s)", (
   ])(
     "budget by %s sums each project's budget split by its shares as on its page",
     async (name, key, shares, code) => {
-      const shareRows = await rows<{
+      const shareRows = await sqlRows<{
         project: string;
         code: string;
         hundredths: number;
         approved: string;
         requested: string;
       }>(
-        test,
+        test.database.db,
         sql`select p.id as project, s.${sql.raw(code)} as code, s.share_hundredths as hundredths,
             coalesce(p.approved_budget_cents, 0)::text as approved, p.requested_budget_cents::text as requested
           from projects p join ${sql.raw(shares)} s on s.project_id = p.id
@@ -140,14 +125,14 @@ describe.each(databaseKinds())("dashboard figures on the demo portfolio (%s)", (
   );
 
   it("beneficiaries targeted vs reached come from the targets and each project's latest accepted narrative report", async () => {
-    const targeted = await rows<{ type: string; n: number }>(
-      test,
+    const targeted = await sqlRows<{ type: string; n: number }>(
+      test.database.db,
       sql`select b.type_code as type, sum(b.number)::int as n
           from project_beneficiaries b join projects p on p.id = b.project_id
           where p.region_code = ${REGION} and p.funding_year = ${YEAR} group by b.type_code`,
     );
-    const reached = await rows<{ type: string; n: number }>(
-      test,
+    const reached = await sqlRows<{ type: string; n: number }>(
+      test.database.db,
       sql`select rb.type_code as type, sum(rb.number)::int as n
           from report_beneficiaries rb join reports r on r.id = rb.report_id join projects p on p.id = r.project_id
           where p.region_code = ${REGION} and p.funding_year = ${YEAR}
@@ -173,8 +158,8 @@ describe.each(databaseKinds())("dashboard figures on the demo portfolio (%s)", (
   });
 
   it("the pipeline counts projects by status, and turnaround matches the turnaround statistics", async () => {
-    const expected = await rows<{ status: string; n: number }>(
-      test,
+    const expected = await sqlRows<{ status: string; n: number }>(
+      test.database.db,
       sql`select status, count(*)::int as n from projects
           where region_code = ${REGION} and funding_year = ${YEAR} group by status`,
     );
@@ -210,8 +195,8 @@ describe.each(databaseKinds())("dashboard figures on the demo portfolio (%s)", (
   });
 
   it("overdue reports are pending reports due before today, with days overdue", async () => {
-    const overdue = await rows<{ days: number }>(
-      test,
+    const overdue = await sqlRows<{ days: number }>(
+      test.database.db,
       sql`select (${TODAY}::date - r.due_date)::int as days
           from reports r join projects p on p.id = r.project_id
           where p.region_code = ${REGION} and p.funding_year = ${YEAR}
@@ -232,8 +217,8 @@ describe.each(databaseKinds())("dashboard figures on the demo portfolio (%s)", (
   });
 
   it("a status set and an area of work narrow the projects counted", async () => {
-    const [expected] = await rows<{ n: number }>(
-      test,
+    const [expected] = await sqlRows<{ n: number }>(
+      test.database.db,
       sql`select count(*)::int as n from projects p
           where p.status in ('active', 'closed')
             and exists (select 1 from project_area_shares s where s.project_id = p.id and s.area_code = 'LHD')`,
@@ -251,8 +236,8 @@ describe.each(databaseKinds())("dashboard figures on the demo portfolio (%s)", (
     expect(await table("portfolio", "region=WCA", viewer.headers)).toEqual([]);
     const overdue = await table("overdue", "", viewer.headers);
     expect(overdue.every((r) => r.region === REGION)).toBe(true);
-    const [mine] = await rows<{ n: number }>(
-      test,
+    const [mine] = await sqlRows<{ n: number }>(
+      test.database.db,
       sql`select count(*)::int as n from projects where region_code = ${REGION}`,
     );
     const pipeline = await table("pipeline", "", viewer.headers);

@@ -14,6 +14,7 @@ import { eq, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildUser, type Session, signIn } from "../../../test/factories";
+import { sqlRows } from "../../../test/sqlRows";
 import { databaseKinds, startTestApp, type TestApp } from "../../../test/testApp";
 import type { ProjectSummary } from "../../domain/project";
 import { projects } from "../db/schema";
@@ -333,11 +334,10 @@ describe.each(databaseKinds())("project exports on the demo portfolio (%s)", (ki
   });
 
   it("counts in the database match (no project is written twice across batches)", async () => {
-    const result = (await test.database.db.execute(
+    const [row] = await sqlRows<{ n: number }>(
+      test.database.db,
       sql`select count(*)::int as n from projects`,
-    )) as unknown as {
-      rows: { n: number }[];
-    };
-    expect(result.rows[0]?.n).toBe(listed.length);
+    );
+    expect(row?.n).toBe(listed.length);
   });
 });

@@ -6,25 +6,14 @@
  */
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Headers, signInDemo } from "../../../test/demoPortfolio";
 import { buildUser, signIn } from "../../../test/factories";
+import { sqlRows } from "../../../test/sqlRows";
 import { databaseKinds, startTestApp, type TestApp } from "../../../test/testApp";
 import type { IsoDate } from "../../domain/calendar";
 import type { FigureTable } from "../../domain/figures";
 import { isOverdue, type ReportStatus } from "../../domain/reportSchedule";
-import { DEMO_PASSWORD, seedDemoIfEmpty } from "../demo";
-
-type Headers = Record<string, string>;
-
-async function signInDemo(test: TestApp, email: string): Promise<Headers> {
-  const response = await test.app.inject({
-    method: "POST",
-    url: "/api/auth/login",
-    payload: { email, password: DEMO_PASSWORD },
-  });
-  expect(response.statusCode).toBe(200);
-  const cookie = response.cookies.find((c) => c.name === "prima_session");
-  return { cookie: `prima_session=${cookie?.value}`, "x-csrf-token": response.json().csrfToken as string };
-}
+import { seedDemoIfEmpty } from "../demo";
 
 interface Filter {
   region?: string;
@@ -81,20 +70,19 @@ describe.each(databaseKinds())("overdue reports count the same everywhere (%s)",
 
   /** The reports domain isOverdue picks, read row by row. */
   async function byDomain(today: IsoDate, filter: Filter & { scopeRegion?: string }): Promise<number> {
-    const result = (await test.database.db.execute(
+    const rows = await sqlRows<{
+      status: ReportStatus;
+      periodEnd: IsoDate;
+      dueDate: IsoDate;
+      region: string | null;
+      fundingYear: number;
+    }>(
+      test.database.db,
       sql`select r.status, r.period_end::text as "periodEnd", r.due_date::text as "dueDate",
             p.region_code as region, p.funding_year as "fundingYear"
           from reports r join projects p on p.id = r.project_id`,
-    )) as unknown as {
-      rows: {
-        status: ReportStatus;
-        periodEnd: IsoDate;
-        dueDate: IsoDate;
-        region: string | null;
-        fundingYear: number;
-      }[];
-    };
-    return result.rows.filter(
+    );
+    return rows.filter(
       (r) =>
         isOverdue(r, today) &&
         (filter.region === undefined || r.region === filter.region) &&
@@ -130,12 +118,13 @@ describe.each(databaseKinds())("overdue reports count the same everywhere (%s)",
     test.clock.now = new Date("2026-11-01T09:00:00Z");
     const today = "2026-11-01";
     const [region] = (
-      (await test.database.db.execute(
+      await sqlRows<{ region: string }>(
+        test.database.db,
         sql`select p.region_code as region from reports r join projects p on p.id = r.project_id
             where p.region_code is not null and r.status = 'pending' and r.due_date < ${today}::date
             group by 1 order by count(*) desc limit 1`,
-      )) as unknown as { rows: { region: string }[] }
-    ).rows.map((r) => r.region);
+      )
+    ).map((r) => r.region);
     if (!region) throw new Error("the demo has no overdue report in a region");
     const { headers: viewer } = await signIn(test, await buildUser(test.database.db, "viewer", region));
     same(await byDomain(today, { scopeRegion: region }), await countsEverywhere(viewer, {}));

@@ -5,19 +5,10 @@
  */
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signInDemo } from "../../../test/demoPortfolio";
+import { sqlRows } from "../../../test/sqlRows";
 import { databaseKinds, startTestApp, type TestApp } from "../../../test/testApp";
-import { DEMO_PASSWORD, seedDemoIfEmpty } from "../demo";
-
-async function signInDemo(test: TestApp, email: string) {
-  const response = await test.app.inject({
-    method: "POST",
-    url: "/api/auth/login",
-    payload: { email, password: DEMO_PASSWORD },
-  });
-  expect(response.statusCode).toBe(200);
-  const cookie = response.cookies.find((c) => c.name === "prima_session");
-  return { cookie: `prima_session=${cookie?.value}`, "x-csrf-token": response.json().csrfToken as string };
-}
+import { seedDemoIfEmpty } from "../demo";
 
 /** Every page of the fund manager's overdue list, as report ids. */
 async function overdueListIds(test: TestApp, headers: Record<string, string>): Promise<string[]> {
@@ -40,10 +31,11 @@ async function overdueListIds(test: TestApp, headers: Record<string, string>): P
 }
 
 async function overdueBySql(test: TestApp, today: string): Promise<string[]> {
-  const result = (await test.database.db.execute(
+  const rows = await sqlRows<{ id: string }>(
+    test.database.db,
     sql`select id::text as id from reports where status = 'pending' and due_date < ${today}::date`,
-  )) as unknown as { rows: { id: string }[] };
-  return result.rows.map((r) => r.id);
+  );
+  return rows.map((r) => r.id);
 }
 
 describe.each(databaseKinds())("the overdue list on the demo portfolio (%s)", (kind) => {

@@ -5,20 +5,11 @@
  */
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signInDemo } from "../../../test/demoPortfolio";
 import { buildUser, signIn } from "../../../test/factories";
+import { sqlRows } from "../../../test/sqlRows";
 import { databaseKinds, startTestApp, type TestApp } from "../../../test/testApp";
-import { DEMO_PASSWORD, seedDemoIfEmpty } from "../demo";
-
-async function signInDemo(test: TestApp, email: string) {
-  const response = await test.app.inject({
-    method: "POST",
-    url: "/api/auth/login",
-    payload: { email, password: DEMO_PASSWORD },
-  });
-  expect(response.statusCode).toBe(200);
-  const cookie = response.cookies.find((c) => c.name === "prima_session");
-  return { cookie: `prima_session=${cookie?.value}`, "x-csrf-token": response.json().csrfToken as string };
-}
+import { seedDemoIfEmpty } from "../demo";
 
 interface Expected {
   countries: { country: string; projects: number }[];
@@ -28,8 +19,7 @@ interface Expected {
 /** The figures by hand: `where` is a condition on projects `p`. */
 async function bySql(test: TestApp, where: ReturnType<typeof sql>, today: string): Promise<Expected> {
   const db = test.database.db;
-  const run = async <T>(query: ReturnType<typeof sql>) =>
-    ((await db.execute(query)) as unknown as { rows: T[] }).rows;
+  const run = <T>(query: ReturnType<typeof sql>) => sqlRows<T>(db, query);
   const countries = await run<{ country: string; projects: number }>(sql`
     select c.country_iso3 as country, count(distinct c.project_id)::int as projects
     from project_countries c where c.project_id in (select p.id from projects p where ${where})

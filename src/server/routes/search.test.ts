@@ -13,6 +13,7 @@ import {
   setStatus,
   signIn,
 } from "../../../test/factories";
+import { sqlRows } from "../../../test/sqlRows";
 import { databaseKinds, startTestApp, type TestApp } from "../../../test/testApp";
 import type { HighlightPart } from "../../domain/knowledge";
 import { SEARCH_FACETS, type SearchFacets, type SearchPage } from "../../domain/search";
@@ -144,7 +145,7 @@ describe.each(databaseKinds())("the project search on %s", (kind) => {
     const page = await found(pm, "fundingYear=2026&region=WCA");
     const db = test.database.db;
     const rows = async (query: ReturnType<typeof sql>) =>
-      ((await db.execute(query)) as unknown as { rows: { value: string; count: string | number }[] }).rows
+      (await sqlRows<{ value: string; count: string | number }>(db, query))
         .map((r) => ({ value: String(r.value), count: Number(r.count) }))
         .sort((a, b) => a.value.localeCompare(b.value));
     const sorted = (facet: keyof SearchFacets) =>

@@ -6,13 +6,14 @@ import { getTableName, type SQL, sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { generatePortfolio } from "../../../../bench/generator/portfolio";
 import { TABLES } from "../../../../bench/generator/rows";
+import { sqlRows } from "../../../../test/sqlRows";
 import { prepareDatabase } from "../../start";
 import { type Database, openDatabase } from "../client";
 
 const opened: Database[] = [];
 
-async function rowsOf<T>(database: Database, query: SQL): Promise<T[]> {
-  return ((await database.db.execute(query)) as unknown as { rows: T[] }).rows;
+function rowsOf<T>(database: Database, query: SQL): Promise<T[]> {
+  return sqlRows<T>(database.db, query);
 }
 
 /** Per table: its row count and a digest of all its rows in a stable order. */

@@ -4,6 +4,7 @@
  */
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sqlRows } from "../../../../../test/sqlRows";
 import { addDays, type IsoDate } from "../../../../domain/calendar";
 import {
   DEFAULT_REPORTING_RULES,
@@ -28,8 +29,8 @@ let reports: (typeof schema.reports.$inferSelect)[];
 let events: (typeof schema.reportEvents.$inferSelect)[];
 let userId: (email: string) => string;
 
-async function rowsOf<T>(query: ReturnType<typeof sql>): Promise<T[]> {
-  return ((await database.db.execute(query)) as unknown as { rows: T[] }).rows;
+function rowsOf<T>(query: ReturnType<typeof sql>): Promise<T[]> {
+  return sqlRows<T>(database.db, query);
 }
 
 beforeAll(async () => {
