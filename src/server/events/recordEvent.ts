@@ -18,6 +18,7 @@ import {
   type DomainEvent,
   type EventEnvelope,
   type EventOf,
+  noticeFact,
   noticeName,
   noticeOf,
 } from "../../domain/events";
@@ -184,6 +185,8 @@ export async function recordEvent(
       projectId: envelope.projectId,
       reportId,
       transition: noticeName(notice),
+      // Still filled for readers of the old column (tests, SQL reports); the API reads `payload`.
+      toStatus: noticeFact(notice),
       actorId: envelope.actorId,
       comment: noticeComment(event),
       eventId: row.id,

@@ -54,7 +54,10 @@ export const notifications = pgTable(
       .references(() => projects.id),
     /** The notice's name: the life-cycle step for transitions, else the event's kind. */
     transition: text("transition").notNull(),
-    /** Before 0010 this held a status, a report state, a reminder step or a date; new rows leave it null. */
+    /**
+     * Legacy: a status, a report state, a reminder step or a date depending on the event. Still
+     * written (noticeFact) for readers of the column; the API reads the typed `payload`.
+     */
     toStatus: text("to_status"),
     actorId: uuid("actor_id").references(() => users.id),
     comment: text("comment").notNull().default(""),
