@@ -63,6 +63,9 @@ export async function generatePortfolio(
       `${last.toLocaleString("en")} projects, ${seconds.toFixed(1)} s (planning ${(planning / 1000).toFixed(1)} s)`,
     );
   }
+  // History goes straight into the filing tables; their events are derived once, by the function
+  // the event log's migration uses for older data (0010_domain_events.sql).
+  await db.execute(sql`select prima_file_domain_events()`);
   // The fund's list for the current year: two Member States under Article 4, as in the demo.
   await db
     .insert(fundCountryStatus)

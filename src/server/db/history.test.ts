@@ -19,6 +19,8 @@ describe.each(databaseKinds())("append-only history on %s", (kind) => {
     ["update project_transitions set comment = 'forged'"],
     ["delete from project_transitions"],
     ["truncate project_transitions"],
+    ["update domain_events set kind = 'forged'"],
+    ["delete from domain_events"],
   ])("refuses: %s", async (statement) => {
     // Drizzle wraps the database error; the cause is PostgreSQL's own message.
     await expect(test.database.db.execute(sql.raw(statement))).rejects.toMatchObject({

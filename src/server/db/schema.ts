@@ -3,6 +3,7 @@
  * their parts, history, review and notifications, documents, fund rules, mail, monitoring, settings.
  */
 export * from "./schema/documents";
+export * from "./schema/events";
 export * from "./schema/fund";
 export * from "./schema/history";
 export * from "./schema/mail";

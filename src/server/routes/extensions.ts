@@ -10,9 +10,9 @@ import {
 } from "../../domain/extensions";
 import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
+import { mailSettings } from "../events/mailSettings";
 import { decideExtension } from "../services/decideExtension";
 import { listExtensions } from "../services/listExtensions";
-import type { MailSettings } from "../services/notifyTransition";
 import { requestExtension } from "../services/requestExtension";
 import { readableProject } from "./readableProject";
 
@@ -21,10 +21,7 @@ const extensionParams = z.object({ extensionId: z.uuid() });
 const tags = ["extensions"];
 
 export const extensionRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  const mail = (): MailSettings => ({
-    enabled: ctx.config.smtpUrl !== null,
-    publicUrl: ctx.config.publicUrl,
-  });
+  const mail = () => mailSettings(ctx.config);
 
   app.get(
     "/projects/:id/extensions",

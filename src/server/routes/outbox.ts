@@ -6,6 +6,7 @@ import { outboxMessage, outboxPage, outboxQuery } from "../../domain/outbox";
 import { requireUser } from "../auth/plugin";
 import { refuseEarlyUnless } from "../auth/refuseEarly";
 import type { AppContext } from "../context";
+import { mailSettings } from "../events/mailSettings";
 import { listOutbox, retryMessage } from "../services/outbox";
 
 const tags = ["outbox"];
@@ -27,7 +28,7 @@ export const outboxRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     },
     async (request) => ({
       ...(await listOutbox(ctx.db, requireUser(request), request.query)),
-      mailEnabled: ctx.config.smtpUrl !== null,
+      mailEnabled: mailSettings(ctx.config).enabled,
     }),
   );
 

@@ -18,6 +18,7 @@ import {
 import { requireUser } from "../auth/plugin";
 import { refuseEarlyUnless } from "../auth/refuseEarly";
 import type { AppContext } from "../context";
+import { mailSettings } from "../events/mailSettings";
 import {
   presentProjectReportsPolicies,
   presentReportDetail,
@@ -157,10 +158,14 @@ export const reportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     },
     async (request) => {
       const user = requireUser(request);
-      const record = await decideReport(ctx.db, user, request.params.reportId, request.body, ctx.now(), {
-        enabled: ctx.config.smtpUrl !== null,
-        publicUrl: ctx.config.publicUrl,
-      });
+      const record = await decideReport(
+        ctx.db,
+        user,
+        request.params.reportId,
+        request.body,
+        ctx.now(),
+        mailSettings(ctx.config),
+      );
       // Delivery happens after commit and never delays or fails the answer.
       void ctx.mail.flush();
       return presentReportDetail(user, record, dayOf(ctx.now()));

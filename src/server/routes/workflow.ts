@@ -14,6 +14,7 @@ import {
 } from "../../domain/workflow";
 import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
+import { mailSettings } from "../events/mailSettings";
 import { presentProject } from "../presenters/project";
 import { fireTransition } from "../services/fireTransition";
 import { resubmissionChanges as loadChanges, projectHistory } from "../services/projectHistory";
@@ -48,10 +49,14 @@ export const workflowRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
     },
     async (request) => {
       const user = requireUser(request);
-      const record = await fireTransition(ctx.db, user, request.params.id, request.body, ctx.now(), {
-        enabled: ctx.config.smtpUrl !== null,
-        publicUrl: ctx.config.publicUrl,
-      });
+      const record = await fireTransition(
+        ctx.db,
+        user,
+        request.params.id,
+        request.body,
+        ctx.now(),
+        mailSettings(ctx.config),
+      );
       // Delivery happens after commit and never delays or fails the answer.
       void ctx.mail.flush();
       return presentProject(user, record);

@@ -5,6 +5,7 @@ import { projectCode } from "../../domain/projectCode";
 import type { Db } from "../db/client";
 import { rowsOf } from "../db/rows";
 import { projects, projectTransitions } from "../db/schema";
+import { recordEvent } from "../events/recordEvent";
 import { ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
 import { authorize } from "../policies/authorize";
@@ -57,9 +58,19 @@ export async function createProject(
       .returning({ id: projects.id });
     if (!row) throw new Error("insert returned no row");
     await writeProjectParts(tx, row.id, data, false);
-    await tx
+    const [created] = await tx
       .insert(projectTransitions)
-      .values({ projectId: row.id, fromStatus: null, toStatus: "draft", actorId: actor.id, at: now });
+      .values({ projectId: row.id, fromStatus: null, toStatus: "draft", actorId: actor.id, at: now })
+      .returning({ id: projectTransitions.id });
+    if (!created) throw new Error("insert returned no row");
+    await recordEvent(
+      tx,
+      { projectId: row.id, actorId: actor.id, at: now },
+      {
+        kind: "projectCreated",
+        payload: { transitionId: created.id, transition: null, to: "draft", comment: "", details: null },
+      },
+    );
     const record = (await loadProject(tx, row.id)) as ProjectRecord;
     await recordAudit(tx, {
       actorId: actor.id,

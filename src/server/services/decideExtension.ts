@@ -11,14 +11,15 @@ import {
   type ProjectExtension,
 } from "../../domain/extensions";
 import type { Db } from "../db/client";
-import { extensions, projects, users } from "../db/schema";
+import { extensions, projects } from "../db/schema";
+import type { MailSettings } from "../events/mailSettings";
+import { recordEvent } from "../events/recordEvent";
 import { conflict, notFound, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
 import { authorize, can } from "../policies/authorize";
 import { recordAudit } from "./audit";
-import { type ExtensionRow, loadExtensions, notifyExtension } from "./extensions";
+import { loadExtensions } from "./extensions";
 import { loadProject } from "./loadProject";
-import type { MailSettings } from "./notifyTransition";
 import { syncReportSchedule } from "./syncReportSchedule";
 
 const STALE =
@@ -62,7 +63,7 @@ export async function decideExtension(
       );
     }
 
-    const [decided] = (await tx
+    await tx
       .update(extensions)
       .set({
         status: approve ? "approved" : "refused",
@@ -71,8 +72,7 @@ export async function decideExtension(
         decisionComment: comment,
         version: sql`${extensions.version} + 1`,
       })
-      .where(and(eq(extensions.id, row.id), eq(extensions.version, input.version)))
-      .returning()) as [ExtensionRow];
+      .where(and(eq(extensions.id, row.id), eq(extensions.version, input.version)));
 
     let schedule: { moved: number; added: number; removed: number } | null = null;
     if (approve) {
@@ -83,33 +83,29 @@ export async function decideExtension(
       const changes = await syncReportSchedule(tx, project.id, now);
       schedule = { moved: changes.move.length, added: changes.insert.length, removed: changes.remove.length };
     }
+    const decision = {
+      plannedEnd: approve ? row.requestedEnd : project.plannedEnd,
+      extensionId: row.id,
+      previousEnd: row.previousEnd,
+      requestedEnd: row.requestedEnd,
+      comment,
+      ...(schedule ? { reports: schedule } : {}),
+    };
     await recordAudit(tx, {
       actorId: actor.id,
       entityType: "project",
       entityId: project.id,
       action: approve ? "extensionApproved" : "extensionRefused",
       before: { plannedEnd: project.plannedEnd },
-      after: {
-        plannedEnd: approve ? row.requestedEnd : project.plannedEnd,
-        extensionId: row.id,
-        previousEnd: row.previousEnd,
-        requestedEnd: row.requestedEnd,
-        comment,
-        ...(schedule ? { reports: schedule } : {}),
-      },
+      after: decision,
       at: now,
     });
-    const [person] = await tx.select({ name: users.name }).from(users).where(eq(users.id, actor.id));
-    await notifyExtension(
+    await recordEvent(
       tx,
-      {
-        event: approve ? "extensionApproved" : "extensionRefused",
-        extension: decided,
-        project,
-        actor: { id: actor.id, name: person?.name ?? "" },
-        comment,
-        at: now,
-      },
+      { projectId: project.id, actorId: actor.id, at: now },
+      approve
+        ? { kind: "extensionApproved", payload: decision }
+        : { kind: "extensionRefused", payload: decision },
       mail,
     );
     return (await presentCurrent()) as ProjectExtension;

@@ -6,19 +6,20 @@
  */
 import { and, eq, sql } from "drizzle-orm";
 import { dayOf } from "../../domain/calendar";
+import { REPORT_STEP_EVENTS } from "../../domain/events";
 import { formatMoney } from "../../domain/money";
 import type { ReportStatus } from "../../domain/reportSchedule";
 import { checkReportSubmission } from "../../domain/reportSubmission";
 import type { ReportAction } from "../../domain/reports";
 import type { Db } from "../db/client";
-import { reportEvents, reports, users } from "../db/schema";
+import { reportEvents, reports } from "../db/schema";
+import type { MailSettings } from "../events/mailSettings";
+import { recordEvent } from "../events/recordEvent";
 import { conflict, RulesFailed, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
 import { authorize } from "../policies/authorize";
 import { presentReportDetail } from "../presenters/report";
 import { recordAudit } from "./audit";
-import { notifyReport } from "./notifyReport";
-import type { MailSettings } from "./notifyTransition";
 import { staleReport } from "./reportContent";
 import {
   loadMatrixIndicators,
@@ -128,18 +129,21 @@ export async function decideReport(
         at: now,
       })
       .returning({ id: reportEvents.id });
-    const [person] = await tx.select({ name: users.name }).from(users).where(eq(users.id, actor.id));
-    await notifyReport(
+    if (!event) throw new Error("insert returned no row");
+    await recordEvent(
       tx,
+      { projectId: project.id, actorId: actor.id, at: now },
       {
-        eventId: event?.id ?? 0,
-        action: input.action,
-        to,
-        report: updated,
-        project,
-        actor: { id: actor.id, name: person?.name ?? "" },
-        comment: input.comment,
-        at: now,
+        kind: REPORT_STEP_EVENTS[input.action],
+        payload: {
+          reportEventId: event.id,
+          reportId: report.id,
+          kind: report.kind,
+          stage: report.stage,
+          sequence: report.sequence,
+          status: to,
+          comment: input.comment,
+        },
       },
       mail,
     );

@@ -4,6 +4,7 @@ import type { DocumentKind, ProjectDocument } from "../../domain/documents";
 import { isEditable } from "../../domain/reportSchedule";
 import type { Db, DbOrTx, Tx } from "../db/client";
 import { documents, documentVersions, reports, users } from "../db/schema";
+import { recordEvent } from "../events/recordEvent";
 import { discard, type ReceivedFile, storedPath, storeFile } from "../files/documentStore";
 import { forbidden, notFound, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
@@ -162,21 +163,27 @@ export async function fileDocument(
         uploadedById: actor.id,
         uploadedAt: now,
       });
+      const filed = {
+        documentId,
+        version,
+        filename: file.filename,
+        sizeBytes: file.sizeBytes,
+        sha256: file.sha256,
+        ...("kind" in target ? { kind: target.kind, title: target.title, reportId: target.reportId } : {}),
+      };
       await recordAudit(tx, {
         actorId: actor.id,
         entityType: "project",
         entityId: projectId,
         action: version === 1 ? "documentUploaded" : "documentVersioned",
-        after: {
-          documentId,
-          version,
-          filename: file.filename,
-          sizeBytes: file.sizeBytes,
-          sha256: file.sha256,
-          ...("kind" in target ? { kind: target.kind, title: target.title, reportId: target.reportId } : {}),
-        },
+        after: filed,
         at: now,
       });
+      await recordEvent(
+        tx,
+        { projectId, actorId: actor.id, at: now },
+        { kind: "documentFiled", payload: filed },
+      );
       return (await listDocuments(tx, projectId, documentId))[0] as ProjectDocument;
     });
   } catch (error) {

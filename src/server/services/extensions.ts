@@ -1,16 +1,12 @@
 /**
- * What the extension use cases share: reading requests with the people involved, shaping them
- * for clients, and telling the people concerned (in the app and by e-mail, in the same
- * transaction as the change, like notifyTransition.ts).
+ * What the extension use cases share: reading requests with the people involved and shaping them
+ * for clients. Telling the people concerned is the event pipeline's job (src/server/events/).
  */
-import { and, desc, eq, inArray, or } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { monthsAdded, type ProjectExtension } from "../../domain/extensions";
 import type { DbOrTx } from "../db/client";
-import { extensions, notifications, users } from "../db/schema";
-import { queueMail } from "../mail/outbox";
-import type { ProjectRow } from "./loadProject";
-import type { MailSettings } from "./notifyTransition";
+import { extensions, users } from "../db/schema";
 
 export type ExtensionRow = typeof extensions.$inferSelect;
 
@@ -56,93 +52,6 @@ export function presentExtension(
     decisionComment: row.decisionComment,
     version: row.version,
   };
-}
-
-export type ExtensionEvent = "extensionRequested" | "extensionApproved" | "extensionRefused";
-
-export interface ExtensionNotice {
-  event: ExtensionEvent;
-  extension: ExtensionRow;
-  project: ProjectRow;
-  actor: { id: string; name: string };
-  /** The justification of a request, the fund manager's comment on a decision. */
-  comment: string;
-  at: Date;
-}
-
-const DONE: Record<ExtensionEvent, string> = {
-  extensionRequested: "asks to extend",
-  extensionApproved: "approved the extension of",
-  extensionRefused: "refused the extension of",
-};
-
-/** A request goes to the fund; a decision goes back to the project's managers. */
-async function recipients(db: DbOrTx, notice: ExtensionNotice) {
-  const { project } = notice;
-  const managers = [project.pmId, project.altPmId].filter((id): id is string => id !== null);
-  const who =
-    notice.event === "extensionRequested"
-      ? eq(users.role, "fund_manager")
-      : managers.length > 0
-        ? inArray(users.id, managers)
-        : null;
-  if (!who) return [];
-  const found = await db
-    .select({ id: users.id, email: users.email, name: users.name })
-    .from(users)
-    .where(and(eq(users.active, true), or(who)));
-  return found.filter((u) => u.id !== notice.actor.id);
-}
-
-export async function notifyExtension(db: DbOrTx, notice: ExtensionNotice, mail: MailSettings) {
-  const people = await recipients(db, notice);
-  if (people.length === 0) return;
-  const { project, extension } = notice;
-  await db.insert(notifications).values(
-    people.map((person) => ({
-      userId: person.id,
-      projectId: project.id,
-      transition: notice.event,
-      // See MONITORING_EVENTS in domain/inbox.ts: an extension's notice carries the end date asked for.
-      toStatus: extension.requestedEnd,
-      actorId: notice.actor.id,
-      comment: notice.comment,
-      createdAt: notice.at,
-    })),
-  );
-  if (!mail.enabled) return;
-  const step = notice.event.replace("extension", "").toLowerCase();
-  const link = `${mail.publicUrl}/projects/${project.id}`;
-  const subject: Record<ExtensionEvent, string> = {
-    extensionRequested: `extension requested to ${extension.requestedEnd}`,
-    extensionApproved: `extension approved: ends ${extension.requestedEnd}`,
-    extensionRefused: "extension refused",
-  };
-  for (const person of people) {
-    await queueMail(db, {
-      // One message per person per step of the request, whatever happens to the sender.
-      dedupeKey: `extension:${extension.id}:${step}:${person.id}`,
-      to: person.email,
-      subject: `[PRIMA] ${project.code} ${subject[notice.event]}: ${project.title}`,
-      text: [
-        `Dear ${person.name},`,
-        "",
-        `${notice.actor.name} ${DONE[notice.event]} ${project.code} "${project.title}" on ${notice.at.toISOString().slice(0, 10)}.`,
-        `Planned end: ${extension.previousEnd}; requested end: ${extension.requestedEnd}.`,
-        ...(notice.event === "extensionApproved"
-          ? [`The project now ends on ${extension.requestedEnd}; its reporting schedule has been updated.`]
-          : []),
-        ...(notice.comment
-          ? ["", notice.event === "extensionRequested" ? "Justification:" : "Comment:", notice.comment]
-          : []),
-        "",
-        `Open the project: ${link}`,
-        "",
-        "— PRIMA",
-      ].join("\n"),
-      at: notice.at,
-    });
-  }
 }
 
 /** Whether a database error is the violation of the named unique index (Drizzle wraps the driver's error). */

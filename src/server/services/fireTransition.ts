@@ -9,7 +9,9 @@ import type { FieldError } from "../../domain/errors";
 import { findTransition } from "../../domain/lifecycle";
 import type { TransitionInput } from "../../domain/workflow";
 import type { Db } from "../db/client";
-import { projects, projectTransitions, users } from "../db/schema";
+import { projects, projectTransitions } from "../db/schema";
+import type { MailSettings } from "../events/mailSettings";
+import { recordEvent } from "../events/recordEvent";
 import { conflict, notFound, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
 import { authorize } from "../policies/authorize";
@@ -17,7 +19,6 @@ import { fireRefusal } from "../policies/workflow";
 import { presentProject } from "../presenters/project";
 import { recordAudit } from "./audit";
 import { loadProject, type ProjectRecord } from "./loadProject";
-import { type MailSettings, notifyTransition } from "./notifyTransition";
 import { checkStep } from "./transitionChecks";
 import { followStep, type StepContext, stepChanges } from "./transitionEffects";
 
@@ -98,18 +99,20 @@ export async function fireTransition(
       })
       .returning({ id: projectTransitions.id });
     const after = (await loadProject(tx, id)) as ProjectRecord;
-    const [person] = await tx.select({ name: users.name }).from(users).where(eq(users.id, actor.id));
-    await notifyTransition(
+    if (!recorded) throw new Error("insert returned no row");
+    await recordEvent(
       tx,
+      { projectId: id, actorId: actor.id, at: now },
       {
-        transitionId: recorded?.id ?? 0,
-        transition: input.transition,
-        from: row.status,
-        to: transition.to,
-        project: after.row,
-        actor: { id: actor.id, name: person?.name ?? "" },
-        comment: input.comment,
-        at: now,
+        kind: "projectTransitioned",
+        payload: {
+          transitionId: recorded.id,
+          transition: input.transition,
+          from: row.status,
+          to: transition.to,
+          comment: input.comment,
+          details: details ?? null,
+        },
       },
       mail,
     );

@@ -1,5 +1,6 @@
 /** What waits for a user: the queues of their role, and their notifications. */
 import { and, count, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { noticeFact, noticeName } from "../../domain/events";
 import type { InboxItem, InboxQueue, Notification } from "../../domain/inbox";
 import type { ProjectStatus } from "../../domain/lifecycle";
 import { stepsOnCourse } from "../../domain/lifecycleFacts";
@@ -99,8 +100,7 @@ export async function listNotifications(db: DbOrTx, user: Actor): Promise<Notifi
       projectId: projects.id,
       code: projects.code,
       title: projects.title,
-      transition: notifications.transition,
-      toStatus: notifications.toStatus,
+      notice: notifications.payload,
       reportId: notifications.reportId,
       reportKind: reports.kind,
       reportStage: reports.stage,
@@ -121,8 +121,9 @@ export async function listNotifications(db: DbOrTx, user: Actor): Promise<Notifi
   return rows.map((r) => ({
     id: r.id,
     project: { id: r.projectId, code: r.code, title: r.title },
-    transition: r.transition as Notification["transition"],
-    toStatus: r.toStatus,
+    // The typed payload (migration 0010 gave one to every older notice too).
+    transition: noticeName(r.notice) as Notification["transition"],
+    toStatus: noticeFact(r.notice),
     reportId: r.reportId,
     report:
       r.reportKind && r.reportStage && r.reportSequence !== null

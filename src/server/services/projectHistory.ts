@@ -1,140 +1,99 @@
 /**
- * A project's filed history: its transitions (with comments), edits (field before/after),
- * comments, documents, extensions and what happened to its reports, newest first. Read-only: nothing in the API writes to it but the
- * use cases themselves, and the tables refuse UPDATE and DELETE.
+ * A project's filed history, newest first, derived from the one event log (domain_events, see
+ * src/domain/events.ts): its creation and transitions (with comments), edits (field before/after),
+ * comments, documents, results matrix and workplan saves, extensions and what happened to its
+ * reports. Read-only: nothing in the API writes to it but the use cases themselves, and the
+ * table refuses UPDATE and DELETE. Entries carry the event's own id; the order is the log's
+ * (time, then the order the events were recorded in).
  */
-import { and, desc, eq, inArray, isNotNull, ne } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, notInArray } from "drizzle-orm";
+import { type EventPayloads, historyAction, NOT_HISTORY_KINDS } from "../../domain/events";
 import type { ProjectStatus, TransitionName } from "../../domain/lifecycle";
 import { stepsWithEffect } from "../../domain/lifecycleFacts";
 import type { FieldChange, HistoryEntry, ResubmissionChanges } from "../../domain/workflow";
 import type { DbOrTx } from "../db/client";
-import { auditEvents, projectTransitions, reportEvents, reports, users } from "../db/schema";
+import { domainEvents, projectTransitions, users } from "../db/schema";
 import { changedFields } from "./audit";
-
-const REPORT_ACTIONS = {
-  submit: "reportSubmitted",
-  return: "reportReturned",
-  accept: "reportAccepted",
-} as const;
-const REPORT_EVENT_ID_OFFSET = 1_000_000_000;
 
 function asRecord(value: unknown): Record<string, unknown> {
   return value && typeof value === "object" ? (value as Record<string, unknown>) : {};
 }
 
-export async function projectHistory(db: DbOrTx, projectId: string): Promise<HistoryEntry[]> {
-  const transitions = await db
-    .select({
-      id: projectTransitions.id,
-      at: projectTransitions.at,
-      transition: projectTransitions.transition,
-      from: projectTransitions.fromStatus,
-      to: projectTransitions.toStatus,
-      comment: projectTransitions.comment,
-      details: projectTransitions.details,
-      actorId: users.id,
-      actorName: users.name,
-    })
-    .from(projectTransitions)
-    .leftJoin(users, eq(users.id, projectTransitions.actorId))
-    .where(eq(projectTransitions.projectId, projectId));
-  // Transitions are filed above; the creation shows once, from the transitions table.
-  const events = await db
-    .select({
-      id: auditEvents.id,
-      at: auditEvents.at,
-      action: auditEvents.action,
-      before: auditEvents.before,
-      after: auditEvents.after,
-      actorId: users.id,
-      actorName: users.name,
-    })
-    .from(auditEvents)
-    .leftJoin(users, eq(users.id, auditEvents.actorId))
-    .where(
-      and(
-        eq(auditEvents.entityType, "project"),
-        eq(auditEvents.entityId, projectId),
-        ne(auditEvents.action, "transition"),
-        ne(auditEvents.action, "create"),
-      ),
-    );
-  // Report decisions are filed with the report; the project's history shows them too.
-  const reportSteps = await db
-    .select({
-      id: reportEvents.id,
-      at: reportEvents.at,
-      action: reportEvents.action,
-      comment: reportEvents.comment,
-      reportId: reports.id,
-      kind: reports.kind,
-      stage: reports.stage,
-      sequence: reports.sequence,
-      actorId: users.id,
-      actorName: users.name,
-    })
-    .from(reportEvents)
-    .innerJoin(reports, eq(reports.id, reportEvents.reportId))
-    .leftJoin(users, eq(users.id, reportEvents.actorId))
-    .where(eq(reports.projectId, projectId));
-  const person = (id: string | null, name: string | null) => (id ? { id, name: name ?? "" } : null);
-  const entries: (HistoryEntry & { order: number })[] = [
-    ...transitions.map((t) => ({
-      // Ids of the two tables overlap; negative ids keep keys unique for the client.
-      id: -t.id,
-      order: 0,
-      at: t.at.toISOString(),
-      actor: person(t.actorId, t.actorName),
-      action: t.from === null ? "create" : "transition",
-      transition: (t.transition as TransitionName | null) ?? null,
-      fromStatus: (t.from as ProjectStatus | null) ?? null,
-      toStatus: t.to as ProjectStatus,
-      comment: t.comment || null,
-      changes: [],
-      details: t.details ? asRecord(t.details) : null,
-    })),
-    ...events.map((e) => {
-      const before = asRecord(e.before);
-      const after = asRecord(e.after);
-      const changes: FieldChange[] =
-        e.action === "update"
-          ? Object.keys({ ...before, ...after }).map((field) => ({
-              field,
-              before: before[field],
-              after: after[field],
-            }))
-          : [];
+type Transition = EventPayloads["projectTransitioned"] | EventPayloads["projectCreated"];
+type ReportStep = EventPayloads["reportSubmitted"];
+
+/** What the history shows of one event, besides who and when. */
+function entryOf(
+  kind: string,
+  payload: Record<string, unknown>,
+): Pick<
+  HistoryEntry,
+  "action" | "transition" | "fromStatus" | "toStatus" | "comment" | "changes" | "details"
+> {
+  const action = historyAction(kind, payload);
+  const none = { transition: null, fromStatus: null, toStatus: null, comment: null, changes: [] };
+  switch (kind) {
+    case "projectCreated":
+    case "projectTransitioned": {
+      const t = payload as unknown as Transition;
       return {
-        id: e.id,
-        order: 1,
-        at: e.at.toISOString(),
-        actor: person(e.actorId, e.actorName),
-        action: e.action,
-        transition: null,
-        fromStatus: null,
-        toStatus: null,
-        comment: e.action === "comment" ? String(after.body ?? "") : null,
-        changes,
-        details: e.action === "update" ? null : after,
+        action,
+        transition: (t.transition as TransitionName | null) ?? null,
+        fromStatus: ("from" in t ? (t.from as ProjectStatus | null) : null) ?? null,
+        toStatus: t.to,
+        comment: t.comment || null,
+        changes: [],
+        details: t.details ? asRecord(t.details) : null,
       };
-    }),
-    ...reportSteps.map((r) => ({
-      // A third id space: report events count down from below the transitions' negative ids.
-      id: -(REPORT_EVENT_ID_OFFSET + r.id),
-      order: 2,
-      at: r.at.toISOString(),
-      actor: person(r.actorId, r.actorName),
-      action: REPORT_ACTIONS[r.action],
-      transition: null,
-      fromStatus: null,
-      toStatus: null,
-      comment: r.comment || null,
-      changes: [],
-      details: { reportId: r.reportId, kind: r.kind, stage: r.stage, sequence: r.sequence },
-    })),
-  ];
-  entries.sort((a, b) => b.at.localeCompare(a.at) || b.order - a.order || Math.abs(b.id) - Math.abs(a.id));
-  return entries.map(({ order: _order, ...entry }) => entry);
+    }
+    case "projectEdited": {
+      const before = asRecord(payload.before);
+      const after = asRecord(payload.after);
+      const changes: FieldChange[] = Object.keys({ ...before, ...after }).map((field) => ({
+        field,
+        before: before[field],
+        after: after[field],
+      }));
+      return { ...none, action, changes, details: null };
+    }
+    case "projectCommented":
+      return { ...none, action, comment: String(payload.body ?? ""), details: payload };
+    case "reportSubmitted":
+    case "reportReturned":
+    case "reportAccepted": {
+      const r = payload as unknown as ReportStep;
+      return {
+        ...none,
+        action,
+        comment: r.comment || null,
+        details: { reportId: r.reportId, kind: r.kind, stage: r.stage, sequence: r.sequence },
+      };
+    }
+    default:
+      return { ...none, action, details: payload };
+  }
+}
+
+export async function projectHistory(db: DbOrTx, projectId: string): Promise<HistoryEntry[]> {
+  const rows = await db
+    .select({
+      id: domainEvents.id,
+      kind: domainEvents.kind,
+      at: domainEvents.at,
+      payload: domainEvents.payload,
+      actorId: users.id,
+      actorName: users.name,
+    })
+    .from(domainEvents)
+    .leftJoin(users, eq(users.id, domainEvents.actorId))
+    .where(and(eq(domainEvents.projectId, projectId), notInArray(domainEvents.kind, [...NOT_HISTORY_KINDS])))
+    .orderBy(desc(domainEvents.at), desc(domainEvents.id));
+  return rows.map((row) => ({
+    id: row.id,
+    at: row.at.toISOString(),
+    actor: row.actorId ? { id: row.actorId, name: row.actorName ?? "" } : null,
+    ...entryOf(row.kind, asRecord(row.payload)),
+  }));
 }
 
 /** What changed between the last two submissions: the reviewer's "since my last review". */

@@ -3,21 +3,21 @@
  * the fund's longest duration, one open request at a time, filed in the project's history and
  * sent to the fund manager, in one transaction.
  */
-import { eq } from "drizzle-orm";
 import {
   checkRequestedEnd,
   type ExtensionRequestInput,
   type ProjectExtension,
 } from "../../domain/extensions";
 import type { Db } from "../db/client";
-import { extensions, users } from "../db/schema";
+import { extensions } from "../db/schema";
+import type { MailSettings } from "../events/mailSettings";
+import { recordEvent } from "../events/recordEvent";
 import { conflict, notFound, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
 import { authorize } from "../policies/authorize";
 import { recordAudit } from "./audit";
-import { type ExtensionRow, loadExtensions, notifyExtension, openRequest, violates } from "./extensions";
+import { type ExtensionRow, loadExtensions, openRequest, violates } from "./extensions";
 import { loadProject } from "./loadProject";
-import type { MailSettings } from "./notifyTransition";
 
 const OPEN_REQUEST = "This project already has an extension request waiting for the fund's decision";
 
@@ -57,7 +57,6 @@ export async function requestExtension(
           requestedAt: now,
         })
         .returning()) as [ExtensionRow];
-      const [person] = await tx.select({ name: users.name }).from(users).where(eq(users.id, actor.id));
       await recordAudit(tx, {
         actorId: actor.id,
         entityType: "project",
@@ -72,15 +71,17 @@ export async function requestExtension(
         },
         at: now,
       });
-      await notifyExtension(
+      await recordEvent(
         tx,
+        { projectId, actorId: actor.id, at: now },
         {
-          event: "extensionRequested",
-          extension: created,
-          project,
-          actor: { id: actor.id, name: person?.name ?? "" },
-          comment: created.justification,
-          at: now,
+          kind: "extensionRequested",
+          payload: {
+            extensionId: created.id,
+            previousEnd: created.previousEnd,
+            requestedEnd: created.requestedEnd,
+            justification: created.justification,
+          },
         },
         mail,
       );

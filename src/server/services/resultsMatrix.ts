@@ -13,6 +13,7 @@ import {
 } from "../../domain/resultsMatrix";
 import type { Db, DbOrTx } from "../db/client";
 import { indicators, reportIndicatorValues, reports, resultStatements, resultsMatrices } from "../db/schema";
+import { recordEvent } from "../events/recordEvent";
 import { conflict, notFound, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
 import { authorize, can } from "../policies/authorize";
@@ -220,6 +221,11 @@ export async function saveResultsMatrix(
       after: { version: saved?.version, ...matrixCounts(input) },
       at: now,
     });
+    await recordEvent(
+      tx,
+      { projectId, actorId: actor.id, at: now },
+      { kind: "resultsMatrixSaved", payload: { version: saved?.version, ...matrixCounts(input) } },
+    );
     return loadResultsMatrix(tx, projectId, true);
   });
 }

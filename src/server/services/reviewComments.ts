@@ -4,6 +4,7 @@ import type { ProjectStatus } from "../../domain/lifecycle";
 import type { CommentInput, ReviewComment, ReviewSection } from "../../domain/workflow";
 import type { Db, DbOrTx } from "../db/client";
 import { reviewComments, users } from "../db/schema";
+import { recordEvent } from "../events/recordEvent";
 import { notFound, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
 import { authorize } from "../policies/authorize";
@@ -92,6 +93,15 @@ export async function addComment(
       after: { commentId: row?.id, section: input.section, parentId, body: input.body },
       at: now,
     });
+    if (!row) throw new Error("insert returned no row");
+    await recordEvent(
+      tx,
+      { projectId, actorId: actor.id, at: now },
+      {
+        kind: "projectCommented",
+        payload: { commentId: row.id, section: input.section, parentId, body: input.body },
+      },
+    );
     const all = await listComments(tx, projectId);
     return all.find((c) => c.id === row?.id) as ReviewComment;
   });

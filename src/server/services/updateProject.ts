@@ -6,6 +6,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { ProjectData } from "../../domain/project";
 import type { Db } from "../db/client";
 import { projects } from "../db/schema";
+import { recordEvent } from "../events/recordEvent";
 import { conflict, notFound, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
 import { authorize } from "../policies/authorize";
@@ -66,15 +67,22 @@ export async function updateProject(
     await writeProjectParts(tx, id, data, true);
     const after = (await loadProject(tx, id)) as ProjectRecord;
     const changes = changedFields(projectSnapshot(current), projectSnapshot(after));
+    const before = Object.fromEntries(Object.entries(changes).map(([k, [b]]) => [k, b]));
+    const edited = Object.fromEntries(Object.entries(changes).map(([k, [, a]]) => [k, a]));
     await recordAudit(tx, {
       actorId: actor.id,
       entityType: "project",
       entityId: id,
       action: "update",
-      before: Object.fromEntries(Object.entries(changes).map(([k, [b]]) => [k, b])),
-      after: Object.fromEntries(Object.entries(changes).map(([k, [, a]]) => [k, a])),
+      before,
+      after: edited,
       at: now,
     });
+    await recordEvent(
+      tx,
+      { projectId: id, actorId: actor.id, at: now },
+      { kind: "projectEdited", payload: { before, after: edited } },
+    );
     return after;
   });
 }

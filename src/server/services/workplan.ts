@@ -6,6 +6,7 @@ import type { FieldError } from "../../domain/errors";
 import type { Workplan, WorkplanData } from "../../domain/workplan";
 import type { Db, DbOrTx } from "../db/client";
 import { milestones, projects, workplans } from "../db/schema";
+import { recordEvent } from "../events/recordEvent";
 import { conflict, notFound, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
 import { authorize, can } from "../policies/authorize";
@@ -154,6 +155,14 @@ export async function saveWorkplan(
       after: { version: saved?.version, milestones: rows.length, reached: reached(rows) },
       at: now,
     });
+    await recordEvent(
+      tx,
+      { projectId, actorId: actor.id, at: now },
+      {
+        kind: "workplanSaved",
+        payload: { version: saved?.version, milestones: rows.length, reached: reached(rows) },
+      },
+    );
     return loadWorkplan(tx, projectId, true);
   });
 }

@@ -6,12 +6,15 @@ import {
   bigserial,
   check,
   index,
+  jsonb,
   pgTable,
   text,
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { NoticePayload } from "../../../domain/events";
 import { createdAt } from "./columns";
+import { domainEvents } from "./events";
 import { reports } from "./monitoring";
 import { users } from "./people";
 import { projects } from "./projects";
@@ -49,12 +52,21 @@ export const notifications = pgTable(
     projectId: uuid("project_id")
       .notNull()
       .references(() => projects.id),
+    /** The notice's name: the life-cycle step for transitions, else the event's kind. */
     transition: text("transition").notNull(),
-    toStatus: text("to_status").notNull(),
+    /**
+     * Legacy: a status, a report state, a reminder step or a date depending on the event. Still
+     * written (noticeFact) for readers of the column; the API reads the typed `payload`.
+     */
+    toStatus: text("to_status"),
     actorId: uuid("actor_id").references(() => users.id),
     comment: text("comment").notNull().default(""),
     /** Set for report events and reminders ("transition" then names the event, e.g. reportReminder). */
     reportId: uuid("report_id").references(() => reports.id, { onDelete: "set null" }),
+    /** The event this notice tells of (null on notices older than the event log, migration 0010). */
+    eventId: bigint("event_id", { mode: "number" }).references(() => domainEvents.id),
+    /** What the notice shows, typed (NoticePayload in src/domain/events.ts). */
+    payload: jsonb("payload").$type<NoticePayload>().notNull(),
     createdAt,
     readAt: timestamp("read_at", { withTimezone: true }),
   },

@@ -169,6 +169,9 @@ export async function seedDemoData(
     // The 2016 funding requirements of seed 001, to compare with the funded projects.
     const appeal = await importAppeal2016(tx, idOf(DEMO_FUND_MANAGER_EMAIL), DEMO_APPEAL_IMPORTED_AT);
     if (!appeal.ok) throw new Error(`The 2016 appeal does not import: ${appeal.errors[0]?.message}`);
+    // The demo files its history straight into the filing tables, as an installation older than
+    // the event log did; the migration's own function derives their events (0010_domain_events.sql).
+    await tx.execute(sql`select prima_file_domain_events()`);
     // New projects continue the demo's sequence of codes.
     await tx.execute(sql`select setval('project_code_seq', ${portfolio.length})`);
     return { users: created, projects: portfolio.length };
