@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
+import { Invalid } from "../domain/errors";
 import { loadConfig } from "../server/config";
-import { ValidationFailed } from "../server/http/errors";
 import { addUser } from "../server/services/addUser";
 import { openConfiguredDatabase, prepareDatabase } from "../server/start";
 import { UsageError } from "./usageError";
@@ -39,7 +39,7 @@ export async function createUserCommand(args: string[]) {
       password,
     };
     const user = await addUser(database.db, null, input, new Date()).catch((error: unknown) => {
-      if (!(error instanceof ValidationFailed)) throw error;
+      if (!(error instanceof Invalid)) throw error;
       throw new UsageError(
         `prima create-user: ${error.fields.map((e) => `${e.field}: ${e.message}`).join("; ")}`,
       );

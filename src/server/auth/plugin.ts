@@ -7,8 +7,8 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import "@fastify/cookie";
 import fp from "fastify-plugin";
+import { Refused, Unauthenticated } from "../../domain/errors";
 import type { AppContext } from "../context";
-import { forbidden, unauthorized } from "../http/errors";
 import { findSessionUser, SESSION_COOKIE, type SessionUser } from "./sessions";
 
 declare module "fastify" {
@@ -33,16 +33,16 @@ export const authPlugin = fp(async (app: FastifyInstance, { ctx }: { ctx: AppCon
   app.addHook("preValidation", async (request) => {
     if (!request.user) {
       if (request.routeOptions.config.public) return;
-      throw unauthorized();
+      throw new Unauthenticated();
     }
     if (SAFE_METHODS.has(request.method)) return;
     if (request.headers["x-csrf-token"] !== request.user.csrfToken) {
-      throw forbidden("Missing or wrong X-CSRF-Token header; reload the page and try again");
+      throw new Refused("Missing or wrong X-CSRF-Token header; reload the page and try again");
     }
   });
 });
 
 export function requireUser(request: FastifyRequest): SessionUser {
-  if (!request.user) throw unauthorized();
+  if (!request.user) throw new Unauthenticated();
   return request.user;
 }

@@ -4,11 +4,11 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
-import type { ErrorBody, FieldError } from "../../domain/errors";
+import { DomainError, type ErrorBody, type FieldError, Invalid } from "../../domain/errors";
 import { fieldErrorFromIssue } from "../../domain/validation";
 import { databaseFailure } from "../db/failures";
 import type { DatabaseStatus } from "../db/status";
-import { databaseUnavailable, HttpError, storageFull, ValidationFailed } from "./errors";
+import { databaseUnavailable, HttpError, storageFull } from "./errors";
 import { isMalformedMultipart, malformedUpload } from "./uploads";
 
 interface FastifyValidationItem {
@@ -47,13 +47,36 @@ const CLIENT_ERRORS: Record<number, ErrorBody["error"]> = {
   413: "payload_too_large",
 };
 
+/** The one place where the domain's refusals become HTTP: a status and the usual body. */
+const DOMAIN_STATUS: Record<DomainError["kind"], { status: number; error: ErrorBody["error"] }> = {
+  invalid: { status: 400, error: "validation" },
+  unauthenticated: { status: 401, error: "unauthorized" },
+  refused: { status: 403, error: "forbidden" },
+  notFound: { status: 404, error: "not_found" },
+  conflict: { status: 409, error: "conflict" },
+  rulesBroken: { status: 422, error: "rules" },
+};
+
+export function httpAnswer(error: DomainError): {
+  status: number;
+  body: ErrorBody & Record<string, unknown>;
+} {
+  const { status, error: code } = DOMAIN_STATUS[error.kind];
+  const body = { ...error.details, error: code, message: error.message };
+  return { status, body: error.fields ? { ...body, fields: error.fields } : body };
+}
+
 export function installErrorHandler(app: FastifyInstance, dbStatus: DatabaseStatus) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof DomainError) {
+      const { status, body } = httpAnswer(error);
+      return reply.status(status).send(body);
+    }
     if (error instanceof HttpError) {
       return reply.status(error.statusCode).send(error.body);
     }
     if (isMalformedMultipart(error)) {
-      return reply.status(400).send(malformedUpload().body);
+      return reply.status(400).send(httpAnswer(malformedUpload()).body);
     }
     // Not the request's fault: the database went away or cannot write. Nothing was committed
     // (the transaction failed), so the client may send the same request again.
@@ -105,10 +128,10 @@ export function installErrorHandler(app: FastifyInstance, dbStatus: DatabaseStat
  */
 export function frameworkErrors(error: FastifyError, _request: unknown, reply: FastifyReply) {
   if (error.code === "FST_ERR_BAD_URL") {
-    const refusal = new ValidationFailed([
+    const refusal = new Invalid([
       { field: "params", code: "invalid_format", message: "The address is not valid percent-encoded UTF-8" },
     ]);
-    return reply.status(400).send(refusal.body);
+    return reply.status(400).send(httpAnswer(refusal).body);
   }
   if (error.statusCode === 414) {
     return reply.status(414).send({ error: "bad_request", message: "A part of the address is too long" });

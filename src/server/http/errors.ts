@@ -1,8 +1,9 @@
 /**
- * Errors a use case raises on purpose. The app's error handler turns each into its status and a
- * body of the shape ErrorBody; anything else becomes a 500 without details.
+ * Refusals that belong to the transport, not to a use case: the database or the server is
+ * unavailable, a body is too large or of the wrong type, the disk is full. Use cases throw the
+ * domain's errors (domain/errors.ts) instead; the error handler maps both to responses.
  */
-import type { ErrorBody, FieldError } from "../../domain/errors";
+import type { ErrorBody } from "../../domain/errors";
 
 export class HttpError extends Error {
   constructor(
@@ -10,32 +11,6 @@ export class HttpError extends Error {
     readonly body: ErrorBody & Record<string, unknown>,
   ) {
     super(body.message);
-  }
-}
-
-export class ValidationFailed extends HttpError {
-  constructor(readonly fields: FieldError[]) {
-    super(400, { error: "validation", message: describeFields(fields), fields });
-  }
-}
-
-export const unauthorized = () =>
-  new HttpError(401, { error: "unauthorized", message: "Sign in to continue" });
-export const forbidden = (message = "You are not allowed to do this") =>
-  new HttpError(403, { error: "forbidden", message });
-export const notFound = (what = "This record") =>
-  new HttpError(404, { error: "not_found", message: `${what} does not exist or is not visible to you` });
-export const conflict = (message: string, extra: Record<string, unknown> = {}) =>
-  new HttpError(409, { error: "conflict", message, ...extra });
-
-/** The fund's rules refuse the step: every failing rule, each with its own message. */
-export class RulesFailed extends HttpError {
-  constructor(readonly fields: FieldError[]) {
-    super(422, {
-      error: "rules",
-      message: `The fund's rules do not allow this: ${fields.map((f) => f.message).join("; ")}`,
-      fields,
-    });
   }
 }
 
@@ -69,8 +44,3 @@ export const unsupportedType = (message: string) =>
 export const storageFull = (
   message = "PRIMA's storage is full or cannot be written; nothing was saved. An administrator has to make room",
 ) => new HttpError(507, { error: "storage_full", message });
-
-function describeFields(fields: FieldError[]): string {
-  const names = [...new Set(fields.map((f) => f.field || "record"))];
-  return `Please correct: ${names.join(", ")}`;
-}

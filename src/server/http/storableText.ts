@@ -6,8 +6,8 @@
  * file names are checked where an upload is read (uploads.ts).
  */
 import type { FastifyInstance } from "fastify";
+import { Invalid } from "../../domain/errors";
 import { unstorableTextFields } from "../../domain/storableText";
-import { ValidationFailed } from "./errors";
 
 export function refuseUnstorableText(app: FastifyInstance) {
   app.addHook("preValidation", async (request) => {
@@ -16,6 +16,6 @@ export function refuseUnstorableText(app: FastifyInstance) {
       ...unstorableTextFields(request.query, "query"),
       ...unstorableTextFields(request.body),
     ];
-    if (fields.length > 0) throw new ValidationFailed(fields);
+    if (fields.length > 0) throw new Invalid(fields);
   });
 }

@@ -8,8 +8,8 @@
  */
 import type { Multipart, MultipartFile } from "@fastify/multipart";
 import type { FastifyRequest } from "fastify";
+import { Invalid } from "../../domain/errors";
 import { unstorableTextFields } from "../../domain/storableText";
-import { ValidationFailed } from "./errors";
 
 /** What the parser sent, as a JSON-like record: field values by name, a file part as { filename }. */
 function sentParts(file: MultipartFile): Record<string, unknown> {
@@ -23,16 +23,16 @@ function sentParts(file: MultipartFile): Record<string, unknown> {
 
 export async function uploadedFile(request: FastifyRequest, notMultipart: string): Promise<MultipartFile> {
   if (!request.isMultipart()) {
-    throw new ValidationFailed([{ field: "file", code: "required", message: notMultipart }]);
+    throw new Invalid([{ field: "file", code: "required", message: notMultipart }]);
   }
   const file = await request.file();
   if (!file) {
-    throw new ValidationFailed([{ field: "file", code: "required", message: "Choose a file to upload" }]);
+    throw new Invalid([{ field: "file", code: "required", message: "Choose a file to upload" }]);
   }
   const unstorable = unstorableTextFields(sentParts(file));
   if (unstorable.length > 0) {
     file.file.resume();
-    throw new ValidationFailed(unstorable);
+    throw new Invalid(unstorable);
   }
   return file;
 }
@@ -54,7 +54,7 @@ export function isMalformedMultipart(error: unknown): boolean {
 }
 
 export const malformedUpload = () =>
-  new ValidationFailed([
+  new Invalid([
     {
       field: "file",
       code: "malformedUpload",

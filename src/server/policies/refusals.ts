@@ -2,18 +2,18 @@
  * What a refused user is told, per action: the English message of the 403 (or the 404 of a
  * project they may not read, which does not exist for them).
  */
-import { forbidden, type HttpError, notFound } from "../http/errors";
+import { type DomainError, NotFound, Refused } from "../../domain/errors";
 import type { Action, Subjects } from "./actions";
 import { fireRefusal } from "./workflow";
 
-type Refusal<A extends Action> = (subject: Subjects[A]) => HttpError;
+type Refusal<A extends Action> = (subject: Subjects[A]) => DomainError;
 
-const says = (message?: string) => (): HttpError => forbidden(message);
+const says = (message?: string) => (): DomainError => new Refused(message);
 
 export const REFUSALS: { [A in Action]: Refusal<A> } = {
   createProject: says("Only project managers can start a proposal"),
   manageProjects: says(),
-  readProject: () => notFound("This project"),
+  readProject: () => new NotFound("This project"),
   updateProject: says("Only the project's PM or alternate PM can edit it, and only while it is a draft"),
   assignManagers: says("Only the project's PM can change its PM or alternate PM"),
   commentOnProject: says(
@@ -22,7 +22,7 @@ export const REFUSALS: { [A in Action]: Refusal<A> } = {
   fileDocument: says(
     "Only the project's managers, its regional reviewer and the fund manager can file documents",
   ),
-  fireTransition: ({ project, transition }) => forbidden(fireRefusal(transition.name, project)),
+  fireTransition: ({ project, transition }) => new Refused(fireRefusal(transition.name, project)),
   reviewProjectsWithoutRegion: says(),
   editResultsMatrix: says(
     "Only the project's managers can change its results matrix, and not while it is under review",

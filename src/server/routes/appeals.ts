@@ -14,13 +14,13 @@ import {
   labelComparisonTable,
 } from "../../domain/appealComparison";
 import { figureTables } from "../../domain/dashboard";
-import { errorBody } from "../../domain/errors";
+import { errorBody, Invalid, NotFound } from "../../domain/errors";
 import { comparisonRowLabel } from "../../web/i18n/figureTexts";
 import { requireUser } from "../auth/plugin";
 import { refuseEarlyUnless } from "../auth/refuseEarly";
 import type { AppContext } from "../context";
 import { sendFigureTables } from "../exports/figureTables";
-import { notFound, payloadTooLarge, ValidationFailed } from "../http/errors";
+import { payloadTooLarge } from "../http/errors";
 import { uploadedFile } from "../http/uploads";
 import { compareAppeal, findAppealId, listAppeals } from "../services/appealComparison";
 import { importAppealAs } from "../services/appealImport";
@@ -97,18 +97,16 @@ export const appealsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
         }
         throw error;
       }
-      if (!fields.success) throw new ValidationFailed(fieldErrors(fields.error));
+      if (!fields.success) throw new Invalid(fieldErrors(fields.error));
       let text: string;
       try {
         text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
       } catch {
-        throw new ValidationFailed([
-          { field: "file", code: "encoding", message: "The file is not UTF-8 text" },
-        ]);
+        throw new Invalid([{ field: "file", code: "encoding", message: "The file is not UTF-8 text" }]);
       }
       const result = await importAppealAs(ctx.db, user, { text, ...fields.data, now: ctx.now() });
       if (!result.ok) {
-        throw new ValidationFailed(
+        throw new Invalid(
           result.errors.map((issue) => ({
             field: "file",
             code: issue.code,
@@ -139,7 +137,7 @@ export const appealsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
 
   const appealIdOf = async (code: string) => {
     const id = await findAppealId(ctx.db, code);
-    if (!id) throw notFound("This appeal");
+    if (!id) throw new NotFound("This appeal");
     return id;
   };
 

@@ -8,7 +8,7 @@ import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { documentList, documentUploadFields, projectDocument } from "../../domain/documents";
-import { errorBody } from "../../domain/errors";
+import { errorBody, Invalid, NotFound } from "../../domain/errors";
 import { fieldErrorsFromZod } from "../../domain/validation";
 import type { AppContext } from "../context";
 import {
@@ -20,14 +20,7 @@ import {
   UploadRefused,
   UploadTooLarge,
 } from "../files/documentStore";
-import {
-  HttpError,
-  notFound,
-  payloadTooLarge,
-  storageFull,
-  unsupportedType,
-  ValidationFailed,
-} from "../http/errors";
+import { HttpError, payloadTooLarge, storageFull, unsupportedType } from "../http/errors";
 import { uploadedFile } from "../http/uploads";
 import { type FilingTarget, fileDocument, findVersion, listDocuments } from "../services/documents";
 import { readableProject } from "./readableProject";
@@ -101,7 +94,7 @@ export const documentRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
     let mediaType: string;
     try {
       if (received.sizeBytes === 0) {
-        throw new ValidationFailed([{ field: "file", code: "empty", message: "The file is empty" }]);
+        throw new Invalid([{ field: "file", code: "empty", message: "The file is empty" }]);
       }
       mediaType = await acceptedMediaType(received, file.filename);
     } catch (error) {
@@ -160,7 +153,7 @@ export const documentRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
           title: fieldValue(file, "title"),
           reportId: fieldValue(file, "reportId"),
         });
-        if (!parsed.success) throw new ValidationFailed(fieldErrorsFromZod(parsed.error));
+        if (!parsed.success) throw new Invalid(fieldErrorsFromZod(parsed.error));
         return parsed.data;
       });
       return reply.status(201).send(document);
@@ -202,7 +195,7 @@ export const documentRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
       await readableProject(ctx, request, request.params.id);
       const { id, documentId, version } = request.params;
       const found = await findVersion(ctx.db, id, documentId, version);
-      if (!found) throw notFound("This document version");
+      if (!found) throw new NotFound("This document version");
       let stream: ReturnType<typeof createReadStream>;
       try {
         stream = createReadStream(storedPath(ctx.config.dataDir, found.storagePath));

@@ -1,7 +1,8 @@
 /** An administrator adds a person; the account and its audit entry are written together. */
+
+import { Invalid } from "../../domain/errors";
 import { hashPassword } from "../auth/passwords";
 import type { Db } from "../db/client";
-import { ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
 import { authorize } from "../policies/authorize";
 import { recordAudit } from "./audit";
@@ -26,6 +27,6 @@ export async function addUser(db: Db, actor: Actor | null, input: NewUser, now: 
     }
     return created;
   });
-  if (!result.ok) throw new ValidationFailed(result.errors);
+  if (!result.ok) throw new Invalid(result.errors);
   return result.user;
 }

@@ -1,12 +1,12 @@
 /** A PM starts a proposal: a draft with the next project code, its parts, history and audit. */
 import { sql } from "drizzle-orm";
+import { Invalid } from "../../domain/errors";
 import type { ProjectData } from "../../domain/project";
 import { projectCode } from "../../domain/projectCode";
 import type { Db } from "../db/client";
 import { rowsOf } from "../db/rows";
 import { projects, projectTransitions } from "../db/schema";
 import { recordEvent } from "../events/recordEvent";
-import { ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
 import { authorize } from "../policies/authorize";
 import { recordAudit } from "./audit";
@@ -39,7 +39,7 @@ export async function createProject(
         message: "You must be the PM or the alternate PM of a proposal you start",
       });
     }
-    if (errors.length > 0) throw new ValidationFailed(errors);
+    if (errors.length > 0) throw new Invalid(errors);
 
     const seqResult = await rowsOf<{ seq: string }>(
       tx.execute(sql`select nextval('project_code_seq')::text as seq`),

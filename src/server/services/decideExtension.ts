@@ -5,6 +5,7 @@
  * audit event and the notices to the project's managers.
  */
 import { and, eq, sql } from "drizzle-orm";
+import { Conflict, Invalid, NotFound } from "../../domain/errors";
 import {
   checkRequestedEnd,
   type ExtensionDecisionInput,
@@ -14,7 +15,6 @@ import type { Db } from "../db/client";
 import { extensions, projects } from "../db/schema";
 import type { MailSettings } from "../events/mailSettings";
 import { recordEvent } from "../events/recordEvent";
-import { conflict, notFound, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
 import { authorize, can } from "../policies/authorize";
 import { recordAudit } from "./audit";
@@ -37,16 +37,17 @@ export async function decideExtension(
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(extensions).where(eq(extensions.id, extensionId)).for("update");
     const current = row ? await loadProject(tx, row.projectId) : null;
-    if (!row || !current || !can(actor, "readProject", current.row)) throw notFound("This extension request");
+    if (!row || !current || !can(actor, "readProject", current.row))
+      throw new NotFound("This extension request");
     const project = current.row;
     authorize(actor, "decideExtension", project);
     const presentCurrent = async () => (await loadExtensions(tx, { id: row.id }))[0];
-    if (row.version !== input.version) throw conflict(STALE, { current: await presentCurrent() });
+    if (row.version !== input.version) throw new Conflict(STALE, { current: await presentCurrent() });
     if (row.status !== "requested") {
-      throw conflict(`This request was already ${row.status}`, { current: await presentCurrent() });
+      throw new Conflict(`This request was already ${row.status}`, { current: await presentCurrent() });
     }
     if (input.decision === "refuse" && comment === "") {
-      throw new ValidationFailed([
+      throw new Invalid([
         {
           field: "comment",
           code: "commentRequired",
@@ -57,7 +58,7 @@ export async function decideExtension(
     const approve = input.decision === "approve";
     // The end date cannot have moved while a request was open, unless someone changed it by hand.
     if (approve && checkRequestedEnd(project, row.requestedEnd).length > 0) {
-      throw conflict(
+      throw new Conflict(
         `The project's planned end (${project.plannedEnd}) changed since the request; the requested end no longer fits. Refuse it and ask for a new request.`,
         { current: await presentCurrent() },
       );

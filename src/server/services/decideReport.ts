@@ -6,6 +6,7 @@
  */
 import { and, eq, sql } from "drizzle-orm";
 import { dayOf } from "../../domain/calendar";
+import { Conflict, Invalid, RulesBroken } from "../../domain/errors";
 import { REPORT_STEP_EVENTS } from "../../domain/events";
 import { formatMoney } from "../../domain/money";
 import type { ReportStatus } from "../../domain/reportSchedule";
@@ -15,7 +16,6 @@ import type { Db } from "../db/client";
 import { reportEvents, reports } from "../db/schema";
 import type { MailSettings } from "../events/mailSettings";
 import { recordEvent } from "../events/recordEvent";
-import { conflict, RulesFailed, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
 import { authorize } from "../policies/authorize";
 import { presentReportDetail } from "../presenters/report";
@@ -74,7 +74,7 @@ export async function decideReport(
 
     if (input.action === "submit") {
       if (report.status === "pending" && today <= report.periodEnd) {
-        throw new ValidationFailed([
+        throw new Invalid([
           {
             field: "",
             code: "notYetDue",
@@ -84,7 +84,7 @@ export async function decideReport(
         ]);
       }
       if (report.status !== "pending" && report.status !== "returned") {
-        throw conflict(`This report is already ${report.status}`, {
+        throw new Conflict(`This report is already ${report.status}`, {
           current: presentReportDetail(actor, await loadReportRecord(tx, found), today),
         });
       }
@@ -100,11 +100,14 @@ export async function decideReport(
         },
         await loadMatrixIndicators(tx, project.id),
       );
-      if (failures.length > 0) throw new RulesFailed(failures);
+      if (failures.length > 0) throw new RulesBroken(failures);
     } else if (report.status !== "submitted") {
-      throw conflict(`Only a submitted report can be accepted or returned; this one is ${report.status}`, {
-        current: presentReportDetail(actor, await loadReportRecord(tx, found), today),
-      });
+      throw new Conflict(
+        `Only a submitted report can be accepted or returned; this one is ${report.status}`,
+        {
+          current: presentReportDetail(actor, await loadReportRecord(tx, found), today),
+        },
+      );
     }
 
     const to = NEXT_STATUS[input.action];

@@ -1,12 +1,12 @@
 /** The electronic filing of a project: file a document, a new version of one, list, download. */
 import { and, asc, desc, eq, inArray, max, sql } from "drizzle-orm";
 import type { DocumentKind, ProjectDocument } from "../../domain/documents";
+import { Invalid, NotFound, Refused } from "../../domain/errors";
 import { isEditable } from "../../domain/reportSchedule";
 import type { Db, DbOrTx, Tx } from "../db/client";
 import { documents, documentVersions, reports, users } from "../db/schema";
 import { recordEvent } from "../events/recordEvent";
 import { discard, type ReceivedFile, storedPath, storeFile } from "../files/documentStore";
-import { forbidden, notFound, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
 import { can } from "../policies/authorize";
 import { recordAudit } from "./audit";
@@ -86,13 +86,13 @@ async function claimReportForFiling(tx: Tx, actor: Actor, projectId: string, rep
     .where(and(eq(reports.id, reportId), eq(reports.projectId, projectId)))
     .for("update");
   if (!report) {
-    throw new ValidationFailed([
+    throw new Invalid([
       { field: "reportId", code: "unknownReport", message: "This project has no such report" },
     ]);
   }
   const project = await loadProjectScope(tx, projectId);
   if (!project || !can(actor, "writeReport", project) || !isEditable(report)) {
-    throw forbidden(
+    throw new Refused(
       "Files are attached to a report by the project's managers, while the report can still be changed",
     );
   }
@@ -127,7 +127,7 @@ export async function fileDocument(
           .from(documents)
           .where(and(eq(documents.id, target.documentId), eq(documents.projectId, projectId)))
           .for("update");
-        if (!doc) throw notFound("This document");
+        if (!doc) throw new NotFound("This document");
         if (doc.reportId) await claimReportForFiling(tx, actor, projectId, doc.reportId, now);
         documentId = doc.id;
         const [latest] = await tx

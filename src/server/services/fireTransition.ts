@@ -6,13 +6,13 @@
  */
 import { and, eq, sql } from "drizzle-orm";
 import type { FieldError } from "../../domain/errors";
+import { Conflict, Invalid, NotFound } from "../../domain/errors";
 import { findTransition } from "../../domain/lifecycle";
 import type { TransitionInput } from "../../domain/workflow";
 import type { Db } from "../db/client";
 import { projects, projectTransitions } from "../db/schema";
 import type { MailSettings } from "../events/mailSettings";
 import { recordEvent } from "../events/recordEvent";
-import { conflict, notFound, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
 import { authorize } from "../policies/authorize";
 import { fireRefusal } from "../policies/workflow";
@@ -55,20 +55,20 @@ export async function fireTransition(
 ): Promise<ProjectRecord> {
   return db.transaction(async (tx) => {
     const current = await loadProject(tx, id);
-    if (!current) throw notFound("This project");
+    if (!current) throw new NotFound("This project");
     authorize(actor, "readProject", current.row);
     const { row } = current;
     const transition = findTransition(input.transition, row.status);
     // Someone who may never take this step learns that first, whatever their page shows.
     if (transition) authorize(actor, "fireTransition", { project: row, transition });
     if (row.version !== input.version) {
-      throw conflict(STALE_MESSAGE, { current: presentProject(actor, current) });
+      throw new Conflict(STALE_MESSAGE, { current: presentProject(actor, current) });
     }
     if (!transition) {
-      throw conflict(fireRefusal(input.transition, row), { current: presentProject(actor, current) });
+      throw new Conflict(fireRefusal(input.transition, row), { current: presentProject(actor, current) });
     }
     const missing = requiredFields(input, transition.needs);
-    if (missing.length > 0) throw new ValidationFailed(missing);
+    if (missing.length > 0) throw new Invalid(missing);
     await checkStep(tx, transition.checks, current, input);
 
     const step: StepContext = { current, input, now };
@@ -81,7 +81,7 @@ export async function fireTransition(
     // A concurrent transaction may have acted between our read and our write.
     if (updated.length === 0) {
       const latest = (await loadProject(tx, id)) as ProjectRecord;
-      throw conflict(STALE_MESSAGE, { current: presentProject(actor, latest) });
+      throw new Conflict(STALE_MESSAGE, { current: presentProject(actor, latest) });
     }
     await followStep(tx, transition.effects, step);
     const [recorded] = await tx

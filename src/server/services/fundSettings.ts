@@ -1,10 +1,10 @@
 /** The fund manager keeps the fund's parameters per funding year; every change is audited. */
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { Conflict, Invalid, NotFound } from "../../domain/errors";
 import type { FundYearInput, FundYearSettings } from "../../domain/fundSettings";
 import { formatMoney, parseMoney } from "../../domain/money";
 import type { Db, DbOrTx } from "../db/client";
 import { countries, fundCountryStatus, fundingYears, fundYearRules, users } from "../db/schema";
-import { conflict, notFound, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
 import { authorize } from "../policies/authorize";
 import { recordAudit } from "./audit";
@@ -62,8 +62,8 @@ export async function updateFundYear(
   authorize(actor, "editFundRules");
   return db.transaction(async (tx) => {
     const [before] = await listFundYears(tx, year);
-    if (!before) throw notFound("This funding year");
-    if (before.version !== input.version) throw conflict(STALE_MESSAGE, { current: before });
+    if (!before) throw new NotFound("This funding year");
+    if (before.version !== input.version) throw new Conflict(STALE_MESSAGE, { current: before });
     const codes = input.countries.map((c) => c.country);
     const known =
       codes.length === 0
@@ -81,7 +81,7 @@ export async function updateFundYear(
             },
           ],
     );
-    if (unknown.length > 0) throw new ValidationFailed(unknown);
+    if (unknown.length > 0) throw new Invalid(unknown);
 
     const updated = await tx
       .update(fundYearRules)
@@ -96,7 +96,7 @@ export async function updateFundYear(
       .returning({ year: fundYearRules.fundingYear });
     if (updated.length === 0) {
       const [latest] = await listFundYears(tx, year);
-      throw conflict(STALE_MESSAGE, { current: latest });
+      throw new Conflict(STALE_MESSAGE, { current: latest });
     }
     await tx.delete(fundCountryStatus).where(eq(fundCountryStatus.fundingYear, year));
     if (input.countries.length > 0) {

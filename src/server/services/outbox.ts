@@ -1,10 +1,10 @@
 /** The administrator's outbox: listing what was sent to whom and when, and retrying failures. */
 import { and, count, desc, eq, ilike, or, type SQL } from "drizzle-orm";
+import { Conflict, NotFound } from "../../domain/errors";
 import type { OutboxMessage, OutboxQuery, OutboxStatus } from "../../domain/outbox";
 import type { Db } from "../db/client";
 import { containsPattern } from "../db/likePattern";
 import { mailOutbox } from "../db/schema";
-import { conflict, notFound } from "../http/errors";
 import type { Actor } from "../policies/actor";
 import { authorize } from "../policies/authorize";
 import { recordAudit } from "./audit";
@@ -68,8 +68,8 @@ export async function retryMessage(db: Db, actor: Actor, id: number, now: Date):
       .returning();
     if (!retried) {
       const [existing] = await tx.select().from(mailOutbox).where(eq(mailOutbox.id, id));
-      if (!existing) throw notFound("This message");
-      throw conflict(`Only a failed message can be retried; this one is ${existing.status}`, {
+      if (!existing) throw new NotFound("This message");
+      throw new Conflict(`Only a failed message can be retried; this one is ${existing.status}`, {
         current: presentMessage(existing),
       });
     }

@@ -1,5 +1,5 @@
+import { NotFound } from "../../domain/errors";
 import type { DbOrTx } from "../db/client";
-import { notFound } from "../http/errors";
 import type { ProjectRecordAction } from "../policies/actions";
 import type { Actor } from "../policies/actor";
 import { authorize } from "../policies/authorize";
@@ -18,7 +18,7 @@ export async function readableProject(
   action?: ProjectRecordAction,
 ): Promise<ProjectScopeFacts> {
   const project = await loadProjectScope(db, id);
-  if (!project) throw notFound("This project");
+  if (!project) throw new NotFound("This project");
   authorize(actor, "readProject", project);
   if (action) authorize(actor, action, project);
   return project;
@@ -27,7 +27,7 @@ export async function readableProject(
 /** The whole project with its parts, or 404 when it does not exist or the user may not read it. */
 export async function readableProjectRecord(db: DbOrTx, actor: Actor, id: string): Promise<ProjectRecord> {
   const record = await loadProject(db, id);
-  if (!record) throw notFound("This project");
+  if (!record) throw new NotFound("This project");
   authorize(actor, "readProject", record.row);
   return record;
 }

@@ -5,6 +5,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { dayOf } from "../../domain/calendar";
 import type { FieldError } from "../../domain/errors";
+import { Conflict, Invalid } from "../../domain/errors";
 import { formatMoney, parseMoney } from "../../domain/money";
 import { isEditable } from "../../domain/reportSchedule";
 import { REPORT_FIELDS_BY_KIND, type ReportContent } from "../../domain/reports";
@@ -20,7 +21,6 @@ import {
   reportIndicatorValues,
   reports,
 } from "../db/schema";
-import { conflict, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
 import { authorize } from "../policies/authorize";
 import { presentReportDetail } from "../presenters/report";
@@ -40,7 +40,7 @@ export const REPORT_STALE_MESSAGE =
 /** The 409 answer: the report as it now stands, so the page can show it. */
 export async function staleReport(tx: DbOrTx, actor: Actor, found: ReportWithProject, now: Date) {
   const current = presentReportDetail(actor, await loadReportRecord(tx, found), dayOf(now));
-  return conflict(REPORT_STALE_MESSAGE, { current });
+  return new Conflict(REPORT_STALE_MESSAGE, { current });
 }
 
 type CodeTable = typeof areasOfWork | typeof activityTypes | typeof beneficiaryTypes;
@@ -190,7 +190,7 @@ export async function saveReportContent(
     authorize(actor, "writeReport", project);
     if (report.version !== input.version) throw await staleReport(tx, actor, found, now);
     if (!isEditable(report)) {
-      throw new ValidationFailed([
+      throw new Invalid([
         {
           field: "",
           code: "notEditable",
@@ -200,7 +200,7 @@ export async function saveReportContent(
       ]);
     }
     const errors = await contentErrors(tx, found, input);
-    if (errors.length > 0) throw new ValidationFailed(errors);
+    if (errors.length > 0) throw new Invalid(errors);
 
     const before = await loadReportContent(tx, report);
     await replaceRows(tx, report.id, input);

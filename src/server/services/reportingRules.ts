@@ -4,10 +4,10 @@
  * extension): schedules already set are the commitments projects were funded under.
  */
 import { and, asc, eq, sql } from "drizzle-orm";
+import { Conflict, NotFound } from "../../domain/errors";
 import type { ReportingRulesInput, ReportingRulesItem } from "../../domain/reports";
 import type { Db, DbOrTx } from "../db/client";
 import { fundLines, reportingRules, users } from "../db/schema";
-import { conflict, notFound } from "../http/errors";
 import type { Actor } from "../policies/actor";
 import { authorize, can } from "../policies/authorize";
 import { recordAudit } from "./audit";
@@ -56,8 +56,8 @@ export async function updateReportingRules(
   authorize(actor, "editReportingRules");
   return db.transaction(async (tx) => {
     const [before] = await listReportingRules(tx, fundLine);
-    if (!before) throw notFound("This fund line");
-    if (before.version !== input.version) throw conflict(STALE_MESSAGE, { current: before });
+    if (!before) throw new NotFound("This fund line");
+    if (before.version !== input.version) throw new Conflict(STALE_MESSAGE, { current: before });
     const updated = await tx
       .update(reportingRules)
       .set({
@@ -75,7 +75,7 @@ export async function updateReportingRules(
       .returning({ fundLine: reportingRules.fundLine });
     if (updated.length === 0) {
       const [latest] = await listReportingRules(tx, fundLine);
-      throw conflict(STALE_MESSAGE, { current: latest });
+      throw new Conflict(STALE_MESSAGE, { current: latest });
     }
     const [after] = (await listReportingRules(tx, fundLine)) as [ReportingRulesItem];
     await recordAudit(tx, {

@@ -5,6 +5,7 @@
  */
 import { and, asc, desc, eq, lt } from "drizzle-orm";
 import type { ProjectDocument } from "../../domain/documents";
+import { NotFound } from "../../domain/errors";
 import { type IndicatorInMatrix, indicatorsInOrder } from "../../domain/resultsMatrix";
 import type { DbOrTx } from "../db/client";
 import {
@@ -20,7 +21,6 @@ import {
   reports,
   users,
 } from "../db/schema";
-import { notFound } from "../http/errors";
 import type { Actor } from "../policies/actor";
 import { can } from "../policies/authorize";
 import type { ProjectScopeFacts } from "../policies/project";
@@ -78,7 +78,7 @@ export async function readableReport(
   options: { forUpdate?: boolean } = {},
 ): Promise<ReportWithProject> {
   const found = await loadReportWithProject(db, reportId, options);
-  if (!found || !can(actor, "readProject", found.project)) throw notFound("This report");
+  if (!found || !can(actor, "readProject", found.project)) throw new NotFound("This report");
   return found;
 }
 

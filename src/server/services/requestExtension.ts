@@ -3,6 +3,8 @@
  * the fund's longest duration, one open request at a time, filed in the project's history and
  * sent to the fund manager, in one transaction.
  */
+
+import { Conflict, Invalid, NotFound } from "../../domain/errors";
 import {
   checkRequestedEnd,
   type ExtensionRequestInput,
@@ -12,7 +14,6 @@ import type { Db } from "../db/client";
 import { extensions } from "../db/schema";
 import type { MailSettings } from "../events/mailSettings";
 import { recordEvent } from "../events/recordEvent";
-import { conflict, notFound, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
 import { authorize } from "../policies/authorize";
 import { recordAudit } from "./audit";
@@ -22,7 +23,7 @@ import { loadProject } from "./loadProject";
 const OPEN_REQUEST = "This project already has an extension request waiting for the fund's decision";
 
 function openRequestExists() {
-  return conflict(OPEN_REQUEST, {
+  return new Conflict(OPEN_REQUEST, {
     fields: [{ field: "requestedEnd", code: "openRequestExists", message: OPEN_REQUEST }],
   });
 }
@@ -38,13 +39,13 @@ export async function requestExtension(
   try {
     return await db.transaction(async (tx) => {
       const current = await loadProject(tx, projectId);
-      if (!current) throw notFound("This project");
+      if (!current) throw new NotFound("This project");
       authorize(actor, "readProject", current.row);
       const project = current.row;
       authorize(actor, "requestExtension", project);
       if (await openRequest(tx, projectId)) throw openRequestExists();
       const failures = checkRequestedEnd(project, input.requestedEnd);
-      if (failures.length > 0) throw new ValidationFailed(failures);
+      if (failures.length > 0) throw new Invalid(failures);
 
       const [created] = (await tx
         .insert(extensions)

@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, inArray, ne, notInArray, sql } from "drizzle-orm";
 import type { FieldError } from "../../domain/errors";
+import { Conflict, Invalid, NotFound } from "../../domain/errors";
 import {
   type Indicator,
   matrixCounts,
@@ -14,7 +15,6 @@ import {
 import type { Db, DbOrTx } from "../db/client";
 import { indicators, reportIndicatorValues, reports, resultStatements, resultsMatrices } from "../db/schema";
 import { recordEvent } from "../events/recordEvent";
-import { conflict, notFound, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
 import { authorize, can } from "../policies/authorize";
 import { recordAudit } from "./audit";
@@ -157,7 +157,7 @@ export async function saveResultsMatrix(
 ): Promise<ResultsMatrix> {
   return db.transaction(async (tx) => {
     const project = await loadProjectScope(tx, projectId);
-    if (!project) throw notFound("This project");
+    if (!project) throw new NotFound("This project");
     authorize(actor, "editResultsMatrix", project);
     // The first save creates the row; the lock makes concurrent saves take turns.
     await tx.insert(resultsMatrices).values({ projectId }).onConflictDoNothing();
@@ -167,7 +167,7 @@ export async function saveResultsMatrix(
       .where(eq(resultsMatrices.projectId, projectId))
       .for("update");
     if (!locked || locked.version !== input.version) {
-      throw conflict(STALE_MESSAGE, { current: await loadResultsMatrix(tx, projectId, true) });
+      throw new Conflict(STALE_MESSAGE, { current: await loadResultsMatrix(tx, projectId, true) });
     }
 
     const before = await loadResultsMatrix(tx, projectId, true);
@@ -182,13 +182,13 @@ export async function saveResultsMatrix(
     }
     const existing = indicatorsWithResult(before);
     const errors = unknownIds(input, levels, new Set(existing.keys()));
-    if (errors.length > 0) throw new ValidationFailed(errors);
+    if (errors.length > 0) throw new Invalid(errors);
 
     const placement = placementOf(input);
     const removed = [...existing.keys()].filter((id) => !placement.indicators.has(id));
     const reported = await reportedIndicators(tx, projectId, removed);
     if (reported.length > 0) {
-      throw new ValidationFailed(
+      throw new Invalid(
         reported.map((id) => {
           const { name, resultId } = existing.get(id) as { name: string; resultId: string | null };
           return {

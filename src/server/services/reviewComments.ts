@@ -1,11 +1,11 @@
 /** Review comments on a proposal: threaded one level deep, each pointing at a section. */
 import { asc, eq } from "drizzle-orm";
+import { Invalid, NotFound } from "../../domain/errors";
 import type { ProjectStatus } from "../../domain/lifecycle";
 import type { CommentInput, ReviewComment, ReviewSection } from "../../domain/workflow";
 import type { Db, DbOrTx } from "../db/client";
 import { reviewComments, users } from "../db/schema";
 import { recordEvent } from "../events/recordEvent";
-import { notFound, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
 import { authorize } from "../policies/authorize";
 import { recordAudit } from "./audit";
@@ -48,7 +48,7 @@ export async function addComment(
 ): Promise<ReviewComment> {
   return db.transaction(async (tx) => {
     const project = await loadProjectScope(tx, projectId);
-    if (!project) throw notFound("This project");
+    if (!project) throw new NotFound("This project");
     authorize(actor, "readProject", project);
     authorize(actor, "commentOnProject", project);
     let parentId: number | null = null;
@@ -62,7 +62,7 @@ export async function addComment(
         .from(reviewComments)
         .where(eq(reviewComments.id, input.parentId));
       if (!parent || parent.projectId !== projectId) {
-        throw new ValidationFailed([
+        throw new Invalid([
           {
             field: "parentId",
             code: "unknownComment",

@@ -3,11 +3,11 @@
  * or not the account exists, so sign-in reveals nothing about who has an account.
  */
 import { eq } from "drizzle-orm";
+import { Unauthenticated } from "../../domain/errors";
 import { timingDummyHash, verifyPassword } from "../auth/passwords";
 import { createSession, revokeSession } from "../auth/sessions";
 import type { Db } from "../db/client";
 import { users } from "../db/schema";
-import { HttpError } from "../http/errors";
 
 const BAD_CREDENTIALS = "The e-mail or password is not correct";
 
@@ -22,7 +22,7 @@ export async function signIn(
   const valid = user?.active
     ? await verifyPassword(user.passwordHash, credentials.password)
     : (await verifyPassword(await timingDummyHash(), credentials.password)) && false;
-  if (!user || !valid) throw new HttpError(401, { error: "unauthorized", message: BAD_CREDENTIALS });
+  if (!user || !valid) throw new Unauthenticated(BAD_CREDENTIALS);
   return db.transaction(async (tx) => {
     // Signing in again (e.g. as someone else on a shared computer) ends the session in the cookie.
     if (previousSessionHash) await revokeSession(tx, previousSessionHash, now);

@@ -5,13 +5,13 @@
  */
 import { and, asc, eq, ne } from "drizzle-orm";
 import type { FieldError } from "../../domain/errors";
+import { Invalid, RulesBroken } from "../../domain/errors";
 import { checkApproval, checkSubmission } from "../../domain/fundRules";
 import type { TransitionCheck } from "../../domain/lifecycle";
 import { parseMoney } from "../../domain/money";
 import type { TransitionInput } from "../../domain/workflow";
 import type { DbOrTx } from "../db/client";
 import { fundLines, reports } from "../db/schema";
-import { RulesFailed, ValidationFailed } from "../http/errors";
 import { loadFundYearParameters, loadProposalFacts } from "./fundParameters";
 import type { ProjectRecord } from "./loadProject";
 
@@ -61,7 +61,7 @@ const CHECKS: Record<TransitionCheck, Check> = {
     const decision = fundingDecision(input);
     const [line] = await tx.select().from(fundLines).where(eq(fundLines.code, decision.fundLine));
     if (!line) {
-      throw new ValidationFailed([{ field: "fundLine", code: "unknownCode", message: "Unknown fund line" }]);
+      throw new Invalid([{ field: "fundLine", code: "unknownCode", message: "Unknown fund line" }]);
     }
     return checkApproval(
       await loadProposalFacts(tx, current),
@@ -79,5 +79,5 @@ export async function checkStep(
   input: TransitionInput,
 ): Promise<void> {
   const failures = await CHECKS[check](tx, current, input);
-  if (failures.length > 0) throw new RulesFailed(failures);
+  if (failures.length > 0) throw new RulesBroken(failures);
 }

@@ -3,11 +3,11 @@
  * nothing is written and the caller gets 409 with the current record (never a silent overwrite).
  */
 import { and, eq, sql } from "drizzle-orm";
+import { Conflict, Invalid, NotFound } from "../../domain/errors";
 import type { ProjectData } from "../../domain/project";
 import type { Db } from "../db/client";
 import { projects } from "../db/schema";
 import { recordEvent } from "../events/recordEvent";
-import { conflict, notFound, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
 import { authorize } from "../policies/authorize";
 import { presentProject } from "../presenters/project";
@@ -30,11 +30,11 @@ export async function updateProject(
 ): Promise<ProjectRecord> {
   return db.transaction(async (tx) => {
     const current = await loadProject(tx, id);
-    if (!current) throw notFound("This project");
+    if (!current) throw new NotFound("This project");
     authorize(actor, "readProject", current.row);
     authorize(actor, "updateProject", current.row);
     if (current.row.version !== data.version) {
-      throw conflict(STALE_MESSAGE, { current: presentProject(actor, current) });
+      throw new Conflict(STALE_MESSAGE, { current: presentProject(actor, current) });
     }
     // Absent means "unchanged" for both people; null removes the alternate.
     const pmId = data.pmId ?? current.row.pmId ?? actor.id;
@@ -48,7 +48,7 @@ export async function updateProject(
       selfId: id,
       previousFundingYear: current.row.fundingYear,
     });
-    if (errors.length > 0) throw new ValidationFailed(errors);
+    if (errors.length > 0) throw new Invalid(errors);
 
     const updated = await tx
       .update(projects)
@@ -62,7 +62,7 @@ export async function updateProject(
     // A concurrent transaction may have saved between our read and our write.
     if (updated.length === 0) {
       const latest = (await loadProject(tx, id)) as ProjectRecord;
-      throw conflict(STALE_MESSAGE, { current: presentProject(actor, latest) });
+      throw new Conflict(STALE_MESSAGE, { current: presentProject(actor, latest) });
     }
     await writeProjectParts(tx, id, data, true);
     const after = (await loadProject(tx, id)) as ProjectRecord;

@@ -3,11 +3,11 @@ import { randomUUID } from "node:crypto";
 import { and, asc, eq, notInArray, sql } from "drizzle-orm";
 import { dayOf } from "../../domain/calendar";
 import type { FieldError } from "../../domain/errors";
+import { Conflict, Invalid, NotFound } from "../../domain/errors";
 import type { Workplan, WorkplanData } from "../../domain/workplan";
 import type { Db, DbOrTx } from "../db/client";
 import { milestones, projects, workplans } from "../db/schema";
 import { recordEvent } from "../events/recordEvent";
-import { conflict, notFound, ValidationFailed } from "../http/errors";
 import type { Actor } from "../policies/actor";
 import { authorize, can } from "../policies/authorize";
 import { recordAudit } from "./audit";
@@ -57,7 +57,7 @@ export async function saveWorkplan(
 ): Promise<Workplan> {
   return db.transaction(async (tx) => {
     const project = await loadProjectScope(tx, projectId);
-    if (!project) throw notFound("This project");
+    if (!project) throw new NotFound("This project");
     authorize(actor, "editWorkplan", project);
     await tx.insert(workplans).values({ projectId }).onConflictDoNothing();
     const [locked] = await tx
@@ -66,7 +66,7 @@ export async function saveWorkplan(
       .where(eq(workplans.projectId, projectId))
       .for("update");
     if (!locked || locked.version !== input.version) {
-      throw conflict(STALE_MESSAGE, { current: await loadWorkplan(tx, projectId, true) });
+      throw new Conflict(STALE_MESSAGE, { current: await loadWorkplan(tx, projectId, true) });
     }
     const before = await loadWorkplan(tx, projectId, true);
     const [dates] = await tx
@@ -103,7 +103,7 @@ export async function saveWorkplan(
         });
       }
     });
-    if (errors.length > 0) throw new ValidationFailed(errors);
+    if (errors.length > 0) throw new Invalid(errors);
 
     const rows = input.milestones.map((m, sort) => ({
       id: m.id ?? randomUUID(),
