@@ -7,8 +7,8 @@
 import pg from "pg";
 import { DASHBOARD_CHARTS, type DashboardChart } from "../../src/domain/dashboard";
 import { ReadScope } from "../../src/server/policies/readScope";
-import { chartQuery } from "../../src/server/services/dashboard/charts";
-import { printableSql } from "../../src/server/services/dashboard/figureSql";
+import { chartQuery } from "../../src/server/services/portfolio/dashboard/charts";
+import { printableSql } from "../../src/server/services/portfolio/dashboard/figureSql";
 import { bumpCounters, existingCounters } from "../lib/churn";
 import { getOk, load, sequential, sequentialAfter } from "../lib/load";
 import type { ResultRow } from "../lib/results";

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { Invalid } from "../domain/errors";
 import { loadConfig } from "../server/config";
-import { addUser } from "../server/services/addUser";
+import { createUser } from "../server/services/users/createUser";
 import { openConfiguredDatabase, prepareDatabase } from "../server/start";
 import { UsageError } from "./usageError";
 
@@ -38,7 +38,7 @@ export async function createUserCommand(args: string[]) {
       name: values.name ?? values.email.split("@")[0] ?? values.email,
       password,
     };
-    const user = await addUser(database.db, null, input, new Date()).catch((error: unknown) => {
+    const user = await createUser(database.db, null, input, new Date()).catch((error: unknown) => {
       if (!(error instanceof Invalid)) throw error;
       throw new UsageError(
         `prima create-user: ${error.fields.map((e) => `${e.field}: ${e.message}`).join("; ")}`,

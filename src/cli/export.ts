@@ -12,7 +12,7 @@ import { projectExportQuery } from "../domain/projectExport";
 import { loadConfig } from "../server/config";
 import { EXPORT_EXTENSIONS, exportProjects } from "../server/exports/projectExports";
 import type { Actor } from "../server/policies/actor";
-import { projectFilters } from "../server/services/listProjects";
+import { projectFilters } from "../server/services/projects/listProjects";
 import { createContext, openConfiguredDatabase, prepareDatabase } from "../server/start";
 import { UsageError } from "./usageError";
 

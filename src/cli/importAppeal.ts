@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { type AppealIssue, formatUsd } from "../domain/appeal";
 import { loadConfig } from "../server/config";
-import { importAppeal } from "../server/services/appealImport";
+import { importAppeal } from "../server/services/appeal/importAppeal";
 import { openConfiguredDatabase, prepareDatabase } from "../server/start";
 import { UsageError } from "./usageError";
 

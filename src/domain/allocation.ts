@@ -1,7 +1,7 @@
 /**
  * How a budget is shared out among its areas of work or activity types, the one money rule the
  * project page, the Excel export, the dashboard and the appeal comparison follow (the SQL twin is
- * services/shareAmountsSql.ts): each part gets the whole cents of its exact share, and the cents
+ * services/sql/shareAmountsSql.ts): each part gets the whole cents of its exact share, and the cents
  * left over go, one each, to the parts with the largest fractions (the largest-remainder method).
  * The parts of a breakdown covering 100 % then add up to the budget to the cent.
  */

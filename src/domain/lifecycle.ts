@@ -4,7 +4,7 @@
  * it takes. The server checks and runs steps from it, the web app draws its buttons and the
  * process map from it, and queries take their lists of steps from it (lifecycleFacts.ts). To
  * add a step, add its name to TransitionName and TRANSITION_NAMES, an entry here and its texts
- * in the locale files; a new effect or check also needs its code in services/transitionEffects.ts
+ * in the locale files; a new effect or check also needs its code in services/workflow/transitionEffects.ts
  * or transitionChecks.ts.
  */
 import type { Role } from "./roles";
@@ -54,7 +54,7 @@ export type Party = "managers" | "reviewers" | "fundManagers";
 
 /**
  * What firing a step does besides moving the status, by name; the server runs them in
- * services/transitionEffects.ts.
+ * services/workflow/transitionEffects.ts.
  * - keepSubmittedVersion: files what was submitted, so the reviewer sees what changed next time;
  * - setFunding: the approved amount and fund line of the approval become the project's;
  * - setActualStart: the actual start is the day the step is taken;

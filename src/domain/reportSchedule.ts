@@ -102,7 +102,7 @@ export interface ReportDates {
  * the day after the due date. A returned report is not overdue: it was submitted, and waits on
  * its managers' corrections, which the fund follows as "returned". The server's SQL for lists,
  * figures, analysis and the home headline is built from the same two facts
- * (services/overdueReports.ts).
+ * (services/sql/overdueReportSql.ts).
  */
 export const OVERDUE_STATUS = "pending" satisfies ReportStatus;
 

@@ -18,13 +18,13 @@ import { type Database, type DbOrTx, openDatabase } from "../db/client";
 import { auditEvents, projects, projectTransitions, reportEvents, reports, users } from "../db/schema";
 import { seedDemoData } from "../db/seed/demo";
 import { seedReferenceData } from "../db/seed/seedReferenceData";
-import { projectHistory } from "../services/projectHistory";
+import { projectHistory } from "../services/workflow/projectHistory";
 
 function asRecord(value: unknown): Record<string, unknown> {
   return value && typeof value === "object" ? (value as Record<string, unknown>) : {};
 }
 
-// The history as computed before the event log (services/projectHistory.ts before 0010).
+// The history as computed before the event log (services/workflow/projectHistory.ts before 0010).
 const REPORT_ACTIONS = {
   submit: "reportSubmitted",
   return: "reportReturned",

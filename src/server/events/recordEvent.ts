@@ -5,7 +5,7 @@
  *   people recipients.ts names for that kind;
  * - one outbox e-mail per notice when e-mail is set up (mails.ts), with a unique key: the event's
  *   id and the person, or for reminders the reminder key below;
- * - the project's history (services/projectHistory.ts reads the log itself).
+ * - the project's history (services/workflow/projectHistory.ts reads the log itself).
  * So a rolled-back step leaves no event, no notice and no e-mail, and a committed one has all.
  *
  * Reminders are the one kind told at most once per (report, due date, step, person) whatever the

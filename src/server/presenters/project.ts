@@ -7,7 +7,7 @@ import { hundredthsToPercent } from "../../domain/shares";
 import type { Actor } from "../policies/actor";
 import { can } from "../policies/authorize";
 import { availableTransitions } from "../policies/workflow";
-import type { PersonRef, ProjectRecord, ProjectRow } from "../services/loadProject";
+import type { PersonRef, ProjectRecord, ProjectRow } from "../services/projects/loadProject";
 
 export function presentPolicies(user: Actor | null, row: ProjectRow): ProjectPolicies {
   return {

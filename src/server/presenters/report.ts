@@ -7,7 +7,7 @@ import type { ReportDetail, ReportListItem, ReportPolicies, ReportSummary } from
 import type { Actor } from "../policies/actor";
 import { can } from "../policies/authorize";
 import type { ProjectScopeFacts } from "../policies/project";
-import type { ReportRecord, ReportRow } from "../services/reports";
+import type { ReportRecord, ReportRow } from "../services/reports/loadReport";
 
 export function presentReportPolicies(
   user: Actor | null,

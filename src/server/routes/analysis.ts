@@ -9,7 +9,7 @@ import { errorBody } from "../../domain/errors";
 import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
 import { sendFigureTables } from "../exports/figureTables";
-import { analysisTables, labelTables } from "../services/dashboard/figures";
+import { analysisTables, labelTables } from "../services/portfolio/dashboard/figures";
 
 const reportParams = z.object({ report: z.enum(ANALYSIS_REPORTS) });
 

@@ -11,7 +11,7 @@ import { buildUser, signIn } from "../../../test/factories";
 import { sqlRows } from "../../../test/sqlRows";
 import { databaseKinds, startTestApp, type TestApp } from "../../../test/testApp";
 import { seedDemoIfEmpty } from "../demo";
-import { importAppeal2016 } from "../services/appealImport";
+import { importAppeal2016 } from "../services/appeal/importAppeal";
 
 type Row = Record<string, string | number | null>;
 

@@ -22,9 +22,9 @@ import type { AppContext } from "../context";
 import { sendFigureTables } from "../exports/figureTables";
 import { payloadTooLarge } from "../http/errors";
 import { uploadedFile } from "../http/uploads";
-import { compareAppeal, findAppealId, listAppeals } from "../services/appealComparison";
-import { importAppealAs } from "../services/appealImport";
-import { loadReferenceData } from "../services/loadReferenceData";
+import { compareAppeal, findAppealId, listAppeals } from "../services/appeal/compareAppeal";
+import { importAppealAs } from "../services/appeal/importAppeal";
+import { loadReferenceData } from "../services/reference/loadReferenceData";
 
 const COMPARISON_DESCRIPTION =
   "Required (the appeal) against funded (approved budget of approved, active and closed projects you may " +

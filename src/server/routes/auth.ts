@@ -7,7 +7,7 @@ import { requireUser } from "../auth/plugin";
 import { revokeSession, SESSION_COOKIE, SESSION_HOURS } from "../auth/sessions";
 import type { AppContext } from "../context";
 import { presentMe } from "../presenters/user";
-import { signIn } from "../services/signIn";
+import { signIn } from "../services/users/signIn";
 
 export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   const secureCookie = ctx.config.publicUrl.startsWith("https:");

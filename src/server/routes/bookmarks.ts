@@ -5,7 +5,7 @@ import { errorBody } from "../../domain/errors";
 import { bookmarkList, projectIdParams } from "../../domain/portfolio";
 import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
-import { bookmarkProject, listBookmarks, unbookmarkProject } from "../services/bookmarks";
+import { bookmarkProject, listBookmarks, unbookmarkProject } from "../services/bookmarks/bookmarks";
 import { readableProject } from "./readableProject";
 
 const tags = ["bookmarks"];

@@ -9,7 +9,7 @@ import { errorBody } from "../../domain/errors";
 import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
 import { sendFigureTables } from "../exports/figureTables";
-import { chartTables, dashboardTables, labelTables } from "../services/dashboard/figures";
+import { chartTables, dashboardTables, labelTables } from "../services/portfolio/dashboard/figures";
 
 const FILTERS_DESCRIPTION =
   "Filters select projects (within what you may read): `region`, funding years `yearFrom`–`yearTo`, " +

@@ -22,7 +22,7 @@ import {
 } from "../files/documentStore";
 import { HttpError, payloadTooLarge, storageFull, unsupportedType } from "../http/errors";
 import { uploadedFile } from "../http/uploads";
-import { type FilingTarget, fileDocument, findVersion, listDocuments } from "../services/documents";
+import { type FilingTarget, fileDocument, findVersion, listDocuments } from "../services/documents/documents";
 import { readableProject } from "./readableProject";
 
 const idParams = z.object({ id: z.uuid() });

@@ -14,7 +14,7 @@ import { CONTENT_TYPES, setDownloadHeaders } from "../exports/cells";
 import { exportLanguage } from "../exports/language";
 import { EXPORT_EXTENSIONS, exportProjects } from "../exports/projectExports";
 import { ExportAborted } from "../exports/streams";
-import { projectFilters } from "../services/listProjects";
+import { projectFilters } from "../services/projects/listProjects";
 
 export const exportsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get(

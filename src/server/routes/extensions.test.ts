@@ -10,7 +10,7 @@ import { mailText, startSmtp, type TestSmtp } from "../../../test/smtp";
 import { databaseKinds, startTestApp, type TestApp } from "../../../test/testApp";
 import { addDays, addMonths } from "../../domain/calendar";
 import { extensions, notifications, projects, reports } from "../db/schema";
-import { violates } from "../services/extensions";
+import { violates } from "../services/extensions/loadExtensions";
 
 const JUSTIFICATION = "The partner ministry asked for six more months to finish the national survey.";
 

@@ -11,9 +11,9 @@ import {
 import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
 import { mailSettings } from "../events/mailSettings";
-import { decideExtension } from "../services/decideExtension";
-import { listExtensions } from "../services/listExtensions";
-import { requestExtension } from "../services/requestExtension";
+import { decideExtension } from "../services/extensions/decideExtension";
+import { listExtensions } from "../services/extensions/listExtensions";
+import { requestExtension } from "../services/extensions/requestExtension";
 import { readableProject } from "./readableProject";
 
 const idParams = z.object({ id: z.uuid() });

@@ -7,8 +7,8 @@ import { turnaroundQuery, turnaroundStats } from "../../domain/workflow";
 import { requireUser } from "../auth/plugin";
 import { refuseEarlyUnless } from "../auth/refuseEarly";
 import type { AppContext } from "../context";
-import { listFundYears, updateFundYear } from "../services/fundSettings";
-import { turnaroundStats as loadTurnaround } from "../services/turnaroundStats";
+import { listFundYears, updateFundYear } from "../services/fund/fundYears";
+import { turnaroundStats as loadTurnaround } from "../services/workflow/turnaroundStats";
 
 const yearParams = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 

@@ -10,7 +10,7 @@ import {
   listNotifications,
   loadInbox,
   markNotificationsRead as markRead,
-} from "../services/inbox";
+} from "../services/inbox/inbox";
 
 const tags = ["inbox"];
 

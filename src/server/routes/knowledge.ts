@@ -4,7 +4,7 @@ import { errorBody } from "../../domain/errors";
 import { knowledgePage, knowledgeQuery } from "../../domain/knowledge";
 import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
-import { searchKnowledge } from "../services/knowledgeBase";
+import { searchKnowledge } from "../services/knowledge/searchKnowledge";
 
 export const knowledgeRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get(

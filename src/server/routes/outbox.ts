@@ -7,7 +7,7 @@ import { requireUser } from "../auth/plugin";
 import { refuseEarlyUnless } from "../auth/refuseEarly";
 import type { AppContext } from "../context";
 import { mailSettings } from "../events/mailSettings";
-import { listOutbox, retryMessage } from "../services/outbox";
+import { listOutbox, retryMessage } from "../services/outbox/outbox";
 
 const tags = ["outbox"];
 

@@ -4,7 +4,7 @@ import { errorBody } from "../../domain/errors";
 import { portfolioSummary, portfolioSummaryQuery } from "../../domain/portfolio";
 import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
-import { portfolioSummary as summarise } from "../services/portfolioSummary";
+import { portfolioSummary as summarise } from "../services/portfolio/portfolioSummary";
 
 export const portfolioRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get(

@@ -12,10 +12,10 @@ import {
 import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
 import { presentProject, presentProjectSummary } from "../presenters/project";
-import { createProject } from "../services/createProject";
-import { listProjects } from "../services/listProjects";
-import { readableProject, readableProjectRecord } from "../services/readableProject";
-import { updateProject } from "../services/updateProject";
+import { createProject } from "../services/projects/createProject";
+import { listProjects } from "../services/projects/listProjects";
+import { readableProject, readableProjectRecord } from "../services/projects/readableProject";
+import { updateProject } from "../services/projects/updateProject";
 
 const idParams = z.object({ id: z.uuid() });
 const conflictBody = errorBody.extend({ current: projectDetail });

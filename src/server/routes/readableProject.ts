@@ -4,9 +4,9 @@ import type { AppContext } from "../context";
 import type { ProjectRecordAction } from "../policies/actions";
 import type { Actor } from "../policies/actor";
 import type { ProjectScopeFacts } from "../policies/project";
-import { readableProject as readableFor } from "../services/readableProject";
+import { readableProject as readableFor } from "../services/projects/readableProject";
 
-/** The signed-in user and the project they address (services/readableProject.ts decides). */
+/** The signed-in user and the project they address (services/projects/readableProject.ts decides). */
 export async function readableProject(
   ctx: AppContext,
   request: FastifyRequest,

@@ -4,8 +4,8 @@ import { errorBody } from "../../domain/errors";
 import { referenceData } from "../../domain/reference";
 import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
-import { listManagers } from "../services/listManagers";
-import { loadReferenceData } from "../services/loadReferenceData";
+import { loadReferenceData } from "../services/reference/loadReferenceData";
+import { listManagers } from "../services/users/listManagers";
 
 export const referenceRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get(

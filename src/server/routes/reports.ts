@@ -25,11 +25,11 @@ import {
   presentReportListItem,
   presentReportSummary,
 } from "../presenters/report";
-import { decideReport } from "../services/decideReport";
-import { listReports } from "../services/listReports";
-import { saveReportContent } from "../services/reportContent";
-import { readReportingRules, updateReportingRules } from "../services/reportingRules";
-import { listProjectReports, loadReportRecord, readableReport } from "../services/reports";
+import { decideReport } from "../services/reports/decideReport";
+import { listReports } from "../services/reports/listReports";
+import { listProjectReports, loadReportRecord, readableReport } from "../services/reports/loadReport";
+import { readReportingRules, updateReportingRules } from "../services/reports/reportingRules";
+import { saveReportContent } from "../services/reports/saveReportContent";
 import { readableProject } from "./readableProject";
 
 const tags = ["reports"];

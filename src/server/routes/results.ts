@@ -12,9 +12,9 @@ import { workplan, workplanInput } from "../../domain/workplan";
 import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
 import type { ProjectRecordAction } from "../policies/actions";
-import { projectProgress } from "../services/progress";
-import { readResultsMatrix, saveResultsMatrix } from "../services/resultsMatrix";
-import { readWorkplan, saveWorkplan } from "../services/workplan";
+import { projectProgress } from "../services/projects/projectProgress";
+import { readResultsMatrix, saveResultsMatrix } from "../services/results/resultsMatrix";
+import { readWorkplan, saveWorkplan } from "../services/workplan/workplan";
 import { readableProject } from "./readableProject";
 
 const idParams = z.object({ id: z.uuid() });

@@ -4,7 +4,7 @@ import { errorBody } from "../../domain/errors";
 import { searchPage, searchQuery } from "../../domain/search";
 import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
-import { searchProjects } from "../services/search/searchProjects";
+import { searchProjects } from "../services/portfolio/search/searchProjects";
 
 export const searchRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get(

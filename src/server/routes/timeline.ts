@@ -4,7 +4,7 @@ import { z } from "zod";
 import { errorBody } from "../../domain/errors";
 import { projectTimeline } from "../../domain/timeline";
 import type { AppContext } from "../context";
-import { projectTimeline as loadTimeline } from "../services/timeline";
+import { projectTimeline as loadTimeline } from "../services/workflow/projectTimeline";
 import { readableProject } from "./readableProject";
 
 const idParams = z.object({ id: z.uuid() });

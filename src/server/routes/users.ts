@@ -7,9 +7,9 @@ import { userInput } from "../../domain/user";
 import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
 import { presentUser } from "../presenters/user";
-import { addUser } from "../services/addUser";
-import { endUserSessions } from "../services/endUserSessions";
-import { listUsers } from "../services/listUsers";
+import { createUser } from "../services/users/createUser";
+import { endUserSessions } from "../services/users/endUserSessions";
+import { listUsers } from "../services/users/listUsers";
 
 const userOut = z.object({
   id: z.uuid(),
@@ -51,7 +51,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       },
     },
     async (request, reply) => {
-      const user = await addUser(ctx.db, requireUser(request), request.body, ctx.now());
+      const user = await createUser(ctx.db, requireUser(request), request.body, ctx.now());
       return reply.status(201).send(user);
     },
   );

@@ -16,10 +16,10 @@ import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
 import { mailSettings } from "../events/mailSettings";
 import { presentProject } from "../presenters/project";
-import { fireTransition } from "../services/fireTransition";
-import { resubmissionChanges as loadChanges, projectHistory } from "../services/projectHistory";
-import { addComment, listComments } from "../services/reviewComments";
-import { statusDurations as loadDurations } from "../services/statusDurations";
+import { addComment, listComments } from "../services/comments/reviewComments";
+import { fireTransition } from "../services/workflow/fireTransition";
+import { resubmissionChanges as loadChanges, projectHistory } from "../services/workflow/projectHistory";
+import { statusDurations as loadDurations } from "../services/workflow/statusDurations";
 import { readableProject } from "./readableProject";
 
 const idParams = z.object({ id: z.uuid() });

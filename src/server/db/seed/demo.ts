@@ -4,7 +4,7 @@
  * Deterministic: two runs give the same users, projects, codes and histories.
  */
 import { inArray, sql } from "drizzle-orm";
-import { importAppeal2016 } from "../../services/appealImport";
+import { importAppeal2016 } from "../../services/appeal/importAppeal";
 import type { DbOrTx } from "../client";
 import {
   fundCountryStatus,
