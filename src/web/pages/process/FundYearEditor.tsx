@@ -1,7 +1,6 @@
-import { Alert, Button, Group, List, SimpleGrid, Stack, Text } from "@mantine/core";
+import { Button, Group, SimpleGrid, Stack, Text } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
-import { IconAlertCircle, IconGitMerge } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
@@ -13,6 +12,7 @@ import {
 } from "../../../domain/fundSettings";
 import { FUND_RULES_KEY, fundRulesApi, useRememberFundYear, useSaveFundYear } from "../../api/fundRules";
 import { MoneyInput } from "../../components/MoneyInput";
+import { SaveProblemAlert } from "../../components/SaveProblemAlert";
 import { Section } from "../../components/Section";
 import { useEditBase } from "../../lib/editBase";
 import { fieldErrorMap, formFieldErrors, translateFieldError } from "../../lib/fieldErrors";
@@ -109,33 +109,15 @@ export function FundYearEditor({ settings }: { settings: FundYearSettings }) {
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         {problem && (
-          <Alert
+          <SaveProblemAlert
             ref={alertRef}
-            tabIndex={-1}
-            color={problem.kind === "conflict" ? "orange" : "red"}
-            variant="light"
-            icon={
-              problem.kind === "conflict" ? <IconGitMerge aria-hidden /> : <IconAlertCircle aria-hidden />
-            }
+            conflict={problem.kind === "conflict"}
             title={t(`fundSettings.problem.${problem.kind}Title`)}
-            role="alert"
-          >
-            <Stack gap="xs" align="flex-start">
-              <Text size="sm">{t(`fundSettings.problem.${problem.kind}`)}</Text>
-              {problem.kind === "invalid" && problem.errors.length > 0 && (
-                <List size="sm">
-                  {problem.errors.map((e) => (
-                    <List.Item key={`${e.field}-${e.code}`}>{translateFieldError(t, e)}</List.Item>
-                  ))}
-                </List>
-              )}
-              {problem.kind === "conflict" && (
-                <Button variant="white" color="orange" onClick={() => void reload()}>
-                  {t("fundSettings.reload")}
-                </Button>
-              )}
-            </Stack>
-          </Alert>
+            text={t(`fundSettings.problem.${problem.kind}`)}
+            items={problem.kind === "invalid" ? problem.errors.map((e) => translateFieldError(t, e)) : []}
+            reloadLabel={t("fundSettings.reload")}
+            onReload={() => void reload()}
+          />
         )}
 
         <Section title={t("fundSettings.ceilings")}>

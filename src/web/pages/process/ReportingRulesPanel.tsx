@@ -7,7 +7,6 @@ import {
   Alert,
   Button,
   Group,
-  List,
   NumberInput,
   Paper,
   SimpleGrid,
@@ -18,7 +17,7 @@ import {
 } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
-import { IconAlertCircle, IconGitMerge, IconInfoCircle } from "@tabler/icons-react";
+import { IconInfoCircle } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
@@ -36,6 +35,7 @@ import {
   useSaveReportingRules,
 } from "../../api/reports";
 import { loadFailure, QueryError, RefreshFailed } from "../../components/QueryError";
+import { SaveProblemAlert } from "../../components/SaveProblemAlert";
 import { Section } from "../../components/Section";
 import { useEditBase } from "../../lib/editBase";
 import { formFieldErrors, translateFieldError } from "../../lib/fieldErrors";
@@ -198,33 +198,15 @@ function RulesEditor({ rules }: { rules: ReportingRulesItem }) {
           )}
         </Group>
         {problem && (
-          <Alert
+          <SaveProblemAlert
             ref={alertRef}
-            tabIndex={-1}
-            color={problem.kind === "conflict" ? "orange" : "red"}
-            variant="light"
-            icon={
-              problem.kind === "conflict" ? <IconGitMerge aria-hidden /> : <IconAlertCircle aria-hidden />
-            }
+            conflict={problem.kind === "conflict"}
             title={t(`reports.reportingRules.problem.${problem.kind}Title`)}
-            role="alert"
-          >
-            <Stack gap="xs" align="flex-start">
-              <Text size="sm">{t(`reports.reportingRules.problem.${problem.kind}`)}</Text>
-              {problem.kind === "invalid" && problem.errors.length > 0 && (
-                <List size="sm">
-                  {problem.errors.map((e) => (
-                    <List.Item key={`${e.field}-${e.code}`}>{translateFieldError(t, e)}</List.Item>
-                  ))}
-                </List>
-              )}
-              {problem.kind === "conflict" && (
-                <Button variant="white" color="orange" onClick={() => void reload()}>
-                  {t("reports.problem.reload")}
-                </Button>
-              )}
-            </Stack>
-          </Alert>
+            text={t(`reports.reportingRules.problem.${problem.kind}`)}
+            items={problem.kind === "invalid" ? problem.errors.map((e) => translateFieldError(t, e)) : []}
+            reloadLabel={t("reports.problem.reload")}
+            onReload={() => void reload()}
+          />
         )}
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
           {FIELD_ORDER.map((field) =>

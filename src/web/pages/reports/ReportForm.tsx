@@ -3,16 +3,17 @@
  * fund once its period has ended. Submitting saves first, so that what the fund reads is what the
  * screen shows; every problem the server finds is listed at once and marked at its input.
  */
-import { Alert, Button, Group, List, Stack, Text } from "@mantine/core";
+import { Button, Group, Stack } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
-import { IconAlertCircle, IconDeviceFloppy, IconGitMerge, IconSend } from "@tabler/icons-react";
+import { IconDeviceFloppy, IconSend } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { FieldError } from "../../../domain/errors";
 import { type ReportContentInput, type ReportDetail, reportContentInput } from "../../../domain/reports";
 import { reportKeys, reportsApi, useDecideReport, useRememberReport, useSaveReport } from "../../api/reports";
+import { SaveProblemAlert } from "../../components/SaveProblemAlert";
 import { useEditBase } from "../../lib/editBase";
 import { formFieldErrors } from "../../lib/fieldErrors";
 import { firstInDocument, moveFocusTo } from "../../lib/focus";
@@ -176,34 +177,15 @@ export function ReportForm({ report }: { report: ReportDetail }) {
     >
       <Stack gap="md">
         {problem && (
-          <Alert
+          <SaveProblemAlert
             ref={alertRef}
-            tabIndex={-1}
-            color={problem.kind === "conflict" ? "orange" : "red"}
-            variant="light"
-            icon={
-              problem.kind === "conflict" ? <IconGitMerge aria-hidden /> : <IconAlertCircle aria-hidden />
-            }
+            conflict={problem.kind === "conflict"}
             title={t(`reports.problem.${problem.kind}Title`)}
-            role="alert"
-            style={{ scrollMarginTop: 80 }}
-          >
-            <Stack gap="xs" align="flex-start">
-              <Text size="sm">{t(`reports.problem.${problem.kind}`)}</Text>
-              {"messages" in problem && problem.messages.length > 0 && (
-                <List size="sm">
-                  {problem.messages.map((message) => (
-                    <List.Item key={message}>{message}</List.Item>
-                  ))}
-                </List>
-              )}
-              {problem.kind === "conflict" && (
-                <Button variant="white" color="orange" onClick={() => void reload()}>
-                  {t("reports.problem.reload")}
-                </Button>
-              )}
-            </Stack>
-          </Alert>
+            text={t(`reports.problem.${problem.kind}`)}
+            items={"messages" in problem ? problem.messages : []}
+            reloadLabel={t("reports.problem.reload")}
+            onReload={() => void reload()}
+          />
         )}
 
         {report.kind === "narrative" ? (
