@@ -26,7 +26,7 @@ import { can } from "../../policies/authorize";
 import type { ProjectScopeFacts } from "../../policies/project";
 import { listDocuments } from "../documents/documents";
 import type { PersonRef } from "../projects/loadProject";
-import { loadResultsMatrix } from "../results/resultsMatrix";
+import { loadResultsMatrix } from "../results/loadResultsMatrix";
 
 export type ReportRow = typeof reports.$inferSelect;
 
@@ -90,7 +90,7 @@ export type MatrixIndicator = Omit<IndicatorInMatrix, "meansOfVerification">;
 
 /** The project's indicators in matrix order: the objective's, then each outcome's and its outputs'. */
 export async function loadMatrixIndicators(db: DbOrTx, projectId: string): Promise<MatrixIndicator[]> {
-  return indicatorsInOrder(await loadResultsMatrix(db, projectId, false)).map(
+  return indicatorsInOrder(await loadResultsMatrix(db, projectId)).map(
     ({ meansOfVerification: _means, ...indicator }) => indicator,
   );
 }
