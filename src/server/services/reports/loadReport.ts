@@ -1,7 +1,7 @@
 /**
  * Reading reports: one report with everything its page shows (the project's indicators in
  * results-matrix order, the figures saved, the events, the attached documents), and a project's
- * list of reports. Writing is in reportContent.ts and decideReport.ts.
+ * shared loaders of the report use cases. Writing is in saveReportContent.ts and decideReport.ts.
  */
 import { and, asc, desc, eq, lt } from "drizzle-orm";
 import type { ProjectDocument } from "../../../domain/documents";
@@ -80,10 +80,6 @@ export async function readableReport(
   const found = await loadReportWithProject(db, reportId, options);
   if (!found || !can(actor, "readProject", found.project)) throw new NotFound("This report");
   return found;
-}
-
-export async function listProjectReports(db: DbOrTx, projectId: string): Promise<ReportRow[]> {
-  return db.select().from(reports).where(eq(reports.projectId, projectId));
 }
 
 export type MatrixIndicator = Omit<IndicatorInMatrix, "meansOfVerification">;
