@@ -8,6 +8,7 @@ import { formatMoney } from "../../domain/money";
 import { reportState } from "../../domain/reportSchedule";
 import type { ReportDetail, ReportListItem, ReportPolicies, ReportSummary } from "../../domain/reports";
 import type { ReportRecord, ReportRow } from "../services/reports/loadReport";
+import { presentDocument } from "./document";
 
 export function presentReportSummary(report: ReportRow, today: IsoDate): ReportSummary {
   return {
@@ -71,7 +72,7 @@ export function presentReportDetail(record: ReportRecord, today: IsoDate, can: R
     projectActivities: record.projectActivities,
     approvedBudget: project.approvedBudgetCents === null ? null : formatMoney(project.approvedBudgetCents),
     events: record.events.map((e) => ({ ...e, at: e.at.toISOString() })),
-    documents: record.documents,
+    documents: record.documents.map(presentDocument),
     can,
   };
 }

@@ -4,7 +4,6 @@
  * shared loaders of the report use cases. Writing is in saveReportContent.ts and decideReport.ts.
  */
 import { and, asc, desc, eq, lt } from "drizzle-orm";
-import type { ProjectDocument } from "../../../domain/documents";
 import { NotFound } from "../../../domain/errors";
 import { type IndicatorInMatrix, indicatorsInOrder } from "../../../domain/resultsMatrix";
 import type { DbOrTx } from "../../db/client";
@@ -24,7 +23,7 @@ import {
 import type { Actor } from "../../policies/actor";
 import { can } from "../../policies/authorize";
 import type { ProjectScopeFacts } from "../../policies/project";
-import { listDocuments } from "../documents/documents";
+import { type DocumentRecord, listDocuments } from "../documents/listDocuments";
 import type { PersonRef } from "../projects/loadProject";
 import { loadResultsMatrix } from "../results/loadResultsMatrix";
 
@@ -183,7 +182,7 @@ export interface ReportRecord extends ReportWithProject {
     comment: string;
     at: Date;
   }[];
-  documents: ProjectDocument[];
+  documents: DocumentRecord[];
 }
 
 /** Everything the report's page shows, read in the caller's transaction. */
