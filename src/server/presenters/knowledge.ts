@@ -1,4 +1,4 @@
-/** The only place where knowledge-base items are shaped for clients, the snippet split into highlighted parts. */
+/** The only place where knowledge-base items are shaped for clients, snippets cut into marked parts. */
 import type { HighlightPart, KnowledgeItem } from "../../domain/knowledge";
 import { type KnowledgeRecord, splitHighlights } from "../services/knowledge/searchKnowledge";
 

@@ -6,7 +6,8 @@
  * PostgreSQL and in every language (no stemming, no stop words): the user's words as a web search
  * (quotes, "or", -word), the last word also as a prefix so that results come while typing. The
  * user's text only ever reaches SQL as a parameter. Snippets come from ts_headline with control
- * characters as markers, split (presenters/knowledge.ts) into parts the web app renders without HTML.
+ * characters as markers; presenters/knowledge.ts splits them into parts the web app renders
+ * without HTML.
  */
 import { and, type SQL, sql } from "drizzle-orm";
 import type { HighlightPart, KnowledgeKind, KnowledgeQuery } from "../../../domain/knowledge";
