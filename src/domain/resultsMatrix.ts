@@ -165,7 +165,9 @@ export interface IndicatorInMatrix extends Indicator {
 }
 
 /** Every indicator of the project in the matrix's reading order: objective, then each outcome and its outputs. */
-export function indicatorsInOrder(matrix: ResultsMatrix): IndicatorInMatrix[] {
+export function indicatorsInOrder(
+  matrix: Pick<ResultsMatrix, "objectiveIndicators" | "outcomes">,
+): IndicatorInMatrix[] {
   return [
     ...matrix.objectiveIndicators.map((i) => ({ ...i, level: "objective" as const, result: null })),
     ...matrix.outcomes.flatMap((outcome) => [

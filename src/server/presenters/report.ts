@@ -1,34 +1,14 @@
-/** The only place where report JSON for clients is shaped, with what this user may do with it. */
+/**
+ * The only place where report JSON for clients is shaped; what this user may do with it comes
+ * ready from policies/reportPolicies.ts.
+ */
 import type { IsoDate } from "../../domain/calendar";
 import { daysBetween } from "../../domain/calendar";
 import { formatMoney } from "../../domain/money";
-import { canBeSubmitted, isEditable, reportState } from "../../domain/reportSchedule";
+import { reportState } from "../../domain/reportSchedule";
 import type { ReportDetail, ReportListItem, ReportPolicies, ReportSummary } from "../../domain/reports";
-import type { Actor } from "../policies/actor";
-import { can } from "../policies/authorize";
-import type { ProjectScopeFacts } from "../policies/project";
 import type { ReportRecord, ReportRow } from "../services/reports/loadReport";
-
-export function presentReportPolicies(
-  user: Actor | null,
-  project: ProjectScopeFacts,
-  report: ReportRow,
-  today: IsoDate,
-): ReportPolicies {
-  const writer = can(user, "writeReport", project);
-  const decider = can(user, "decideReport", project) && report.status === "submitted";
-  return {
-    edit: writer && isEditable(report),
-    submit: writer && canBeSubmitted(report, today),
-    accept: decider,
-    return: decider,
-  };
-}
-
-/** What this user may do with a project's reports as a whole. */
-export function presentProjectReportsPolicies(user: Actor | null, project: ProjectScopeFacts) {
-  return { write: can(user, "writeReport", project), decide: can(user, "decideReport", project) };
-}
+import { presentDocument } from "./document";
 
 export function presentReportSummary(report: ReportRow, today: IsoDate): ReportSummary {
   return {
@@ -62,7 +42,7 @@ export function presentReportListItem(
   };
 }
 
-export function presentReportDetail(user: Actor | null, record: ReportRecord, today: IsoDate): ReportDetail {
+export function presentReportDetail(record: ReportRecord, today: IsoDate, can: ReportPolicies): ReportDetail {
   const { report, project, content } = record;
   return {
     ...presentReportSummary(report, today),
@@ -92,7 +72,7 @@ export function presentReportDetail(user: Actor | null, record: ReportRecord, to
     projectActivities: record.projectActivities,
     approvedBudget: project.approvedBudgetCents === null ? null : formatMoney(project.approvedBudgetCents),
     events: record.events.map((e) => ({ ...e, at: e.at.toISOString() })),
-    documents: record.documents,
-    can: presentReportPolicies(user, project, report, today),
+    documents: record.documents.map(presentDocument),
+    can,
   };
 }

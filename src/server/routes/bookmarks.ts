@@ -5,7 +5,9 @@ import { errorBody } from "../../domain/errors";
 import { bookmarkList, projectIdParams } from "../../domain/portfolio";
 import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
-import { bookmarkProject, listBookmarks, unbookmarkProject } from "../services/bookmarks/bookmarks";
+import { presentBookmark } from "../presenters/bookmark";
+import { bookmarkProject, unbookmarkProject } from "../services/bookmarks/bookmarkProject";
+import { listBookmarks } from "../services/bookmarks/listBookmarks";
 import { readableProject } from "./readableProject";
 
 const tags = ["bookmarks"];
@@ -20,7 +22,10 @@ export const bookmarksRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
         response: { 200: bookmarkList, 401: errorBody },
       },
     },
-    async (request) => ({ items: await listBookmarks(ctx.db, requireUser(request)) }),
+    async (request) => {
+      const rows = await listBookmarks(ctx.db, requireUser(request));
+      return { items: rows.map(presentBookmark) };
+    },
   );
 
   app.put(

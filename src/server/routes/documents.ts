@@ -22,7 +22,10 @@ import {
 } from "../files/documentStore";
 import { HttpError, payloadTooLarge, storageFull, unsupportedType } from "../http/errors";
 import { uploadedFile } from "../http/uploads";
-import { type FilingTarget, fileDocument, findVersion, listDocuments } from "../services/documents/documents";
+import { presentDocument } from "../presenters/document";
+import { type FilingTarget, fileDocument } from "../services/documents/fileDocument";
+import { findVersion } from "../services/documents/findVersion";
+import { listDocuments } from "../services/documents/listDocuments";
 import { readableProject } from "./readableProject";
 
 const idParams = z.object({ id: z.uuid() });
@@ -103,7 +106,7 @@ export const documentRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
       throw error;
     }
     try {
-      return await fileDocument(
+      const filed = await fileDocument(
         ctx.db,
         ctx.config.dataDir,
         user,
@@ -112,6 +115,7 @@ export const documentRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
         { ...received, filename: file.filename.slice(0, 255), mediaType },
         ctx.now(),
       );
+      return presentDocument(filed);
     } catch (error) {
       throw refusedWhenFull(error);
     }
@@ -129,7 +133,8 @@ export const documentRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
     },
     async (request) => {
       await readableProject(ctx, request, request.params.id);
-      return { items: await listDocuments(ctx.db, request.params.id), maxBytes };
+      const items = await listDocuments(ctx.db, request.params.id);
+      return { items: items.map(presentDocument), maxBytes };
     },
   );
 

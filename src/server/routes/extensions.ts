@@ -11,6 +11,7 @@ import {
 import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
 import { mailSettings } from "../events/mailSettings";
+import { presentExtension } from "../presenters/extension";
 import { decideExtension } from "../services/extensions/decideExtension";
 import { listExtensions } from "../services/extensions/listExtensions";
 import { requestExtension } from "../services/extensions/requestExtension";
@@ -35,7 +36,8 @@ export const extensionRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
     },
     async (request) => {
       const { user, project } = await readableProject(ctx, request, request.params.id);
-      return listExtensions(ctx.db, user, request.params.id, project);
+      const { items, approvedCount, can } = await listExtensions(ctx.db, user, request.params.id, project);
+      return { items: items.map(presentExtension), approvedCount, can };
     },
   );
 
@@ -71,7 +73,7 @@ export const extensionRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
       );
       // Delivery happens after commit and never delays or fails the answer.
       void ctx.mail.flush();
-      return reply.status(201).send(created);
+      return reply.status(201).send(presentExtension(created));
     },
   );
 
@@ -106,7 +108,7 @@ export const extensionRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
         mail(),
       );
       void ctx.mail.flush();
-      return decided;
+      return presentExtension(decided);
     },
   );
 };

@@ -4,6 +4,7 @@ import { errorBody } from "../../domain/errors";
 import { knowledgePage, knowledgeQuery } from "../../domain/knowledge";
 import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
+import { presentKnowledgeItem } from "../presenters/knowledge";
 import { searchKnowledge } from "../services/knowledge/searchKnowledge";
 
 export const knowledgeRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -21,6 +22,9 @@ export const knowledgeRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
         response: { 200: knowledgePage, 400: errorBody, 401: errorBody },
       },
     },
-    async (request) => searchKnowledge(ctx.db, requireUser(request), request.query),
+    async (request) => {
+      const { items, total } = await searchKnowledge(ctx.db, requireUser(request), request.query);
+      return { items: items.map(presentKnowledgeItem), total };
+    },
   );
 };

@@ -19,23 +19,29 @@ import { requireUser } from "../auth/plugin";
 import { refuseEarlyUnless } from "../auth/refuseEarly";
 import type { AppContext } from "../context";
 import { mailSettings } from "../events/mailSettings";
-import {
-  presentProjectReportsPolicies,
-  presentReportDetail,
-  presentReportListItem,
-  presentReportSummary,
-} from "../presenters/report";
+import type { Actor } from "../policies/actor";
+import { projectReportsPolicies, reportPolicies } from "../policies/reportPolicies";
+import { presentReportDetail, presentReportListItem, presentReportSummary } from "../presenters/report";
+import { presentReportingRules } from "../presenters/reportingRules";
 import { decideReport } from "../services/reports/decideReport";
+import { listProjectReports } from "../services/reports/listProjectReports";
 import { listReports } from "../services/reports/listReports";
-import { listProjectReports, loadReportRecord, readableReport } from "../services/reports/loadReport";
-import { readReportingRules, updateReportingRules } from "../services/reports/reportingRules";
+import { loadReportRecord, type ReportRecord, readableReport } from "../services/reports/loadReport";
+import { readReportingRules } from "../services/reports/readReportingRules";
 import { saveReportContent } from "../services/reports/saveReportContent";
+import { updateReportingRules } from "../services/reports/updateReportingRules";
 import { readableProject } from "./readableProject";
 
 const tags = ["reports"];
 const idParams = z.object({ id: z.uuid() });
 const reportParams = z.object({ reportId: z.uuid() });
 const fundLineParams = z.object({ fundLine: z.string().trim().min(1).max(40) });
+
+/** The report's page as this user sees it today. */
+function presentFor(user: Actor, record: ReportRecord, now: Date) {
+  const today = dayOf(now);
+  return presentReportDetail(record, today, reportPolicies(user, record.project, record.report, today));
+}
 
 export const reportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get(
@@ -54,7 +60,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
       const rows = await listProjectReports(ctx.db, request.params.id);
       return {
         items: rows.sort(compareReports).map((r) => presentReportSummary(r, today)),
-        can: presentProjectReportsPolicies(user, project),
+        can: projectReportsPolicies(user, project),
       };
     },
   );
@@ -103,7 +109,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     async (request) => {
       const user = requireUser(request);
       const found = await readableReport(ctx.db, user, request.params.reportId);
-      return presentReportDetail(user, await loadReportRecord(ctx.db, found), dayOf(ctx.now()));
+      return presentFor(user, await loadReportRecord(ctx.db, found), ctx.now());
     },
   );
 
@@ -131,7 +137,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     async (request) => {
       const user = requireUser(request);
       const record = await saveReportContent(ctx.db, user, request.params.reportId, request.body, ctx.now());
-      return presentReportDetail(user, record, dayOf(ctx.now()));
+      return presentFor(user, record, ctx.now());
     },
   );
 
@@ -168,7 +174,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
       );
       // Delivery happens after commit and never delays or fails the answer.
       void ctx.mail.flush();
-      return presentReportDetail(user, record, dayOf(ctx.now()));
+      return presentFor(user, record, ctx.now());
     },
   );
 
@@ -181,7 +187,10 @@ export const reportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
         response: { 200: reportingRulesList, 401: errorBody },
       },
     },
-    async (request) => readReportingRules(ctx.db, requireUser(request)),
+    async (request) => {
+      const { items, can } = await readReportingRules(ctx.db, requireUser(request));
+      return { items: items.map(presentReportingRules), can };
+    },
   );
 
   app.put(
@@ -206,6 +215,14 @@ export const reportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
       },
     },
     async (request) =>
-      updateReportingRules(ctx.db, requireUser(request), request.params.fundLine, request.body, ctx.now()),
+      presentReportingRules(
+        await updateReportingRules(
+          ctx.db,
+          requireUser(request),
+          request.params.fundLine,
+          request.body,
+          ctx.now(),
+        ),
+      ),
   );
 };

@@ -12,9 +12,13 @@ import { workplan, workplanInput } from "../../domain/workplan";
 import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
 import type { ProjectRecordAction } from "../policies/actions";
+import { presentResultsMatrix } from "../presenters/resultsMatrix";
+import { presentWorkplan } from "../presenters/workplan";
 import { projectProgress } from "../services/projects/projectProgress";
-import { readResultsMatrix, saveResultsMatrix } from "../services/results/resultsMatrix";
-import { readWorkplan, saveWorkplan } from "../services/workplan/workplan";
+import { readResultsMatrix } from "../services/results/readResultsMatrix";
+import { saveResultsMatrix } from "../services/results/saveResultsMatrix";
+import { readWorkplan } from "../services/workplan/readWorkplan";
+import { saveWorkplan } from "../services/workplan/saveWorkplan";
 import { readableProject } from "./readableProject";
 
 const idParams = z.object({ id: z.uuid() });
@@ -42,7 +46,10 @@ export const resultsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
         response: { 200: resultsMatrix, ...readResponses },
       },
     },
-    async (request) => readResultsMatrix(ctx.db, requireUser(request), request.params.id),
+    async (request) => {
+      const { matrix, can } = await readResultsMatrix(ctx.db, requireUser(request), request.params.id);
+      return presentResultsMatrix(matrix, can);
+    },
   );
 
   app.put(
@@ -64,7 +71,14 @@ export const resultsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
     },
     async (request) => {
       const { user } = await readableProject(ctx, request, request.params.id);
-      return saveResultsMatrix(ctx.db, user, request.params.id, request.body, ctx.now());
+      const { matrix, can } = await saveResultsMatrix(
+        ctx.db,
+        user,
+        request.params.id,
+        request.body,
+        ctx.now(),
+      );
+      return presentResultsMatrix(matrix, can);
     },
   );
 
@@ -78,7 +92,10 @@ export const resultsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
         response: { 200: workplan, ...readResponses },
       },
     },
-    async (request) => readWorkplan(ctx.db, requireUser(request), request.params.id),
+    async (request) => {
+      const { workplan: plan, can } = await readWorkplan(ctx.db, requireUser(request), request.params.id);
+      return presentWorkplan(plan, can);
+    },
   );
 
   app.put(
@@ -100,7 +117,14 @@ export const resultsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
     },
     async (request) => {
       const { user } = await readableProject(ctx, request, request.params.id);
-      return saveWorkplan(ctx.db, user, request.params.id, request.body, ctx.now());
+      const { workplan: plan, can } = await saveWorkplan(
+        ctx.db,
+        user,
+        request.params.id,
+        request.body,
+        ctx.now(),
+      );
+      return presentWorkplan(plan, can);
     },
   );
 

@@ -6,21 +6,18 @@
  */
 import { and, eq, sql } from "drizzle-orm";
 import { Conflict, Invalid, NotFound } from "../../../domain/errors";
-import {
-  checkRequestedEnd,
-  type ExtensionDecisionInput,
-  type ProjectExtension,
-} from "../../../domain/extensions";
+import { checkRequestedEnd, type ExtensionDecisionInput } from "../../../domain/extensions";
 import type { Db } from "../../db/client";
 import { extensions, projects } from "../../db/schema";
 import type { MailSettings } from "../../events/mailSettings";
 import { recordEvent } from "../../events/recordEvent";
 import type { Actor } from "../../policies/actor";
 import { authorize, can } from "../../policies/authorize";
+import { presentExtension } from "../../presenters/extension";
 import { recordAudit } from "../audit/recordAudit";
 import { loadProject } from "../projects/loadProject";
 import { syncReportSchedule } from "../reports/syncReportSchedule";
-import { loadExtensions } from "./loadExtensions";
+import { type ExtensionRecord, loadExtensions } from "./loadExtensions";
 
 const STALE =
   "This request changed after you opened it (someone else decided on it). Nothing was done; reload to see where it stands.";
@@ -32,7 +29,7 @@ export async function decideExtension(
   input: ExtensionDecisionInput,
   now: Date,
   mail: MailSettings,
-): Promise<ProjectExtension> {
+): Promise<ExtensionRecord> {
   const comment = (input.comment ?? "").trim();
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(extensions).where(eq(extensions.id, extensionId)).for("update");
@@ -41,7 +38,8 @@ export async function decideExtension(
       throw new NotFound("This extension request");
     const project = current.row;
     authorize(actor, "decideExtension", project);
-    const presentCurrent = async () => (await loadExtensions(tx, { id: row.id }))[0];
+    const loadCurrent = async () => (await loadExtensions(tx, { id: row.id }))[0] as ExtensionRecord;
+    const presentCurrent = async () => presentExtension(await loadCurrent());
     if (row.version !== input.version) throw new Conflict(STALE, { current: await presentCurrent() });
     if (row.status !== "requested") {
       throw new Conflict(`This request was already ${row.status}`, { current: await presentCurrent() });
@@ -109,6 +107,6 @@ export async function decideExtension(
         : { kind: "extensionRefused", payload: decision },
       mail,
     );
-    return (await presentCurrent()) as ProjectExtension;
+    return loadCurrent();
   });
 }

@@ -1,14 +1,20 @@
 /**
- * What the extension use cases share: reading requests with the people involved and shaping them
- * for clients. Telling the people concerned is the event pipeline's job (src/server/events/).
+ * What the extension use cases share: reading requests with the people involved (shaped for
+ * clients by presenters/extension.ts). Telling the people concerned is the event pipeline's job
+ * (src/server/events/).
  */
 import { and, desc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { monthsAdded, type ProjectExtension } from "../../../domain/extensions";
 import type { DbOrTx } from "../../db/client";
 import { extensions, users } from "../../db/schema";
 
 export type ExtensionRow = typeof extensions.$inferSelect;
+
+export interface ExtensionRecord {
+  extension: ExtensionRow;
+  requestedBy: { id: string; name: string };
+  decidedBy: { id: string; name: string } | null;
+}
 
 const decider = alias(users, "decider");
 
@@ -16,7 +22,7 @@ const decider = alias(users, "decider");
 export async function loadExtensions(
   db: DbOrTx,
   where: { projectId: string } | { id: string },
-): Promise<ProjectExtension[]> {
+): Promise<ExtensionRecord[]> {
   const rows = await db
     .select({
       extension: extensions,
@@ -28,30 +34,11 @@ export async function loadExtensions(
     .leftJoin(decider, eq(decider.id, extensions.decidedById))
     .where("id" in where ? eq(extensions.id, where.id) : eq(extensions.projectId, where.projectId))
     .orderBy(desc(extensions.requestedAt), desc(extensions.id));
-  return rows.map(({ extension, requester, decider: decidedBy }) =>
-    presentExtension(extension, requester, decidedBy?.id ? decidedBy : null),
-  );
-}
-
-export function presentExtension(
-  row: ExtensionRow,
-  requestedBy: { id: string; name: string },
-  decidedBy: { id: string; name: string } | null,
-): ProjectExtension {
-  return {
-    id: row.id,
-    previousEnd: row.previousEnd,
-    requestedEnd: row.requestedEnd,
-    monthsAdded: monthsAdded(row.previousEnd, row.requestedEnd),
-    justification: row.justification,
-    status: row.status,
-    requestedBy,
-    requestedAt: row.requestedAt.toISOString(),
-    decidedBy,
-    decidedAt: row.decidedAt?.toISOString() ?? null,
-    decisionComment: row.decisionComment,
-    version: row.version,
-  };
+  return rows.map(({ extension, requester, decider: decidedBy }) => ({
+    extension,
+    requestedBy: requester,
+    decidedBy: decidedBy?.id ? decidedBy : null,
+  }));
 }
 
 /** Whether a database error is the violation of the named unique index (Drizzle wraps the driver's error). */

@@ -5,11 +5,7 @@
  */
 
 import { Conflict, Invalid, NotFound } from "../../../domain/errors";
-import {
-  checkRequestedEnd,
-  type ExtensionRequestInput,
-  type ProjectExtension,
-} from "../../../domain/extensions";
+import { checkRequestedEnd, type ExtensionRequestInput } from "../../../domain/extensions";
 import type { Db } from "../../db/client";
 import { extensions } from "../../db/schema";
 import type { MailSettings } from "../../events/mailSettings";
@@ -18,7 +14,13 @@ import type { Actor } from "../../policies/actor";
 import { authorize } from "../../policies/authorize";
 import { recordAudit } from "../audit/recordAudit";
 import { loadProject } from "../projects/loadProject";
-import { type ExtensionRow, loadExtensions, openRequest, violates } from "./loadExtensions";
+import {
+  type ExtensionRecord,
+  type ExtensionRow,
+  loadExtensions,
+  openRequest,
+  violates,
+} from "./loadExtensions";
 
 const OPEN_REQUEST = "This project already has an extension request waiting for the fund's decision";
 
@@ -35,7 +37,7 @@ export async function requestExtension(
   input: ExtensionRequestInput,
   now: Date,
   mail: MailSettings,
-): Promise<ProjectExtension> {
+): Promise<ExtensionRecord> {
   try {
     return await db.transaction(async (tx) => {
       const current = await loadProject(tx, projectId);
@@ -86,8 +88,8 @@ export async function requestExtension(
         },
         mail,
       );
-      const [presented] = await loadExtensions(tx, { id: created.id });
-      return presented as ProjectExtension;
+      const [record] = await loadExtensions(tx, { id: created.id });
+      return record as ExtensionRecord;
     });
   } catch (error) {
     // Two requests at the same moment: the partial unique index lets one through.

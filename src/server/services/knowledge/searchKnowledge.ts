@@ -6,10 +6,11 @@
  * PostgreSQL and in every language (no stemming, no stop words): the user's words as a web search
  * (quotes, "or", -word), the last word also as a prefix so that results come while typing. The
  * user's text only ever reaches SQL as a parameter. Snippets come from ts_headline with control
- * characters as markers, split here into parts the web app renders without HTML.
+ * characters as markers; presenters/knowledge.ts splits them into parts the web app renders
+ * without HTML.
  */
 import { and, type SQL, sql } from "drizzle-orm";
-import type { HighlightPart, KnowledgeItem, KnowledgeKind, KnowledgeQuery } from "../../../domain/knowledge";
+import type { HighlightPart, KnowledgeKind, KnowledgeQuery } from "../../../domain/knowledge";
 import type { DbOrTx } from "../../db/client";
 import { rowsOf } from "../../db/rows";
 import { projectAreaShares, projects, reports } from "../../db/schema";
@@ -20,8 +21,6 @@ const START = "\u0002";
 const STOP = "\u0003";
 /** One passage around the best match; a lesson of a few sentences shows whole. */
 const HEADLINE_OPTIONS = `StartSel="${START}", StopSel="${STOP}", MaxWords=80, MinWords=60`;
-/** Without a search, a long text is cut after this many words. */
-const EXCERPT_WORDS = 40;
 
 /**
  * The search text as a web search plus, when it ends with a plain word (not quoted, not negated,
@@ -62,20 +61,14 @@ export function splitHighlights(headline: string): HighlightPart[] {
   return parts;
 }
 
-/** The marked passage, with "…" where it cuts the text short. */
-function snippet(body: string, headline: string): HighlightPart[] {
-  const parts = splitHighlights(headline);
-  const plain = parts.map((part) => part.text).join("");
-  const at = body.indexOf(plain);
-  if (at > 0) parts.unshift({ text: "… ", match: false });
-  if (at >= 0 && at + plain.length < body.length) parts.push({ text: " …", match: false });
-  return parts;
-}
-
-function excerpt(text: string): HighlightPart[] {
-  const words = text.split(/\s+/);
-  const cut = words.length > EXCERPT_WORDS + 5 ? `${words.slice(0, EXCERPT_WORDS).join(" ")} …` : text;
-  return [{ text: cut, match: false }];
+/** One item found: a field of an accepted report, with ts_headline's marked passage when searched. */
+export interface KnowledgeRecord {
+  reportId: string;
+  project: { id: string; code: string; title: string; region: string | null; areas: string[] };
+  kind: KnowledgeKind;
+  text: string;
+  headline: string | null;
+  acceptedAt: Date;
 }
 
 interface Row {
@@ -95,7 +88,7 @@ export async function searchKnowledge(
   db: DbOrTx,
   user: Actor,
   query: KnowledgeQuery,
-): Promise<{ items: KnowledgeItem[]; total: number }> {
+): Promise<{ items: KnowledgeRecord[]; total: number }> {
   const terms = searchTerms(query.q);
   const tsquery = terms
     ? terms.prefix
@@ -151,8 +144,8 @@ export async function searchKnowledge(
       },
       kind: row.kind,
       text: row.body,
-      highlights: row.headline === null ? excerpt(row.body) : snippet(row.body, row.headline),
-      acceptedAt: new Date(row.accepted_at).toISOString(),
+      headline: row.headline,
+      acceptedAt: new Date(row.accepted_at),
     })),
     total: Number(counted.rows[0]?.total ?? 0),
   };

@@ -9,10 +9,10 @@ import {
 import { indicatorsInOrder } from "../../../domain/resultsMatrix";
 import type { DbOrTx } from "../../db/client";
 import { projectBeneficiaries, reportBeneficiaries, reportIndicatorValues, reports } from "../../db/schema";
-import { loadResultsMatrix } from "../results/resultsMatrix";
+import { loadResultsMatrix } from "../results/loadResultsMatrix";
 
 export async function projectProgress(db: DbOrTx, projectId: string): Promise<Progress> {
-  const matrix = await loadResultsMatrix(db, projectId, false);
+  const matrix = await loadResultsMatrix(db, projectId);
   const accepted = await db
     .select({
       id: reports.id,

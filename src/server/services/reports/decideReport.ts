@@ -18,6 +18,7 @@ import type { MailSettings } from "../../events/mailSettings";
 import { recordEvent } from "../../events/recordEvent";
 import type { Actor } from "../../policies/actor";
 import { authorize } from "../../policies/authorize";
+import { reportPolicies } from "../../policies/reportPolicies";
 import { presentReportDetail } from "../../presenters/report";
 import { recordAudit } from "../audit/recordAudit";
 import {
@@ -85,7 +86,11 @@ export async function decideReport(
       }
       if (report.status !== "pending" && report.status !== "returned") {
         throw new Conflict(`This report is already ${report.status}`, {
-          current: presentReportDetail(actor, await loadReportRecord(tx, found), today),
+          current: presentReportDetail(
+            await loadReportRecord(tx, found),
+            today,
+            reportPolicies(actor, found.project, found.report, today),
+          ),
         });
       }
       const content = await loadReportContent(tx, report);
@@ -105,7 +110,11 @@ export async function decideReport(
       throw new Conflict(
         `Only a submitted report can be accepted or returned; this one is ${report.status}`,
         {
-          current: presentReportDetail(actor, await loadReportRecord(tx, found), today),
+          current: presentReportDetail(
+            await loadReportRecord(tx, found),
+            today,
+            reportPolicies(actor, found.project, found.report, today),
+          ),
         },
       );
     }

@@ -1,10 +1,9 @@
 /**
  * Reading reports: one report with everything its page shows (the project's indicators in
  * results-matrix order, the figures saved, the events, the attached documents), and a project's
- * list of reports. Writing is in reportContent.ts and decideReport.ts.
+ * shared loaders of the report use cases. Writing is in saveReportContent.ts and decideReport.ts.
  */
 import { and, asc, desc, eq, lt } from "drizzle-orm";
-import type { ProjectDocument } from "../../../domain/documents";
 import { NotFound } from "../../../domain/errors";
 import { type IndicatorInMatrix, indicatorsInOrder } from "../../../domain/resultsMatrix";
 import type { DbOrTx } from "../../db/client";
@@ -24,9 +23,9 @@ import {
 import type { Actor } from "../../policies/actor";
 import { can } from "../../policies/authorize";
 import type { ProjectScopeFacts } from "../../policies/project";
-import { listDocuments } from "../documents/documents";
+import { type DocumentRecord, listDocuments } from "../documents/listDocuments";
 import type { PersonRef } from "../projects/loadProject";
-import { loadResultsMatrix } from "../results/resultsMatrix";
+import { loadResultsMatrix } from "../results/loadResultsMatrix";
 
 export type ReportRow = typeof reports.$inferSelect;
 
@@ -82,15 +81,11 @@ export async function readableReport(
   return found;
 }
 
-export async function listProjectReports(db: DbOrTx, projectId: string): Promise<ReportRow[]> {
-  return db.select().from(reports).where(eq(reports.projectId, projectId));
-}
-
 export type MatrixIndicator = Omit<IndicatorInMatrix, "meansOfVerification">;
 
 /** The project's indicators in matrix order: the objective's, then each outcome's and its outputs'. */
 export async function loadMatrixIndicators(db: DbOrTx, projectId: string): Promise<MatrixIndicator[]> {
-  return indicatorsInOrder(await loadResultsMatrix(db, projectId, false)).map(
+  return indicatorsInOrder(await loadResultsMatrix(db, projectId)).map(
     ({ meansOfVerification: _means, ...indicator }) => indicator,
   );
 }
@@ -187,7 +182,7 @@ export interface ReportRecord extends ReportWithProject {
     comment: string;
     at: Date;
   }[];
-  documents: ProjectDocument[];
+  documents: DocumentRecord[];
 }
 
 /** Everything the report's page shows, read in the caller's transaction. */

@@ -23,6 +23,7 @@ import {
 } from "../../db/schema";
 import type { Actor } from "../../policies/actor";
 import { authorize } from "../../policies/authorize";
+import { reportPolicies } from "../../policies/reportPolicies";
 import { presentReportDetail } from "../../presenters/report";
 import { changedFields, recordAudit } from "../audit/recordAudit";
 import {
@@ -39,7 +40,9 @@ export const REPORT_STALE_MESSAGE =
 
 /** The 409 answer: the report as it now stands, so the page can show it. */
 export async function staleReport(tx: DbOrTx, actor: Actor, found: ReportWithProject, now: Date) {
-  const current = presentReportDetail(actor, await loadReportRecord(tx, found), dayOf(now));
+  const today = dayOf(now);
+  const can = reportPolicies(actor, found.project, found.report, today);
+  const current = presentReportDetail(await loadReportRecord(tx, found), today, can);
   return new Conflict(REPORT_STALE_MESSAGE, { current });
 }
 

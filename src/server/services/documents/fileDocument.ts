@@ -1,10 +1,13 @@
-/** The electronic filing of a project: file a document, a new version of one, list, download. */
-import { and, asc, desc, eq, inArray, max, sql } from "drizzle-orm";
-import type { DocumentKind, ProjectDocument } from "../../../domain/documents";
+/**
+ * Files a document or a new version of one in a project's electronic filing, in one transaction
+ * with its audit and domain events; a report's attachment makes the report a new version.
+ */
+import { and, eq, max, sql } from "drizzle-orm";
+import type { DocumentKind } from "../../../domain/documents";
 import { Invalid, NotFound, Refused } from "../../../domain/errors";
 import { isEditable } from "../../../domain/reportSchedule";
-import type { Db, DbOrTx, Tx } from "../../db/client";
-import { documents, documentVersions, reports, users } from "../../db/schema";
+import type { Db, Tx } from "../../db/client";
+import { documents, documentVersions, reports } from "../../db/schema";
 import { recordEvent } from "../../events/recordEvent";
 import { discard, type ReceivedFile, storedPath, storeFile } from "../../files/documentStore";
 import type { Actor } from "../../policies/actor";
@@ -12,65 +15,7 @@ import { can } from "../../policies/authorize";
 import { recordAudit } from "../audit/recordAudit";
 import { loadProjectScope } from "../projects/loadProject";
 import { readableProject } from "../projects/readableProject";
-
-export async function listDocuments(
-  db: DbOrTx,
-  projectId: string,
-  onlyId?: string,
-  reportId?: string,
-): Promise<ProjectDocument[]> {
-  const docs = await db
-    .select()
-    .from(documents)
-    .where(
-      and(
-        eq(documents.projectId, projectId),
-        onlyId ? eq(documents.id, onlyId) : undefined,
-        reportId ? eq(documents.reportId, reportId) : undefined,
-      ),
-    )
-    .orderBy(asc(documents.createdAt), asc(documents.title));
-  if (docs.length === 0) return [];
-  const versions = await db
-    .select({
-      documentId: documentVersions.documentId,
-      version: documentVersions.version,
-      filename: documentVersions.filename,
-      mediaType: documentVersions.mediaType,
-      sizeBytes: documentVersions.sizeBytes,
-      sha256: documentVersions.sha256,
-      uploadedAt: documentVersions.uploadedAt,
-      userId: users.id,
-      userName: users.name,
-    })
-    .from(documentVersions)
-    .leftJoin(users, eq(users.id, documentVersions.uploadedById))
-    .where(
-      inArray(
-        documentVersions.documentId,
-        docs.map((d) => d.id),
-      ),
-    )
-    .orderBy(desc(documentVersions.version));
-  return docs.map((d) => ({
-    id: d.id,
-    kind: d.kind as DocumentKind,
-    title: d.title,
-    reportId: d.reportId,
-    versions: versions
-      .filter((v) => v.documentId === d.id)
-      .map((v) => ({
-        version: v.version,
-        filename: v.filename,
-        mediaType: v.mediaType,
-        sizeBytes: v.sizeBytes,
-        sha256: v.sha256,
-        uploadedBy: v.userId ? { id: v.userId, name: v.userName ?? "" } : null,
-        uploadedAt: v.uploadedAt.toISOString(),
-        downloadUrl: `/api/projects/${projectId}/documents/${d.id}/versions/${v.version}/download`,
-      })),
-  }));
-}
+import { type DocumentRecord, listDocuments } from "./listDocuments";
 
 export type FilingTarget = { kind: DocumentKind; title: string; reportId?: string } | { documentId: string };
 
@@ -114,7 +59,7 @@ export async function fileDocument(
   target: FilingTarget,
   file: ReceivedFile & { filename: string; mediaType: string },
   now: Date,
-): Promise<ProjectDocument> {
+): Promise<DocumentRecord> {
   let stored: string | null = null;
   try {
     return await db.transaction(async (tx) => {
@@ -184,31 +129,10 @@ export async function fileDocument(
         { projectId, actorId: actor.id, at: now },
         { kind: "documentFiled", payload: filed },
       );
-      return (await listDocuments(tx, projectId, documentId))[0] as ProjectDocument;
+      return (await listDocuments(tx, projectId, documentId))[0] as DocumentRecord;
     });
   } catch (error) {
     await discard(stored ?? file.tempPath);
     throw error;
   }
-}
-
-export async function findVersion(db: DbOrTx, projectId: string, documentId: string, version: number) {
-  const [row] = await db
-    .select({
-      filename: documentVersions.filename,
-      mediaType: documentVersions.mediaType,
-      sizeBytes: documentVersions.sizeBytes,
-      sha256: documentVersions.sha256,
-      storagePath: documentVersions.storagePath,
-    })
-    .from(documentVersions)
-    .innerJoin(documents, eq(documents.id, documentVersions.documentId))
-    .where(
-      and(
-        eq(documents.projectId, projectId),
-        eq(documents.id, documentId),
-        eq(documentVersions.version, version),
-      ),
-    );
-  return row ?? null;
 }

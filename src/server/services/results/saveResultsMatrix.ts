@@ -1,17 +1,12 @@
 /**
- * A project's results matrix: reading it as a tree, and saving the whole of it at once (the
- * editor sends every outcome, output and indicator in order; what it leaves out is deleted).
+ * Saves a project's whole results matrix at once (the editor sends every outcome, output and
+ * indicator in order; what it leaves out is deleted), with its audit and domain events.
  */
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, inArray, ne, notInArray, sql } from "drizzle-orm";
+import { and, eq, inArray, ne, notInArray, sql } from "drizzle-orm";
 import type { FieldError } from "../../../domain/errors";
 import { Conflict, Invalid, NotFound } from "../../../domain/errors";
-import {
-  type Indicator,
-  matrixCounts,
-  type ResultsMatrix,
-  type ResultsMatrixData,
-} from "../../../domain/resultsMatrix";
+import { matrixCounts, type ResultsMatrixData } from "../../../domain/resultsMatrix";
 import type { Db, DbOrTx } from "../../db/client";
 import {
   indicators,
@@ -22,73 +17,15 @@ import {
 } from "../../db/schema";
 import { recordEvent } from "../../events/recordEvent";
 import type { Actor } from "../../policies/actor";
-import { authorize, can } from "../../policies/authorize";
+import { authorize } from "../../policies/authorize";
+import type { ResultsMatrixPolicies } from "../../policies/planPolicies";
+import { presentResultsMatrix } from "../../presenters/resultsMatrix";
 import { recordAudit } from "../audit/recordAudit";
 import { loadProjectScope } from "../projects/loadProject";
-import { readableProject } from "../projects/readableProject";
+import { loadResultsMatrix, type ResultsMatrixRecord, type ResultsMatrixView } from "./loadResultsMatrix";
 
-type IndicatorRow = typeof indicators.$inferSelect;
-
-function presentIndicator(row: IndicatorRow): Indicator {
-  return {
-    id: row.id,
-    name: row.name,
-    unit: row.unit,
-    baseline: row.baseline,
-    target: row.target,
-    meansOfVerification: row.meansOfVerification,
-  };
-}
-
-/** The matrix of a project the user may read, saying whether they may change it. */
-export async function readResultsMatrix(db: DbOrTx, actor: Actor, projectId: string): Promise<ResultsMatrix> {
-  const project = await readableProject(db, actor, projectId);
-  return loadResultsMatrix(db, projectId, can(actor, "editResultsMatrix", project));
-}
-
-/** The matrix as the API returns it; a project nobody has saved a matrix for has an empty one. */
-export async function loadResultsMatrix(
-  db: DbOrTx,
-  projectId: string,
-  canEdit: boolean,
-): Promise<ResultsMatrix> {
-  const [matrix] = await db.select().from(resultsMatrices).where(eq(resultsMatrices.projectId, projectId));
-  const statements = await db
-    .select()
-    .from(resultStatements)
-    .where(eq(resultStatements.projectId, projectId))
-    .orderBy(asc(resultStatements.sort), asc(resultStatements.id));
-  const measures = await db
-    .select()
-    .from(indicators)
-    .where(eq(indicators.projectId, projectId))
-    .orderBy(asc(indicators.sort), asc(indicators.id));
-  const measuring = (resultId: string | null) =>
-    measures.filter((m) => m.resultId === resultId).map(presentIndicator);
-  return {
-    objectiveAssumptions: matrix?.objectiveAssumptions ?? "",
-    objectiveIndicators: measuring(null),
-    outcomes: statements
-      .filter((s) => s.level === "outcome")
-      .map((outcome) => ({
-        id: outcome.id,
-        statement: outcome.statement,
-        assumptions: outcome.assumptions,
-        indicators: measuring(outcome.id),
-        outputs: statements
-          .filter((s) => s.level === "output" && s.parentId === outcome.id)
-          .map((output) => ({
-            id: output.id,
-            statement: output.statement,
-            assumptions: output.assumptions,
-            indicators: measuring(output.id),
-          })),
-      })),
-    version: matrix?.version ?? 1,
-    updatedAt: matrix?.updatedAt ? matrix.updatedAt.toISOString() : null,
-    can: { edit: canEdit },
-  };
-}
+/** Whoever was just allowed to save may edit what they saved. */
+const EDITABLE: ResultsMatrixPolicies = { edit: true };
 
 const STALE_MESSAGE =
   "Someone else changed this results matrix after you opened it. Nothing was saved; reload to see their changes.";
@@ -160,7 +97,7 @@ export async function saveResultsMatrix(
   projectId: string,
   input: ResultsMatrixData,
   now: Date,
-): Promise<ResultsMatrix> {
+): Promise<ResultsMatrixView> {
   return db.transaction(async (tx) => {
     const project = await loadProjectScope(tx, projectId);
     if (!project) throw new NotFound("This project");
@@ -173,10 +110,12 @@ export async function saveResultsMatrix(
       .where(eq(resultsMatrices.projectId, projectId))
       .for("update");
     if (!locked || locked.version !== input.version) {
-      throw new Conflict(STALE_MESSAGE, { current: await loadResultsMatrix(tx, projectId, true) });
+      throw new Conflict(STALE_MESSAGE, {
+        current: presentResultsMatrix(await loadResultsMatrix(tx, projectId), EDITABLE),
+      });
     }
 
-    const before = await loadResultsMatrix(tx, projectId, true);
+    const before = await loadResultsMatrix(tx, projectId);
     const levels = new Map<string, "outcome" | "output">();
     const parentOf = new Map<string, string | null>();
     for (const outcome of before.outcomes) {
@@ -232,11 +171,11 @@ export async function saveResultsMatrix(
       { projectId, actorId: actor.id, at: now },
       { kind: "resultsMatrixSaved", payload: { version: saved?.version, ...matrixCounts(input) } },
     );
-    return loadResultsMatrix(tx, projectId, true);
+    return { matrix: await loadResultsMatrix(tx, projectId), can: EDITABLE };
   });
 }
 
-function indicatorsWithResult(matrix: ResultsMatrix) {
+function indicatorsWithResult(matrix: ResultsMatrixRecord) {
   const map = new Map<string, { name: string; resultId: string | null }>();
   for (const i of matrix.objectiveIndicators) map.set(i.id, { name: i.name, resultId: null });
   for (const outcome of matrix.outcomes) {

@@ -1,45 +1,26 @@
-/** A project's workplan: its milestones, read in order and saved as a whole list. */
+/**
+ * Saves a project's workplan as a whole list of milestones, in one transaction with its audit
+ * and domain events.
+ */
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, notInArray, sql } from "drizzle-orm";
+import { and, eq, notInArray, sql } from "drizzle-orm";
 import { dayOf } from "../../../domain/calendar";
 import type { FieldError } from "../../../domain/errors";
 import { Conflict, Invalid, NotFound } from "../../../domain/errors";
-import type { Workplan, WorkplanData } from "../../../domain/workplan";
-import type { Db, DbOrTx } from "../../db/client";
+import type { WorkplanData } from "../../../domain/workplan";
+import type { Db } from "../../db/client";
 import { milestones, projects, workplans } from "../../db/schema";
 import { recordEvent } from "../../events/recordEvent";
 import type { Actor } from "../../policies/actor";
-import { authorize, can } from "../../policies/authorize";
+import { authorize } from "../../policies/authorize";
+import type { WorkplanPolicies } from "../../policies/planPolicies";
+import { presentWorkplan } from "../../presenters/workplan";
 import { recordAudit } from "../audit/recordAudit";
 import { loadProjectScope } from "../projects/loadProject";
-import { readableProject } from "../projects/readableProject";
+import { loadWorkplan, type WorkplanView } from "./loadWorkplan";
 
-/** The workplan of a project the user may read, saying whether they may change it. */
-export async function readWorkplan(db: DbOrTx, actor: Actor, projectId: string): Promise<Workplan> {
-  const project = await readableProject(db, actor, projectId);
-  return loadWorkplan(db, projectId, can(actor, "editWorkplan", project));
-}
-
-/** The workplan as the API returns it; a project nobody has planned yet has an empty one. */
-export async function loadWorkplan(db: DbOrTx, projectId: string, canEdit: boolean): Promise<Workplan> {
-  const [plan] = await db.select().from(workplans).where(eq(workplans.projectId, projectId));
-  const rows = await db
-    .select()
-    .from(milestones)
-    .where(eq(milestones.projectId, projectId))
-    .orderBy(asc(milestones.sort), asc(milestones.id));
-  return {
-    milestones: rows.map((m) => ({
-      id: m.id,
-      title: m.title,
-      plannedDate: m.plannedDate,
-      actualDate: m.actualDate,
-    })),
-    version: plan?.version ?? 1,
-    updatedAt: plan?.updatedAt ? plan.updatedAt.toISOString() : null,
-    can: { edit: canEdit },
-  };
-}
+/** Whoever was just allowed to save may edit what they saved. */
+const EDITABLE: WorkplanPolicies = { edit: true };
 
 const STALE_MESSAGE =
   "Someone else changed this workplan after you opened it. Nothing was saved; reload to see their changes.";
@@ -54,7 +35,7 @@ export async function saveWorkplan(
   projectId: string,
   input: WorkplanData,
   now: Date,
-): Promise<Workplan> {
+): Promise<WorkplanView> {
   return db.transaction(async (tx) => {
     const project = await loadProjectScope(tx, projectId);
     if (!project) throw new NotFound("This project");
@@ -66,9 +47,11 @@ export async function saveWorkplan(
       .where(eq(workplans.projectId, projectId))
       .for("update");
     if (!locked || locked.version !== input.version) {
-      throw new Conflict(STALE_MESSAGE, { current: await loadWorkplan(tx, projectId, true) });
+      throw new Conflict(STALE_MESSAGE, {
+        current: presentWorkplan(await loadWorkplan(tx, projectId), EDITABLE),
+      });
     }
-    const before = await loadWorkplan(tx, projectId, true);
+    const before = await loadWorkplan(tx, projectId);
     const [dates] = await tx
       .select({ end: projects.plannedEnd })
       .from(projects)
@@ -163,6 +146,6 @@ export async function saveWorkplan(
         payload: { version: saved?.version, milestones: rows.length, reached: reached(rows) },
       },
     );
-    return loadWorkplan(tx, projectId, true);
+    return { workplan: await loadWorkplan(tx, projectId), can: EDITABLE };
   });
 }
