@@ -135,7 +135,7 @@ export async function importAppeal(db: DbOrTx, input: ImportAppealInput): Promis
 
 /** Seed 001's 2016 funding requirements, kept verbatim in the repository. */
 export const APPEAL_2016_FILE = fileURLToPath(
-  new URL("../db/seed/reference/appeal-2016.txt", import.meta.url),
+  new URL("../../db/seed/reference/appeal-2016.txt", import.meta.url),
 );
 
 /** Imports the 2016 appeal from the text in the repository (the demo database has it). */
