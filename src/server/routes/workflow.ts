@@ -20,7 +20,8 @@ import { presentProject } from "../presenters/project";
 import { addComment } from "../services/comments/addComment";
 import { listComments } from "../services/comments/listComments";
 import { fireTransition } from "../services/workflow/fireTransition";
-import { resubmissionChanges as loadChanges, projectHistory } from "../services/workflow/projectHistory";
+import { projectHistory } from "../services/workflow/projectHistory";
+import { resubmissionChanges as loadChanges } from "../services/workflow/resubmissionChanges";
 import { statusDurations as loadDurations } from "../services/workflow/statusDurations";
 import { readableProject } from "./readableProject";
 
