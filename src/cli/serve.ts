@@ -5,7 +5,7 @@ import { DEMO_PASSWORD } from "../server/demo";
 import { uploadTempDir } from "../server/files/documentStore";
 import { removeUploadLeftovers } from "../server/files/uploadLeftovers";
 import { createReminderScheduler } from "../server/jobs/scheduler";
-import { hasUsers } from "../server/services/users/listUsers";
+import { hasUsers } from "../server/services/users/hasUsers";
 import { createContext, openConfiguredDatabase, prepareDatabase } from "../server/start";
 
 export const DEMO_ACCOUNTS = [

@@ -35,3 +35,8 @@ export function presentUser(user: {
     active: user.active,
   };
 }
+
+/** The answer to adding a person: enough to find them in the list, nothing of their password. */
+export function presentCreatedUser(user: { id: string; email: string; role: Role; region: string | null }) {
+  return { id: user.id, email: user.email, role: user.role, region: user.region };
+}

@@ -22,8 +22,11 @@ import type { AppContext } from "../context";
 import { sendFigureTables } from "../exports/figureTables";
 import { payloadTooLarge } from "../http/errors";
 import { uploadedFile } from "../http/uploads";
-import { compareAppeal, findAppealId, listAppeals } from "../services/appeal/compareAppeal";
+import { presentAppeal, presentAppealImport } from "../presenters/appeal";
+import { compareAppeal } from "../services/appeal/compareAppeal";
+import { findAppealId } from "../services/appeal/findAppealId";
 import { importAppealAs } from "../services/appeal/importAppeal";
+import { listAppeals } from "../services/appeal/listAppeals";
 import { loadReferenceData } from "../services/reference/loadReferenceData";
 
 const COMPARISON_DESCRIPTION =
@@ -115,8 +118,8 @@ export const appealsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
           })),
         );
       }
-      const { ok: _ok, appealId: _id, ...summary } = result;
-      return reply.code(201).send(summary);
+      const { ok: _ok, ...summary } = result;
+      return reply.code(201).send(presentAppealImport(summary));
     },
   );
 
@@ -131,7 +134,7 @@ export const appealsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
     },
     async (request) => {
       requireUser(request);
-      return { items: await listAppeals(ctx.db) };
+      return { items: (await listAppeals(ctx.db)).map(presentAppeal) };
     },
   );
 

@@ -7,7 +7,9 @@ import { turnaroundQuery, turnaroundStats } from "../../domain/workflow";
 import { requireUser } from "../auth/plugin";
 import { refuseEarlyUnless } from "../auth/refuseEarly";
 import type { AppContext } from "../context";
-import { listFundYears, updateFundYear } from "../services/fund/fundYears";
+import { presentFundYear } from "../presenters/fundYear";
+import { listFundYears } from "../services/fund/listFundYears";
+import { updateFundYear } from "../services/fund/updateFundYear";
 import { turnaroundStats as loadTurnaround } from "../services/workflow/turnaroundStats";
 
 const yearParams = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
@@ -24,7 +26,7 @@ export const fundRuleRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
     },
     async (request) => {
       requireUser(request);
-      return { items: await listFundYears(ctx.db) };
+      return { items: (await listFundYears(ctx.db)).map(presentFundYear) };
     },
   );
 
@@ -49,7 +51,9 @@ export const fundRuleRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
       },
     },
     async (request) =>
-      updateFundYear(ctx.db, requireUser(request), request.params.year, request.body, ctx.now()),
+      presentFundYear(
+        await updateFundYear(ctx.db, requireUser(request), request.params.year, request.body, ctx.now()),
+      ),
   );
 
   app.get(

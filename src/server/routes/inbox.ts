@@ -5,12 +5,10 @@ import { errorBody } from "../../domain/errors";
 import { inbox, inboxCounts, markNotificationsRead, notificationList } from "../../domain/inbox";
 import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
-import {
-  inboxCounts as countInbox,
-  listNotifications,
-  loadInbox,
-  markNotificationsRead as markRead,
-} from "../services/inbox/inbox";
+import { presentInbox, presentNotification } from "../presenters/inbox";
+import { listNotifications } from "../services/inbox/listNotifications";
+import { inboxCounts as countInbox, loadInbox } from "../services/inbox/loadInbox";
+import { markNotificationsRead as markRead } from "../services/inbox/markNotificationsRead";
 
 const tags = ["inbox"];
 
@@ -24,7 +22,7 @@ export const inboxRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
         response: { 200: inbox, 401: errorBody },
       },
     },
-    async (request) => loadInbox(ctx.db, requireUser(request)),
+    async (request) => presentInbox(await loadInbox(ctx.db, requireUser(request))),
   );
 
   app.get(
@@ -48,7 +46,9 @@ export const inboxRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
         response: { 200: notificationList, 401: errorBody },
       },
     },
-    async (request) => ({ items: await listNotifications(ctx.db, requireUser(request)) }),
+    async (request) => ({
+      items: (await listNotifications(ctx.db, requireUser(request))).map(presentNotification),
+    }),
   );
 
   app.post(

@@ -7,7 +7,9 @@ import { requireUser } from "../auth/plugin";
 import { refuseEarlyUnless } from "../auth/refuseEarly";
 import type { AppContext } from "../context";
 import { mailSettings } from "../events/mailSettings";
-import { listOutbox, retryMessage } from "../services/outbox/outbox";
+import { presentMessage } from "../presenters/outbox";
+import { listOutbox } from "../services/outbox/listOutbox";
+import { retryMessage } from "../services/outbox/retryMessage";
 
 const tags = ["outbox"];
 
@@ -26,10 +28,15 @@ export const outboxRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
         response: { 200: outboxPage, 400: errorBody, 401: errorBody, 403: errorBody },
       },
     },
-    async (request) => ({
-      ...(await listOutbox(ctx.db, requireUser(request), request.query)),
-      mailEnabled: mailSettings(ctx.config).enabled,
-    }),
+    async (request) => {
+      const { rows, total, counts } = await listOutbox(ctx.db, requireUser(request), request.query);
+      return {
+        items: rows.map(presentMessage),
+        total,
+        counts,
+        mailEnabled: mailSettings(ctx.config).enabled,
+      };
+    },
   );
 
   app.post(
@@ -53,7 +60,7 @@ export const outboxRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
       const message = await retryMessage(ctx.db, requireUser(request), request.params.id, ctx.now());
       // Delivered in the background: the page shows the message pending, then sent (or failed).
       void ctx.mail.flush();
-      return message;
+      return presentMessage(message);
     },
   );
 };

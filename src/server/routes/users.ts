@@ -6,7 +6,7 @@ import { ROLES } from "../../domain/roles";
 import { userInput } from "../../domain/user";
 import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
-import { presentUser } from "../presenters/user";
+import { presentCreatedUser, presentUser } from "../presenters/user";
 import { createUser } from "../services/users/createUser";
 import { endUserSessions } from "../services/users/endUserSessions";
 import { listUsers } from "../services/users/listUsers";
@@ -52,7 +52,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     },
     async (request, reply) => {
       const user = await createUser(ctx.db, requireUser(request), request.body, ctx.now());
-      return reply.status(201).send(user);
+      return reply.status(201).send(presentCreatedUser(user));
     },
   );
 

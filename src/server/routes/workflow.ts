@@ -15,10 +15,13 @@ import {
 import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
 import { mailSettings } from "../events/mailSettings";
+import { presentComment } from "../presenters/comment";
 import { presentProject } from "../presenters/project";
-import { addComment, listComments } from "../services/comments/reviewComments";
+import { addComment } from "../services/comments/addComment";
+import { listComments } from "../services/comments/listComments";
 import { fireTransition } from "../services/workflow/fireTransition";
-import { resubmissionChanges as loadChanges, projectHistory } from "../services/workflow/projectHistory";
+import { projectHistory } from "../services/workflow/projectHistory";
+import { resubmissionChanges as loadChanges } from "../services/workflow/resubmissionChanges";
 import { statusDurations as loadDurations } from "../services/workflow/statusDurations";
 import { readableProject } from "./readableProject";
 
@@ -75,7 +78,7 @@ export const workflowRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
     },
     async (request) => {
       await readableProject(ctx, request, request.params.id);
-      return { items: await listComments(ctx.db, request.params.id) };
+      return { items: (await listComments(ctx.db, request.params.id)).map(presentComment) };
     },
   );
 
@@ -93,7 +96,7 @@ export const workflowRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
     async (request, reply) => {
       const user = requireUser(request);
       const comment = await addComment(ctx.db, user, request.params.id, request.body, ctx.now());
-      return reply.status(201).send(comment);
+      return reply.status(201).send(presentComment(comment));
     },
   );
 

@@ -4,11 +4,10 @@
  * published appeal; a user limited to one region sees that region's rows only, and the funded
  * figures count only the projects the user may read.
  */
-import { asc, eq, type SQL, sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import {
   type AppealComparisonQuery,
   type AppealGrouping,
-  type AppealSummary,
   type ComparisonRowKind,
   comparisonColumns,
   comparisonTableId,
@@ -18,32 +17,10 @@ import {
 import type { FigureTable } from "../../../domain/figures";
 import type { DbOrTx } from "../../db/client";
 import { rowsOf } from "../../db/rows";
-import { appealRequirements, appeals, areasOfWork, regions } from "../../db/schema";
+import { areasOfWork, regions } from "../../db/schema";
 import type { Actor } from "../../policies/actor";
 import { readScope } from "../../policies/readScope";
 import { shareAmountSql } from "../sql/shareAmountsSql";
-
-export async function listAppeals(db: DbOrTx): Promise<AppealSummary[]> {
-  const rows = await db
-    .select({
-      code: appeals.code,
-      title: appeals.title,
-      year: appeals.year,
-      currency: appeals.currency,
-      importedAt: appeals.importedAt,
-      requirements: sql<number>`count(${appealRequirements.id})::int`,
-      totalCents: sql<string>`coalesce(sum(${appealRequirements.amountCents}), 0)::text`,
-    })
-    .from(appeals)
-    .leftJoin(appealRequirements, eq(appealRequirements.appealId, appeals.id))
-    .groupBy(appeals.id)
-    .orderBy(asc(appeals.year), asc(appeals.code));
-  return rows.map((row) => ({
-    ...row,
-    importedAt: new Date(row.importedAt).toISOString(),
-    totalCents: Number(row.totalCents),
-  }));
-}
 
 interface Cell {
   region: string | null;
@@ -122,11 +99,6 @@ function requiredQuery(by: AppealGrouping, appealId: string, user: Actor, query:
         : [sql`null`, sql`area_code`];
   return sql`select ${region} as region, ${key} as key, sum(amount_cents)::bigint as amount
     from appeal_requirements where ${where} group by 1, 2`;
-}
-
-export async function findAppealId(db: DbOrTx, code: string): Promise<string | null> {
-  const [row] = await db.select({ id: appeals.id }).from(appeals).where(eq(appeals.code, code));
-  return row?.id ?? null;
 }
 
 type Amount = { region: string | null; key: string | null; amount: string | number; projects?: number };

@@ -1,4 +1,8 @@
-/** Reads one project with all its parts: what the project page and the edit form show. */
+/**
+ * The project loaders: the whole record with all its parts (what the project page and the edit
+ * form show) and just its scope facts (what authorization needs). They stay together because
+ * every project use case starts with one of the two, and the choice between them is the point.
+ */
 import { eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../../db/client";

@@ -1,4 +1,5 @@
-import { asc, count } from "drizzle-orm";
+/** Everyone with an account, by name, for the administrators' user list. */
+import { asc } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { users } from "../../db/schema";
 import type { Actor } from "../../policies/actor";
@@ -17,9 +18,4 @@ export function listUsers(db: DbOrTx, actor: Actor) {
     })
     .from(users)
     .orderBy(asc(users.name));
-}
-
-export async function hasUsers(db: DbOrTx): Promise<boolean> {
-  const [row] = await db.select({ n: count() }).from(users);
-  return (row?.n ?? 0) > 0;
 }

@@ -6,14 +6,12 @@
  * table refuses UPDATE and DELETE. Entries carry the event's own id; the order is the log's
  * (time, then the order the events were recorded in).
  */
-import { and, desc, eq, inArray, isNotNull, notInArray } from "drizzle-orm";
+import { and, desc, eq, notInArray } from "drizzle-orm";
 import { type EventPayloads, historyAction, NOT_HISTORY_KINDS } from "../../../domain/events";
 import type { ProjectStatus, TransitionName } from "../../../domain/lifecycle";
-import { stepsWithEffect } from "../../../domain/lifecycleFacts";
-import type { FieldChange, HistoryEntry, ResubmissionChanges } from "../../../domain/workflow";
+import type { FieldChange, HistoryEntry } from "../../../domain/workflow";
 import type { DbOrTx } from "../../db/client";
-import { domainEvents, projectTransitions, users } from "../../db/schema";
-import { changedFields } from "../audit/recordAudit";
+import { domainEvents, users } from "../../db/schema";
 
 function asRecord(value: unknown): Record<string, unknown> {
   return value && typeof value === "object" ? (value as Record<string, unknown>) : {};
@@ -94,31 +92,4 @@ export async function projectHistory(db: DbOrTx, projectId: string): Promise<His
     actor: row.actorId ? { id: row.actorId, name: row.actorName ?? "" } : null,
     ...entryOf(row.kind, asRecord(row.payload)),
   }));
-}
-
-/** What changed between the last two submissions: the reviewer's "since my last review". */
-export async function resubmissionChanges(db: DbOrTx, projectId: string): Promise<ResubmissionChanges> {
-  const submissions = await db
-    .select({ at: projectTransitions.at, snapshot: projectTransitions.snapshot })
-    .from(projectTransitions)
-    .where(
-      and(
-        eq(projectTransitions.projectId, projectId),
-        inArray(projectTransitions.transition, stepsWithEffect("keepSubmittedVersion")),
-        isNotNull(projectTransitions.snapshot),
-      ),
-    )
-    .orderBy(desc(projectTransitions.at), desc(projectTransitions.id))
-    .limit(2);
-  const [latest, previous] = submissions;
-  if (!latest || !previous) {
-    return { previousSubmittedAt: null, currentSubmittedAt: latest?.at.toISOString() ?? null, changes: [] };
-  }
-  const changes = changedFields(asRecord(previous.snapshot), asRecord(latest.snapshot));
-  delete changes.status;
-  return {
-    previousSubmittedAt: previous.at.toISOString(),
-    currentSubmittedAt: latest.at.toISOString(),
-    changes: Object.entries(changes).map(([field, [before, after]]) => ({ field, before, after })),
-  };
 }

@@ -1,43 +1,15 @@
-/** Review comments on a proposal: threaded one level deep, each pointing at a section. */
-import { asc, eq } from "drizzle-orm";
+/** A comment on a proposal, on one section, or an answer in a thread one level deep. */
+import { eq } from "drizzle-orm";
 import { Invalid, NotFound } from "../../../domain/errors";
-import type { ProjectStatus } from "../../../domain/lifecycle";
-import type { CommentInput, ReviewComment, ReviewSection } from "../../../domain/workflow";
-import type { Db, DbOrTx } from "../../db/client";
-import { reviewComments, users } from "../../db/schema";
+import type { CommentInput } from "../../../domain/workflow";
+import type { Db } from "../../db/client";
+import { reviewComments } from "../../db/schema";
 import { recordEvent } from "../../events/recordEvent";
 import type { Actor } from "../../policies/actor";
 import { authorize } from "../../policies/authorize";
 import { recordAudit } from "../audit/recordAudit";
 import { loadProjectScope } from "../projects/loadProject";
-
-export async function listComments(db: DbOrTx, projectId: string): Promise<ReviewComment[]> {
-  const rows = await db
-    .select({
-      id: reviewComments.id,
-      parentId: reviewComments.parentId,
-      section: reviewComments.section,
-      body: reviewComments.body,
-      status: reviewComments.status,
-      createdAt: reviewComments.createdAt,
-      authorId: users.id,
-      authorName: users.name,
-      authorRole: users.role,
-    })
-    .from(reviewComments)
-    .innerJoin(users, eq(users.id, reviewComments.authorId))
-    .where(eq(reviewComments.projectId, projectId))
-    .orderBy(asc(reviewComments.createdAt), asc(reviewComments.id));
-  return rows.map((r) => ({
-    id: r.id,
-    parentId: r.parentId,
-    section: r.section as ReviewSection,
-    body: r.body,
-    status: r.status as ProjectStatus,
-    createdAt: r.createdAt.toISOString(),
-    author: { id: r.authorId, name: r.authorName, role: r.authorRole },
-  }));
-}
+import { type CommentRow, listComments } from "./listComments";
 
 export async function addComment(
   db: Db,
@@ -45,7 +17,7 @@ export async function addComment(
   projectId: string,
   input: CommentInput,
   now: Date,
-): Promise<ReviewComment> {
+): Promise<CommentRow> {
   return db.transaction(async (tx) => {
     const project = await loadProjectScope(tx, projectId);
     if (!project) throw new NotFound("This project");
@@ -103,6 +75,6 @@ export async function addComment(
       },
     );
     const all = await listComments(tx, projectId);
-    return all.find((c) => c.id === row?.id) as ReviewComment;
+    return all.find((c) => c.id === row?.id) as CommentRow;
   });
 }

@@ -1,53 +1,15 @@
-/** The fund manager keeps the fund's parameters per funding year; every change is audited. */
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+/** The fund manager changes a funding year's ceilings and country list; every change is audited. */
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { Conflict, Invalid, NotFound } from "../../../domain/errors";
-import type { FundYearInput, FundYearSettings } from "../../../domain/fundSettings";
+import type { FundYearInput } from "../../../domain/fundSettings";
 import { formatMoney, parseMoney } from "../../../domain/money";
-import type { Db, DbOrTx } from "../../db/client";
-import { countries, fundCountryStatus, fundingYears, fundYearRules, users } from "../../db/schema";
+import type { Db } from "../../db/client";
+import { countries, fundCountryStatus, fundYearRules } from "../../db/schema";
 import type { Actor } from "../../policies/actor";
 import { authorize } from "../../policies/authorize";
+import { presentFundYear } from "../../presenters/fundYear";
 import { recordAudit } from "../audit/recordAudit";
-
-export async function listFundYears(db: DbOrTx, year?: number): Promise<FundYearSettings[]> {
-  const years = await db
-    .select({
-      year: fundYearRules.fundingYear,
-      open: fundingYears.open,
-      national: fundYearRules.line2NationalCeilingCents,
-      regional: fundYearRules.line2RegionalCeilingCents,
-      version: fundYearRules.version,
-      updatedAt: fundYearRules.updatedAt,
-      updatedById: users.id,
-      updatedByName: users.name,
-    })
-    .from(fundYearRules)
-    .innerJoin(fundingYears, eq(fundingYears.year, fundYearRules.fundingYear))
-    .leftJoin(users, eq(users.id, fundYearRules.updatedById))
-    .where(year === undefined ? undefined : eq(fundYearRules.fundingYear, year))
-    .orderBy(asc(fundYearRules.fundingYear));
-  const restrictions = await db
-    .select()
-    .from(fundCountryStatus)
-    .where(year === undefined ? undefined : eq(fundCountryStatus.fundingYear, year))
-    .orderBy(asc(fundCountryStatus.countryIso3));
-  return years.map((y) => ({
-    fundingYear: y.year,
-    open: y.open,
-    line2NationalCeiling: formatMoney(y.national),
-    line2RegionalCeiling: formatMoney(y.regional),
-    countries: restrictions
-      .filter((r) => r.fundingYear === y.year)
-      .map((r) => ({
-        country: r.countryIso3,
-        status: r.status as "inArrears" | "notEligible",
-        note: r.note,
-      })),
-    version: y.version,
-    updatedAt: y.updatedAt ? y.updatedAt.toISOString() : null,
-    updatedBy: y.updatedById ? { id: y.updatedById, name: y.updatedByName ?? "" } : null,
-  }));
-}
+import { type FundYearRecord, listFundYears } from "./listFundYears";
 
 const STALE_MESSAGE =
   "Someone else changed this funding year's rules after you opened them. Nothing was saved; reload to see their changes.";
@@ -58,12 +20,15 @@ export async function updateFundYear(
   year: number,
   input: FundYearInput,
   now: Date,
-): Promise<FundYearSettings> {
+): Promise<FundYearRecord> {
   authorize(actor, "editFundRules");
   return db.transaction(async (tx) => {
     const [before] = await listFundYears(tx, year);
     if (!before) throw new NotFound("This funding year");
-    if (before.version !== input.version) throw new Conflict(STALE_MESSAGE, { current: before });
+    // The error handler sends a conflict's details as they are, so they are shaped here.
+    if (before.version !== input.version) {
+      throw new Conflict(STALE_MESSAGE, { current: presentFundYear(before) });
+    }
     const codes = input.countries.map((c) => c.country);
     const known =
       codes.length === 0
@@ -96,7 +61,7 @@ export async function updateFundYear(
       .returning({ year: fundYearRules.fundingYear });
     if (updated.length === 0) {
       const [latest] = await listFundYears(tx, year);
-      throw new Conflict(STALE_MESSAGE, { current: latest });
+      throw new Conflict(STALE_MESSAGE, { current: latest && presentFundYear(latest) });
     }
     await tx.delete(fundCountryStatus).where(eq(fundCountryStatus.fundingYear, year));
     if (input.countries.length > 0) {
@@ -109,10 +74,11 @@ export async function updateFundYear(
         })),
       );
     }
-    const [after] = (await listFundYears(tx, year)) as [FundYearSettings];
-    const shape = (s: FundYearSettings) => ({
-      line2NationalCeiling: s.line2NationalCeiling,
-      line2RegionalCeiling: s.line2RegionalCeiling,
+    const [after] = (await listFundYears(tx, year)) as [FundYearRecord];
+    // The audit trail has always kept the ceilings as the page shows them.
+    const shape = (s: FundYearRecord) => ({
+      line2NationalCeiling: formatMoney(s.line2NationalCeilingCents),
+      line2RegionalCeiling: formatMoney(s.line2RegionalCeilingCents),
       countries: s.countries,
     });
     await recordAudit(tx, {
