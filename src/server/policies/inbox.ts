@@ -18,6 +18,14 @@ export function inboxQueues(user: Actor): InboxQueue[] {
   }
 }
 
+/**
+ * Whose submitted proposals wait in this user's "to review" queue: a regional reviewer's own
+ * region's, else those without a region, which headquarters (the fund manager) reviews.
+ */
+export function reviewQueueRegion(user: Actor): string | null {
+  return user.role === "reviewer" && user.region ? user.region : null;
+}
+
 export const INBOX_ACTIONS = ["seeInbox"] as const;
 export type InboxAction = (typeof INBOX_ACTIONS)[number];
 

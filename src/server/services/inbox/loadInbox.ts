@@ -8,19 +8,19 @@ import { stepsOnCourse } from "../../../domain/lifecycleFacts";
 import type { DbOrTx } from "../../db/client";
 import { notifications, projects } from "../../db/schema";
 import type { Actor } from "../../policies/actor";
-import { inboxQueues } from "../../policies/inbox";
+import { inboxQueues, reviewQueueRegion } from "../../policies/inbox";
 import { isStepIn } from "../sql/lifeCycleSql";
 
 function queueCondition(user: Actor, queue: InboxQueue) {
   const mine = or(eq(projects.pmId, user.id), eq(projects.altPmId, user.id));
   switch (queue) {
-    case "toReview":
+    case "toReview": {
+      const region = reviewQueueRegion(user);
       return and(
         eq(projects.status, "submitted"),
-        user.role === "reviewer" && user.region
-          ? eq(projects.regionCode, user.region)
-          : isNull(projects.regionCode),
+        region ? eq(projects.regionCode, region) : isNull(projects.regionCode),
       );
+    }
     case "toApprove":
       return eq(projects.status, "endorsed");
     case "returnedToMe":
