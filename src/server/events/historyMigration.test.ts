@@ -18,6 +18,7 @@ import { type Database, type DbOrTx, openDatabase } from "../db/client";
 import { auditEvents, projects, projectTransitions, reportEvents, reports, users } from "../db/schema";
 import { seedDemoData } from "../db/seed/demo";
 import { seedReferenceData } from "../db/seed/seedReferenceData";
+import { presentHistoryEntry } from "../presenters/historyEntry";
 import { projectHistory } from "../services/workflow/projectHistory";
 
 function asRecord(value: unknown): Record<string, unknown> {
@@ -194,7 +195,7 @@ it("every demo project's history is the same before and after migration 0010", a
   const withoutId = ({ id: _id, ...entry }: HistoryEntry) => entry;
   let entries = 0;
   for (const id of ids) {
-    const after = await projectHistory(db, id);
+    const after = (await projectHistory(db, id)).map(presentHistoryEntry);
     expect(after.map(withoutId)).toEqual((before.get(id) ?? []).map(withoutId));
     expect(after.every((entry) => entry.id > 0)).toBe(true);
     entries += after.length;

@@ -16,6 +16,7 @@ import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
 import { mailSettings } from "../events/mailSettings";
 import { presentComment } from "../presenters/comment";
+import { presentHistoryEntry } from "../presenters/historyEntry";
 import { presentProject } from "../presenters/project";
 import { addComment } from "../services/comments/addComment";
 import { listComments } from "../services/comments/listComments";
@@ -128,7 +129,7 @@ export const workflowRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
     },
     async (request) => {
       await readableProject(ctx, request, request.params.id);
-      return { items: await projectHistory(ctx.db, request.params.id) };
+      return { items: (await projectHistory(ctx.db, request.params.id)).map(presentHistoryEntry) };
     },
   );
 
