@@ -47,6 +47,18 @@ export async function serveCommand(_args: string[]) {
       `PRIMA ${ctx.version} is running at ${config.publicUrl}`,
       `Database: ${database.kind === "pglite" ? `embedded PGlite in ${config.dataDir}/pglite` : "PostgreSQL (DATABASE_URL)"}`,
     ];
+    if (ctx.readReplica) {
+      lines.push(
+        "Read replica: dashboards, analysis, search, exports and lists read from DATABASE_READ_URL.",
+      );
+    } else if (config.databaseReadUrl) {
+      lines.push(
+        "Read replica: DATABASE_READ_URL ignored: it needs DATABASE_URL (PostgreSQL), not the embedded database.",
+      );
+      app.log.warn(
+        "DATABASE_READ_URL is ignored on the embedded database: set DATABASE_URL to use a read replica",
+      );
+    }
     if (demo?.seeded) lines.push(`Demo data: ${demo.projects} projects seeded.`);
     if (leftovers > 0) lines.push(`Uploads: removed ${leftovers} unfinished upload(s) of a stopped server.`);
     if (config.clockStart) lines.push(`Clock: started at ${config.clockStart.toISOString()} (PRIMA_CLOCK).`);

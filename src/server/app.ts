@@ -16,6 +16,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { authPlugin } from "./auth/plugin";
 import type { AppContext } from "./context";
+import { rememberWrites } from "./db/readReplica";
 import { admitRequests, createAdmissionLanes } from "./http/admission";
 import { frameworkErrors, installErrorHandler } from "./http/errorHandler";
 import { refuseUnstorableText } from "./http/storableText";
@@ -69,6 +70,8 @@ export async function buildApp(
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app, ctx.dbStatus);
   app.addHook("onClose", async () => ctx.mail.close());
+  const replica = ctx.readReplica;
+  if (replica) app.addHook("onClose", () => replica.close());
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -121,6 +124,7 @@ export async function buildApp(
       // First of all hooks: a request beyond capacity is refused before it costs a session lookup.
       admitRequests(api, app.admission, ctx.config.admission);
       await api.register(authPlugin, { ctx });
+      if (ctx.readReplica) rememberWrites(api, ctx.readReplica);
       refuseUnstorableText(api);
       await api.register(healthRoutes, { ctx });
       await api.register(authRoutes, { ctx });

@@ -61,6 +61,11 @@ const envSchema = z.object({
   HOST: z.string().min(1).default("127.0.0.1"),
   DATA_DIR: z.string().min(1).default("./data"),
   DATABASE_URL: urlWithProtocols(["postgres:", "postgresql:"], "postgres://user@host:5432/prima").optional(),
+  DATABASE_READ_URL: urlWithProtocols(
+    ["postgres:", "postgresql:"],
+    "postgres://user@replica-host:5432/prima",
+  ).optional(),
+  READ_REPLICA_MAX_WAIT_MS: wholeNumber(0, 10_000).default(250),
   SMTP_URL: urlWithProtocols(["smtp:", "smtps:"], "smtp://user:pass@mail.example.org:587").optional(),
   MAIL_FROM: z.string().min(3).default("PRIMA <prima@localhost>"),
   PUBLIC_URL: urlWithProtocols(["http:", "https:"], "https://prima.example.org").optional(),
@@ -109,6 +114,13 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | null;
+  /**
+   * A PostgreSQL streaming replica for the portfolio's heavy reads (src/server/db/readReplica.ts);
+   * ignored, with a warning at start, on the embedded database.
+   */
+  databaseReadUrl: string | null;
+  /** How long a replica read waits for the replica to replay the user's last write, else the primary. */
+  readReplicaMaxWaitMs: number;
   smtpUrl: string | null;
   mailFrom: string;
   publicUrl: string;
@@ -143,7 +155,7 @@ export interface Config {
   };
 }
 
-const SECRET_VARIABLES = new Set(["SESSION_SECRET", "DATABASE_URL", "SMTP_URL"]);
+const SECRET_VARIABLES = new Set(["SESSION_SECRET", "DATABASE_URL", "DATABASE_READ_URL", "SMTP_URL"]);
 const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "::1"]);
 
 function parseTrustProxy(value: string): boolean | number | string[] {
@@ -183,6 +195,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl,
+    databaseReadUrl: e.DATABASE_READ_URL ?? null,
+    readReplicaMaxWaitMs: e.READ_REPLICA_MAX_WAIT_MS,
     smtpUrl: e.SMTP_URL ?? null,
     mailFrom: e.MAIL_FROM,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),

@@ -1,5 +1,6 @@
 import type { Config } from "./config";
 import type { DatabaseKind, Db } from "./db/client";
+import type { ReadReplica } from "./db/readReplica";
 import type { DatabaseStatus } from "./db/status";
 import type { MailSender } from "./mail/sender";
 
@@ -10,6 +11,11 @@ export interface AppContext {
   dbKind: DatabaseKind;
   /** Whether the database answers; failures seen anywhere are reported to it. */
   dbStatus: DatabaseStatus;
+  /**
+   * A PostgreSQL streaming replica for the portfolio's heavy reads (DATABASE_READ_URL), or null:
+   * routes ask db/readReplica.ts's portfolioReadDb which database answers.
+   */
+  readReplica: ReadReplica | null;
   /** The current time; tests set it instead of sleeping. */
   now: () => Date;
   sessionSecret: string;

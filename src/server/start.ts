@@ -6,7 +6,8 @@ import { readFileSync } from "node:fs";
 import { resolveSessionSecret } from "./auth/sessions";
 import type { Config } from "./config";
 import type { AppContext } from "./context";
-import { type Database, openDatabase } from "./db/client";
+import { type Database, openDatabase, openReadDatabase } from "./db/client";
+import { ReadReplica } from "./db/readReplica";
 import { seedReferenceData } from "./db/seed/seedReferenceData";
 import { seedDemoIfEmpty } from "./demo";
 import { createMailSender, NO_MAIL } from "./mail/sender";
@@ -19,6 +20,20 @@ export function openConfiguredDatabase(config: Config): Promise<Database> {
   return config.databaseUrl
     ? openDatabase({ kind: "postgres", url: config.databaseUrl })
     : openDatabase({ kind: "pglite", dataDir: `${config.dataDir}/pglite` });
+}
+
+/**
+ * The read replica DATABASE_READ_URL names, or null: none is set, or the primary is the embedded
+ * database (`prima serve` says at start that it is then ignored). Opening does not connect: a
+ * replica that is down sends the reads to the primary until it answers.
+ */
+export function openConfiguredReplica(config: Config, database: Database): ReadReplica | null {
+  if (!config.databaseReadUrl || database.kind !== "postgres") return null;
+  const maxWaitMs = config.readReplicaMaxWaitMs;
+  return new ReadReplica(database.db, openReadDatabase(config.databaseReadUrl, Math.max(maxWaitMs, 1_000)), {
+    maxWaitMs,
+    secureCookie: config.publicUrl.startsWith("https:"),
+  });
 }
 
 /**
@@ -53,6 +68,7 @@ export async function createContext(
     db: database.db,
     dbKind: database.kind,
     dbStatus: database.status,
+    readReplica: openConfiguredReplica(config, database),
     now,
     sessionSecret: await resolveSessionSecret(database.db, config.sessionSecret),
     version: VERSION,

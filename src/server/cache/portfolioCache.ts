@@ -17,12 +17,21 @@
  * `ttlMs` (30 s): an older entry is served once more while one computation refreshes it, so that is
  * about the worst an answer can lag. Concurrent misses for one key share one computation.
  *
+ * On a read replica (db/readReplica.ts) the counter is read from the primary, with the primary's WAL
+ * position, and an answer computed on the replica is kept only if the replica had already
+ * replayed that position: then it holds every change the counter counts, as the primary would.
+ * Otherwise the answer is served without being kept. The replica's own counter cannot be used:
+ * PostgreSQL logs a sequence 32 values ahead, so on a standby it moves once per 32 changes and
+ * an answer missing 31 of them would be kept under a counter that has not moved. Replica and
+ * primary reads share the primary's entries, as they stand for the same data.
+ *
  * Bounds: at most `maxEntries` answers, and about `maxChars` characters of them (measured as JSON
  * once computed); the least recently used go first.
  */
 import { type SQL, sql } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../db/client";
+import { type ReadReplica, replicaOf, walPosition } from "../db/readReplica";
 import { rowsOf } from "../db/rows";
 
 interface Entry {
@@ -66,9 +75,22 @@ export class PortfolioCache {
    * The answer kept under this key while the counter stands, or load's (kept). A key names one
    * kind of answer: callers prefix their keys, so that a key is never read back as another type.
    */
-  async get<T>(db: DbOrTx, key: string, load: () => Promise<T>): Promise<T> {
-    const stamp = await changeStamp(db);
-    if (stamp === null) return load();
+  async get<T>(db: DbOrTx, key: string, load: () => Promise<T>, replica?: ReadReplica): Promise<T> {
+    const counted = await changeStamp(replica ? replica.primary : db, replica !== undefined);
+    if (counted === null) return load();
+    const { stamp, position } = counted;
+    // On a replica, whether load sees every change the counter counts. Asked only when an answer
+    // would be kept: the request itself already waited for its user's own writes.
+    if (replica) {
+      const kept = this.entries.get(key);
+      const keeping = !kept || kept.stamp !== stamp || this.clock() - kept.at >= this.limits.ttlMs;
+      const current =
+        !keeping || (position !== null && (await replica.replayedPast(position, 0)) === "replayed");
+      if (!current) {
+        if (kept && kept.stamp === stamp) return kept.answer as Promise<T>;
+        return load();
+      }
+    }
     const now = this.clock();
     const kept = this.entries.get(key);
     if (kept && kept.stamp === stamp) {
@@ -162,12 +184,20 @@ export class PortfolioCache {
  * still empty): then nothing is cached, which is slower but never wrong. A database that is down
  * fails the answer's own query right after, with its own error.
  */
-async function changeStamp(db: DbOrTx): Promise<string | null> {
+async function changeStamp(
+  db: DbOrTx,
+  withPosition: boolean,
+): Promise<{ stamp: string; position: bigint | null } | null> {
   try {
-    const result = await rowsOf<{ stamp: string }>(
-      db.execute(sql`select last_value::text || ':' || is_called::text as stamp from portfolio_changes`),
+    const result = await rowsOf<{ stamp: string; position: string | null }>(
+      db.execute(
+        withPosition
+          ? sql`select last_value::text || ':' || is_called::text as stamp, pg_current_wal_lsn()::text as position from portfolio_changes`
+          : sql`select last_value::text || ':' || is_called::text as stamp, null as position from portfolio_changes`,
+      ),
     );
-    return result.rows[0]?.stamp ?? null;
+    const row = result.rows[0];
+    return row ? { stamp: row.stamp, position: walPosition(row.position) } : null;
   } catch {
     return null;
   }
@@ -187,5 +217,8 @@ export function portfolioCacheFor(db: DbOrTx): PortfolioCache {
 
 /** The answer through this database's cache (see above for why that is safe). */
 export function cachedAnswer<T>(db: DbOrTx, key: string, load: () => Promise<T>): Promise<T> {
-  return portfolioCacheFor(db).get(db, key, load);
+  const replica = replicaOf(db);
+  return replica
+    ? portfolioCacheFor(replica.primary).get(db, key, load, replica)
+    : portfolioCacheFor(db).get(db, key, load);
 }

@@ -76,11 +76,11 @@ function lockOrExplain(dataDir: string): () => void {
  * gives up after CONNECT_TIMEOUT_MS, so a request fails with 503 instead of hanging on a server
  * that does not answer.
  */
-function openPool(url: string, status: DatabaseStatus): pg.Pool {
+function openPool(url: string, status: DatabaseStatus, connectTimeoutMs = CONNECT_TIMEOUT_MS): pg.Pool {
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
-    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    connectionTimeoutMillis: connectTimeoutMs,
     keepAlive: true,
   });
   const dropped = (error: Error) => status.failed(databaseFailure(error) ?? "unreachable", error);
@@ -158,6 +158,24 @@ function yieldBeforeEachQuery(client: PGlite): void {
     await new Promise((resolve) => setImmediate(resolve));
     return query(...args);
   }) as typeof client.query;
+}
+
+/** A PostgreSQL standby that only answers reads (src/server/db/readReplica.ts decides which). */
+export interface ReadDatabase {
+  db: Db;
+  status: DatabaseStatus;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens a pool on a read replica without connecting: a replica that is down at start must not
+ * stop the server, whose reads then go to the primary until it answers. A replica that does not
+ * answer gives up sooner than the primary would, as the primary can answer the read instead.
+ */
+export function openReadDatabase(url: string, connectTimeoutMs: number): ReadDatabase {
+  const status = createDatabaseStatus();
+  const pool = openPool(url, status, connectTimeoutMs);
+  return { db: drizzlePg({ client: pool, schema }) as unknown as Db, status, close: () => pool.end() };
 }
 
 /** dataDir null keeps PGlite in memory (tests). */

@@ -60,6 +60,7 @@ describe("jobs while the database is unreachable", () => {
       db,
       dbKind: "postgres",
       dbStatus: status,
+      readReplica: null,
       now: () => new Date("2026-06-01T09:00:00Z"),
       sessionSecret: "x".repeat(32),
       version: "test",

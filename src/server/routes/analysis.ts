@@ -8,6 +8,7 @@ import { ANALYSIS_REPORTS, dashboardFilters, figureExportQuery, figureTables } f
 import { errorBody } from "../../domain/errors";
 import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
+import { portfolioReadDb } from "../db/readReplica";
 import { sendFigureTables } from "../exports/figureTables";
 import { analysisTables, labelTables } from "../services/portfolio/dashboard/figures";
 
@@ -29,15 +30,11 @@ export const analysisRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
         response: { 200: figureTables, 400: errorBody, 401: errorBody },
       },
     },
-    async (request) => ({
-      tables: await analysisTables(
-        ctx.db,
-        requireUser(request),
-        request.params.report,
-        request.query,
-        ctx.now(),
-      ),
-    }),
+    async (request) => {
+      const user = requireUser(request);
+      const db = await portfolioReadDb(ctx, request);
+      return { tables: await analysisTables(db, user, request.params.report, request.query, ctx.now()) };
+    },
   );
 
   app.get(
@@ -54,8 +51,9 @@ export const analysisRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
     async (request, reply) => {
       const user = requireUser(request);
       const { format, lang, ...filters } = request.query;
-      const tables = await analysisTables(ctx.db, user, request.params.report, filters, ctx.now());
-      return sendFigureTables(reply, await labelTables(ctx.db, tables, lang), {
+      const db = await portfolioReadDb(ctx, request);
+      const tables = await analysisTables(db, user, request.params.report, filters, ctx.now());
+      return sendFigureTables(reply, await labelTables(db, tables, lang), {
         format,
         filename: `prima-${request.params.report}`,
         language: lang,

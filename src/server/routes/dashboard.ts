@@ -8,6 +8,7 @@ import { DASHBOARD_CHARTS, dashboardFilters, figureExportQuery, figureTables } f
 import { errorBody } from "../../domain/errors";
 import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
+import { portfolioReadDb } from "../db/readReplica";
 import { sendFigureTables } from "../exports/figureTables";
 import { chartTables, dashboardTables, labelTables } from "../services/portfolio/dashboard/figures";
 
@@ -31,8 +32,9 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
     async (request, reply) => {
       const user = requireUser(request);
       const { format, lang, ...filters } = request.query;
-      const tables = await dashboardTables(ctx.db, user, filters, ctx.now());
-      return sendFigureTables(reply, await labelTables(ctx.db, tables, lang), {
+      const db = await portfolioReadDb(ctx, request);
+      const tables = await dashboardTables(db, user, filters, ctx.now());
+      return sendFigureTables(reply, await labelTables(db, tables, lang), {
         format,
         filename: "prima-dashboard",
         language: lang,
@@ -56,9 +58,11 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
         response: { 200: figureTables, 400: errorBody, 401: errorBody },
       },
     },
-    async (request) => ({
-      tables: await chartTables(ctx.db, requireUser(request), request.params.chart, request.query, ctx.now()),
-    }),
+    async (request) => {
+      const user = requireUser(request);
+      const db = await portfolioReadDb(ctx, request);
+      return { tables: await chartTables(db, user, request.params.chart, request.query, ctx.now()) };
+    },
   );
 
   app.get(
@@ -76,8 +80,9 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
     async (request, reply) => {
       const user = requireUser(request);
       const { format, lang, ...filters } = request.query;
-      const tables = await chartTables(ctx.db, user, request.params.chart, filters, ctx.now());
-      return sendFigureTables(reply, await labelTables(ctx.db, tables, lang), {
+      const db = await portfolioReadDb(ctx, request);
+      const tables = await chartTables(db, user, request.params.chart, filters, ctx.now());
+      return sendFigureTables(reply, await labelTables(db, tables, lang), {
         format,
         filename: `prima-dashboard-${request.params.chart}`,
         language: lang,

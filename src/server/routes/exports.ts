@@ -10,6 +10,7 @@ import { errorBody } from "../../domain/errors";
 import { projectExportQuery } from "../../domain/projectExport";
 import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
+import { portfolioReadDb } from "../db/readReplica";
 import { CONTENT_TYPES, setDownloadHeaders } from "../exports/cells";
 import { exportLanguage } from "../exports/language";
 import { EXPORT_EXTENSIONS, exportProjects } from "../exports/projectExports";
@@ -43,13 +44,14 @@ export const exportsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
       const language = exportLanguage(lang, request.headers["accept-language"]);
       const today = dayOf(ctx.now());
       const where = projectFilters(user, { ...filters, page: 1, pageSize: 1, sort: "code", order: "asc" });
+      const db = await portfolioReadDb(ctx, request);
       const body = new PassThrough();
       setDownloadHeaders(
         reply,
         `prima-projects-${today}.${EXPORT_EXTENSIONS[format]}`,
         CONTENT_TYPES[format],
       );
-      exportProjects(format, { db: ctx.db, where, language, today }, ctx.config.iati, body).catch((error) => {
+      exportProjects(format, { db, where, language, today }, ctx.config.iati, body).catch((error) => {
         // Headers are gone by now: all that is left is to cut the download short, visibly.
         if (error instanceof ExportAborted) request.log.info("project export: the client went away");
         else request.log.error({ err: error }, "project export failed");

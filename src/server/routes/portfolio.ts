@@ -4,6 +4,7 @@ import { errorBody } from "../../domain/errors";
 import { portfolioSummary, portfolioSummaryQuery } from "../../domain/portfolio";
 import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
+import { portfolioReadDb } from "../db/readReplica";
 import { portfolioSummary as summarise } from "../services/portfolio/portfolioSummary";
 
 export const portfolioRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -20,6 +21,9 @@ export const portfolioRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
         response: { 200: portfolioSummary, 400: errorBody, 401: errorBody },
       },
     },
-    async (request) => summarise(ctx.db, requireUser(request), request.query, ctx.now()),
+    async (request) => {
+      const user = requireUser(request);
+      return summarise(await portfolioReadDb(ctx, request), user, request.query, ctx.now());
+    },
   );
 };

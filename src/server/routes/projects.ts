@@ -11,6 +11,7 @@ import {
 } from "../../domain/project";
 import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
+import { portfolioReadDb } from "../db/readReplica";
 import { presentProject, presentProjectSummary } from "../presenters/project";
 import { createProject } from "../services/projects/createProject";
 import { listProjects } from "../services/projects/listProjects";
@@ -34,7 +35,7 @@ export const projectRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
     },
     async (request) => {
       const user = requireUser(request);
-      const { rows, total } = await listProjects(ctx.db, user, request.query);
+      const { rows, total } = await listProjects(await portfolioReadDb(ctx, request), user, request.query);
       return {
         items: rows.map((r) => presentProjectSummary(user, r.row, r.countries, r.pm)),
         total,

@@ -4,6 +4,7 @@ import { errorBody } from "../../domain/errors";
 import { searchPage, searchQuery } from "../../domain/search";
 import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
+import { portfolioReadDb } from "../db/readReplica";
 import { searchProjects } from "../services/portfolio/search/searchProjects";
 
 export const searchRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -23,6 +24,9 @@ export const searchRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
         response: { 200: searchPage, 400: errorBody, 401: errorBody },
       },
     },
-    async (request) => searchProjects(ctx.db, requireUser(request), request.query),
+    async (request) => {
+      const user = requireUser(request);
+      return searchProjects(await portfolioReadDb(ctx, request), user, request.query);
+    },
   );
 };
