@@ -32,6 +32,18 @@ describe("configuration", () => {
     expect(loadConfig({ DATABASE_URL: "postgres://u@h/db", PRIMA_DEMO: "true" }).demo).toBe(true);
   });
 
+  it("takes a read replica's address and its wait bound, and keeps the address out of messages", () => {
+    expect(loadConfig({})).toMatchObject({ databaseReadUrl: null, readReplicaMaxWaitMs: 250 });
+    expect(
+      loadConfig({ DATABASE_READ_URL: "postgres://r@replica/db", READ_REPLICA_MAX_WAIT_MS: "100" }),
+    ).toMatchObject({ databaseReadUrl: "postgres://r@replica/db", readReplicaMaxWaitMs: 100 });
+    expect(() => loadConfig({ DATABASE_READ_URL: "mysql://r:secret@replica/db" })).toThrow(
+      /DATABASE_READ_URL: must be a URL such as postgres:\/\/user@replica-host:5432\/prima$/m,
+    );
+    expect(() => loadConfig({ DATABASE_READ_URL: "mysql://r:secret@replica/db" })).not.toThrow(/secret/);
+    expect(() => loadConfig({ READ_REPLICA_MAX_WAIT_MS: "-1" })).toThrow(/READ_REPLICA_MAX_WAIT_MS/);
+  });
+
   it("names every bad variable at once", () => {
     try {
       loadConfig({

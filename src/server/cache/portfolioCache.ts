@@ -85,7 +85,8 @@ export class PortfolioCache {
       const kept = this.entries.get(key);
       const keeping = !kept || kept.stamp !== stamp || this.clock() - kept.at >= this.limits.ttlMs;
       const current =
-        !keeping || (position !== null && (await replica.replayedPast(position, 0)) === "replayed");
+        !keeping ||
+        (position !== null && ["replayed", "waited"].includes(await replica.replayedPast(position, 0)));
       if (!current) {
         if (kept && kept.stamp === stamp) return kept.answer as Promise<T>;
         return load();

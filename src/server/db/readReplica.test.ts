@@ -102,11 +102,11 @@ describe.skipIf(unavailable !== null)("a read replica made by pg_basebackup -R",
   /** Waits until the standby has replayed everything the primary has written so far. */
   async function replicaCaughtUp() {
     if (!pair) throw new Error("no databases");
-    const [{ position }] = await query<{ position: string }>(
+    const [primary] = await query<{ position: string }>(
       pair.primaryUrl,
       "select pg_current_wal_lsn()::text as position",
     );
-    const target = walPosition(position) ?? 0n;
+    const target = walPosition(primary?.position) ?? 0n;
     const standby = pair.standbyUrl;
     await waitUntil(async () => {
       const [row] = await query<{ position: string }>(
