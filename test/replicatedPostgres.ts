@@ -4,7 +4,7 @@
  * would. PostgreSQL refuses to run as root, so as root both clusters belong to the `postgres`
  * system user and its commands run as that user.
  */
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { appendFileSync, chmodSync, chownSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -20,6 +20,13 @@ const TOOLS = ["initdb", "pg_ctl", "pg_basebackup", "postgres"];
 export function replicationUnavailable(): string | null {
   const missing = TOOLS.filter((tool) => !existsSync(path.join(POSTGRES_BIN, tool)));
   if (missing.length > 0) return `PostgreSQL 15 binaries missing in ${POSTGRES_BIN}: ${missing.join(", ")}`;
+  if (process.getuid?.() === 0) {
+    try {
+      execFileSync("id", ["-u", "postgres"], { stdio: "ignore" });
+    } catch {
+      return "running as root and there is no postgres user to own the clusters (PostgreSQL refuses root)";
+    }
+  }
   return null;
 }
 
