@@ -107,8 +107,11 @@ export class ReadReplica {
     if (outcome === "replayed" || outcome === "waited") {
       this.counts.replica += 1;
       if (outcome === "waited") this.counts.waited += 1;
-      // Replay only moves forward: this user's write needs no more waiting on this server.
-      if (userId && remembered !== undefined) this.lastWrites.delete(userId);
+      // Replay only moves forward: this write needs no more waiting on this server (unless the
+      // user wrote again meanwhile).
+      if (userId && remembered !== undefined && this.lastWrites.get(userId) === remembered) {
+        this.lastWrites.delete(userId);
+      }
       return this.replica.db;
     }
     this.counts.primary += 1;
@@ -144,9 +147,9 @@ export class ReadReplica {
         this.markDown("it is not a standby (pg_last_wal_replay_lsn() is null)", log);
         return "down";
       }
-      if (this.down) {
+      if (this.down && log) {
         this.down = false;
-        log?.info({}, "read replica answers again: portfolio reads go to it");
+        log.info({}, "read replica answers again: portfolio reads go to it");
       }
       if (replayed >= position) return look === 1 ? "replayed" : "waited";
       if (Date.now() >= deadline) return "behind";
@@ -208,9 +211,10 @@ export class ReadReplica {
 
   private markDown(reason: string, log?: ReplicaLog): void {
     this.downUntil = Date.now() + RETRY_AFTER_MS;
-    if (this.down) return;
+    // Without a log (the figure cache's look), the next request's look says it.
+    if (this.down || !log) return;
     this.down = true;
-    log?.warn({ reason }, "read replica unavailable: portfolio reads go to the primary");
+    log.warn({ reason }, "read replica unavailable: portfolio reads go to the primary");
   }
 }
 
