@@ -201,6 +201,8 @@ class Client {
   private refusedIds = new Set<string>();
   private edits = 0;
   private pick = 0;
+  /** Whether the last step() moved its project. */
+  moved = false;
   /** writecost: the PM works only on projects its one reviewer can return. */
   onlyRegion: string | undefined;
 
@@ -239,6 +241,7 @@ class Client {
       } catch {
         answer = { status: 0, body: null, ms: performance.now() - started, retryAfter: null };
       }
+      if (process.env.BENCH_DEBUG) console.log(method, path, answer.status, Math.round(answer.ms));
       if (answer.status >= 200 && answer.status < 300) this.tally.answer(cls, answer.ms);
       // A 409 is re-read and retried and a 422 from the fund rules is "refused": both counted by the caller.
       else if (answer.status !== 409 && !(answer.status === 422 && cls === "workflow"))
@@ -324,6 +327,7 @@ class Client {
       this.work = this.work.filter((w) => w.id !== id);
       return item;
     }
+    this.moved = false;
     while (project) {
       const answer = await this.send("workflow", "POST", `/api/projects/${id}/transitions`, {
         transition,
@@ -333,7 +337,12 @@ class Client {
       if (answer.status === 409) {
         // Someone moved it first (a conflict with a current version), or it left the status.
         const current = (answer.body as { current?: Detail })?.current;
-        if (!current || (current as { status?: string }).status !== project.status) {
+        // Same version: the step does not leave its status (someone moved it before we read it).
+        if (
+          !current ||
+          current.version === project.version ||
+          (current as { status?: string }).status !== project.status
+        ) {
           // Moved on by someone else: nothing to retry, the user sees an error.
           this.tally.error("workflow", 409);
           break;
@@ -342,6 +351,7 @@ class Client {
         project = current;
         continue;
       }
+      this.moved = answer.status === 200;
       if (answer.status === 422 && this.tally.recording) this.tally.refused++;
       if (answer.status === 422) this.refusedIds.add(id);
       break;
@@ -638,8 +648,9 @@ export async function runWriteCost(options: SuiteOptions): Promise<{ rows: Resul
       const submitted = await client.writeOnce(kind);
       if (!submitted) return;
       // The reviewer sends it back (untimed), so that pm1 never runs out of drafts to submit.
+      if (!client.moved) return;
       const returned = await returner.step(submitted);
-      if (returned) client.giveBack(returned);
+      if (returned && returner.moved) client.giveBack(returned);
     };
     for (const kind of ["edit", "workflow"] as const) {
       tally.recording = false;
