@@ -3,6 +3,7 @@
  *   [--data-dir DIR] [--duration 10]
  *   [--burst-duration 60] [--burst-databases pglite,postgres] [--burst-endpoints search,dashboard]
  *   [--burst-concurrency default,0] [--burst-clients polite|autocannon]
+ *   [--suite mixed|writecost] [--clients 50] [--warmup 10] [--read-url URL]
  *
  * Runs the benchmarks against servers it starts on loopback (`node bin/prima.js serve`), prints one
  * table per suite and writes bench/results/<suite>.json; see bench/README.md.
@@ -16,10 +17,14 @@ import type { SuiteOptions } from "./suites/context";
 import { runDashboard } from "./suites/dashboard";
 import { runExplain } from "./suites/explain";
 import { runExport } from "./suites/exportXlsx";
+import { runMixed, runWriteCost } from "./suites/mixed";
 import { runPglite } from "./suites/pglite";
 import { runProjects } from "./suites/projects";
 import { runSearch } from "./suites/search";
 import { runWeb } from "./suites/web";
+
+/** Suites left out of a plain `npm run bench`. */
+const ON_REQUEST: readonly string[] = ["burst", "mixed", "writecost"];
 
 const SUITES = {
   search: runSearch,
@@ -30,6 +35,8 @@ const SUITES = {
   web: runWeb,
   explain: runExplain,
   burst: runBurst,
+  mixed: runMixed,
+  writecost: runWriteCost,
 } as const;
 type SuiteName = keyof typeof SUITES;
 
@@ -42,19 +49,23 @@ const list = (value: string | boolean | undefined) =>
 async function main() {
   const { values } = parseArgs({
     options: {
-      // The overload suite takes ten minutes of bursts: only when asked for.
+      // The overload suite takes ten minutes of bursts and the mixed ones write: only when asked for.
       suite: {
         type: "string",
         default: Object.keys(SUITES)
-          .filter((name) => name !== "burst")
+          .filter((name) => !ON_REQUEST.includes(name))
           .join(","),
       },
       "database-url": {
         type: "string",
         default: process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/h5_bench100k",
       },
-      "data-dir": { type: "string", default: process.env.BENCH_DATA_DIR ?? "/tmp/h5-pglite10k" },
-      duration: { type: "string", default: "10" },
+      "data-dir": { type: "string" },
+      // Per endpoint for most suites; the mixed suites default to 60 s measured.
+      duration: { type: "string" },
+      clients: { type: "string", default: "50" },
+      warmup: { type: "string", default: "10" },
+      "read-url": { type: "string", default: process.env.BENCH_READ_URL },
       "burst-duration": { type: "string", default: "60" },
       "burst-databases": { type: "string", default: "pglite,postgres" },
       "burst-endpoints": { type: "string", default: "search,dashboard" },
@@ -64,6 +75,7 @@ async function main() {
       "port-base": { type: "string", default: "3105" },
     },
   });
+  const explicitDatabaseUrl = process.argv.some((arg) => arg.startsWith("--database-url"));
   const names = (values.suite as string).split(",").map((s) => s.trim()) as SuiteName[];
   const unknown = names.filter((name) => !(name in SUITES));
   if (unknown.length > 0)
@@ -71,8 +83,16 @@ async function main() {
   const base = Number(values["port-base"]);
   const options: SuiteOptions = {
     databaseUrl: values["database-url"] as string,
-    pgliteDataDir: values["data-dir"] as string,
-    duration: Number(values.duration),
+    pgliteDataDir: values["data-dir"] ?? process.env.BENCH_DATA_DIR ?? "/tmp/h5-pglite10k",
+    duration: Number(values.duration ?? 10),
+    mixed: {
+      clients: Number(values.clients),
+      duration: Number(values.duration ?? 60),
+      warmup: Number(values.warmup),
+      // Given a data directory and no database URL, the mixed suites run on PGlite.
+      database: values["data-dir"] && !explicitDatabaseUrl ? "pglite" : "postgres",
+      readUrl: values["read-url"],
+    },
     burst: {
       duration: Number(values["burst-duration"]),
       databases: list(values["burst-databases"]),

@@ -77,6 +77,15 @@ export async function startServer(target: Target, port: number, extraEnv: Record
 
 /** Signs in and returns the Cookie header value to send with every request. */
 export async function signIn(url: string, email = BENCH_FUND_MANAGER_EMAIL, password = BENCH_PASSWORD) {
+  return (await signInSession(url, email, password)).cookie;
+}
+
+/** Signs in: the Cookie header value, and the X-CSRF-Token a change (POST, PUT, DELETE) must carry. */
+export async function signInSession(
+  url: string,
+  email = BENCH_FUND_MANAGER_EMAIL,
+  password = BENCH_PASSWORD,
+) {
   const response = await fetch(`${url}/api/auth/login`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -86,5 +95,6 @@ export async function signIn(url: string, email = BENCH_FUND_MANAGER_EMAIL, pass
     throw new Error(`Sign-in as ${email} failed: ${response.status} ${await response.text()}`);
   const cookie = response.headers.getSetCookie().find((c) => c.startsWith("prima_session="));
   if (!cookie) throw new Error("Sign-in set no session cookie");
-  return cookie.split(";")[0] as string;
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return { cookie: cookie.split(";")[0] as string, csrfToken };
 }

@@ -18,6 +18,16 @@ export interface SuiteOptions {
     /** "polite": users who wait Retry-After as the web app does; "autocannon": ask again at once. */
     clients: "polite" | "autocannon";
   };
+  /** The mixed-load suites (mixed, writecost). */
+  mixed: {
+    clients: number;
+    /** Seconds measured, after `warmup` seconds not measured. */
+    duration: number;
+    warmup: number;
+    database: "postgres" | "pglite";
+    /** DATABASE_READ_URL for the server, if any. */
+    readUrl?: string;
+  };
   /** Where the web app is built for the browser suite. */
   webDist: string;
   /** Ports this run may use (3105–3109). */
