@@ -40,60 +40,96 @@ export function facetConditions(filters: SearchFilters): SQL[] {
 }
 
 interface CountRow {
-  facet: SearchFacet | "total";
-  value: string | number | null;
+  /** grouping() over the facet columns: the one bit left clear names the facet counted. */
+  grouping: number;
+  /** The facet whose choice the rows fail (its index among the chosen), null for rows passing them all. */
+  failed: number | null;
   count: string | number;
+  [column: string]: unknown;
 }
+
+/** The facet columns in the order grouping() reads its bits (the first is the highest bit). */
+const GROUPED = SEARCH_FACETS.map((facet) => ({ facet, ...FACET_COLUMNS[facet] }));
+const ALL_BITS = (1 << GROUPED.length) - 1;
 
 /**
  * Every facet's counts, each with the other facets' choices applied, and the total with all of
- * them, in one statement: the rows the words find (within the read scope) are taken once, each
- * with one flag per facet ("passes this facet's choice"), and each facet is counted over the rows
- * passing every other flag. A row failing two choices counts nowhere, so it is left out at once.
+ * them, in one pass over the rows the words find (within the read scope): each row carries which
+ * choice it fails (a row failing two counts nowhere, so it is left out at once), and one
+ * aggregate with a grouping set per facet counts the rows by that facet's value and that flag.
+ * A facet then adds up its rows passing every choice and those failing its own choice only.
+ * Lists (countries, areas, activities) are grouped by the whole list, a few thousand distinct
+ * lists at most, and split here: unnesting every row's list in SQL cost ten times as much.
+ *
+ * Finding the rows is the other half: run in searchPlan() so that a broad word's rows come
+ * through the GIN index (measured: a sequential scan decompresses every document).
  */
 export async function countFacets(
   db: DbOrTx,
   found: SQL,
   filters: SearchFilters,
 ): Promise<{ facets: SearchFacets; total: number }> {
-  const chosen = SEARCH_FACETS.map((facet) => ({ facet, condition: facetCondition(facet, filters[facet]) }));
-  const flags = chosen.filter((c) => c.condition !== null);
-  const flagColumns = flags.map((c, i) => sql`, (${c.condition}) as f${sql.raw(String(i))}`);
-  const failing = flags.map((_, i) => sql`(not f${sql.raw(String(i))})::int`);
-  const passesAll = (except: SearchFacet | null) => {
-    const others = flags.flatMap((c, i) => (c.facet === except ? [] : [sql.raw(`f${i}`)]));
-    return others.length === 0 ? sql`true` : sql.join(others, sql` and `);
-  };
-  const nearlyPassing = flags.length >= 2 ? sql`where ${sql.join(failing, sql` + `)} <= 1` : sql``;
-  const counts = SEARCH_FACETS.map((facet) => {
-    const { column, list } = FACET_COLUMNS[facet];
-    const value = list ? sql`unnest(${column})` : column;
-    return sql`select ${facet}::text as facet, value::text as value, count(*) as count
-      from (select ${value} as value from m as s where ${passesAll(facet)}) as v
-      where value is not null group by value`;
+  const flags = SEARCH_FACETS.flatMap((facet) => {
+    const condition = facetCondition(facet, filters[facet]);
+    // A null (a global project's region against a region chosen) fails the choice, as "in" meant.
+    return condition ? [{ facet, passes: sql`coalesce(${condition}, false)` }] : [];
   });
+  const failed =
+    flags.length === 0
+      ? sql`null::int`
+      : sql`case ${sql.join(
+          flags.map((f, i) => sql`when not ${f.passes} then ${sql.raw(String(i))}`),
+          sql` `,
+        )} end`;
+  const failing =
+    flags.length >= 2
+      ? sql`and ${sql.join(
+          flags.map((f) => sql`(not ${f.passes})::int`),
+          sql` + `,
+        )} <= 1`
+      : sql``;
+  const columns = GROUPED.map((g, i) => sql`${g.column} as c${sql.raw(String(i))}`);
+  const names = GROUPED.map((_, i) => sql.raw(`c${i}`));
   const result = await rowsOf<CountRow>(
     db.execute(sql`
-    with m as materialized (
-      select * from (
-        select s.region_code, s.countries, s.funding_year, s.status, s.fund_line, s.areas, s.activities,
-          s.gender_marker ${sql.join(flagColumns, sql``)}
-        from project_search s where ${found}
-      ) as found ${nearlyPassing}
-    )
-    ${sql.join(
-      counts.map((c) => sql`(${c})`),
-      sql` union all `,
-    )}
-    union all select 'total', null, count(*) from m as s where ${passesAll(null)}
+    select grouping(${sql.join(names, sql`, `)}) as grouping, failed, ${sql.join(names, sql`, `)}, count(*) as count
+    from (
+      select ${sql.join(columns, sql`, `)}, ${failed} as failed
+      from project_search s where ${found} ${failing}
+    ) as found
+    group by grouping sets (${sql.join(
+      names.map((name) => sql`(failed, ${name})`),
+      sql`, `,
+    )}, (failed))
   `),
   );
-  const facets = Object.fromEntries(SEARCH_FACETS.map((facet) => [facet, []])) as unknown as SearchFacets;
+  const failedIndex = new Map(flags.map((f, i) => [f.facet, i]));
+  const tallies = new Map(SEARCH_FACETS.map((facet) => [facet, new Map<string, number>()]));
   let total = 0;
   for (const row of result.rows) {
-    if (row.facet === "total") total = Number(row.count);
-    else facets[row.facet].push({ value: String(row.value), count: Number(row.count) });
+    const count = Number(row.count);
+    const failedAt = row.failed === null ? null : Number(row.failed);
+    const grouping = Number(row.grouping);
+    if (grouping === ALL_BITS) {
+      if (failedAt === null) total += count;
+      continue;
+    }
+    const index = GROUPED.findIndex((_, i) => grouping === ALL_BITS - (1 << (GROUPED.length - 1 - i)));
+    const group = GROUPED[index];
+    if (!group) continue;
+    // Rows failing another facet's choice do not count in this facet.
+    if (failedAt !== null && failedAt !== failedIndex.get(group.facet)) continue;
+    const tally = tallies.get(group.facet) as Map<string, number>;
+    const value = row[`c${index}`];
+    const values = group.list ? ((value as string[] | null) ?? []) : value === null ? [] : [value];
+    for (const v of values) tally.set(String(v), (tally.get(String(v)) ?? 0) + count);
   }
+  const facets = Object.fromEntries(
+    SEARCH_FACETS.map((facet) => [
+      facet,
+      [...(tallies.get(facet) as Map<string, number>)].map(([value, count]) => ({ value, count })),
+    ]),
+  ) as unknown as SearchFacets;
   for (const facet of SEARCH_FACETS) {
     // Most projects first; ties (and years) in a stable order.
     facets[facet].sort((a, b) =>

@@ -17,7 +17,7 @@ import type { Actor } from "../../../policies/actor";
 import { type ReadScope, readScope } from "../../../policies/readScope";
 import { splitHighlights } from "../../knowledge/searchKnowledge";
 import { countFacets, facetConditions } from "./facets";
-import { approximateMatching, matchText } from "./matching";
+import { approximateMatching, indexedMatching, matchText, type TextMatch } from "./matching";
 
 const START = "\u0002";
 const STOP = "\u0003";
@@ -120,18 +120,22 @@ async function findRows(db: DbOrTx, scope: ReadScope, q: string | undefined) {
   return { text, found: and(...scoped) ?? sql`true` };
 }
 
-/** Runs the statements with matching by spelling on when the words need it (its own transaction). */
-function matching<T>(db: DbOrTx, approximate: boolean, run: (db: DbOrTx) => Promise<T>): Promise<T> {
-  if (!approximate) return run(db);
+/**
+ * Runs the statements of a search for words in their own transaction, with the planner held to
+ * the indexes and matching by spelling on when the words need it. Without words, as they are.
+ */
+function matching<T>(db: DbOrTx, text: TextMatch | null, run: (db: DbOrTx) => Promise<T>): Promise<T> {
+  if (!text) return run(db);
   return db.transaction(async (tx) => {
-    await approximateMatching(tx);
+    await indexedMatching(tx);
+    if (text.approximate) await approximateMatching(tx);
     return run(tx);
   });
 }
 
 async function findFacets(db: DbOrTx, scope: ReadScope, query: SearchQuery) {
   const { text, found } = await findRows(db, scope, query.q);
-  return matching(db, text?.approximate ?? false, (run) => countFacets(run, found, query));
+  return matching(db, text, (run) => countFacets(run, found, query));
 }
 
 async function findPage(db: DbOrTx, scope: ReadScope, query: SearchQuery): Promise<SharedItem[]> {
@@ -185,7 +189,7 @@ async function findPage(db: DbOrTx, scope: ReadScope, query: SearchQuery): Promi
     ) as page
     order by ${order}
   `;
-  const rows = await matching(db, text?.approximate ?? false, (run) => rowsOf<Row>(run.execute(pageQuery)));
+  const rows = await matching(db, text, (run) => rowsOf<Row>(run.execute(pageQuery)));
   return rows.rows.map((row) => ({
     id: row.id,
     code: row.code,
