@@ -4,6 +4,7 @@ import { loadConfig } from "../server/config";
 import { DEMO_PASSWORD } from "../server/demo";
 import { uploadTempDir } from "../server/files/documentStore";
 import { removeUploadLeftovers } from "../server/files/uploadLeftovers";
+import { createFigureCompaction } from "../server/jobs/figureCompaction";
 import { createReminderScheduler } from "../server/jobs/scheduler";
 import { hasUsers } from "../server/services/users/hasUsers";
 import { createContext, openConfiguredDatabase, prepareDatabase } from "../server/start";
@@ -36,12 +37,15 @@ export async function serveCommand(_args: string[]) {
     const reminders = createReminderScheduler(ctx, app.log);
     // Before the outbox sender and the database close: a run in progress ends its report first.
     app.addHook("preClose", () => reminders.stop());
+    const compaction = createFigureCompaction(ctx, app.log);
+    app.addHook("preClose", () => compaction.stop());
     installShutdown(async () => {
       await app?.close();
       await database.close();
     });
     await app.listen({ port: config.port, host: config.host });
     reminders.start();
+    compaction.start();
     const lines = [
       "",
       `PRIMA ${ctx.version} is running at ${config.publicUrl}`,

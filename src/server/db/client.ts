@@ -16,6 +16,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import { DataDirInUse, lockDataDir } from "./dataDirLock";
 import { databaseFailure } from "./failures";
+import { installFigureRollup } from "./rollup/install";
 import * as schema from "./schema";
 import { createDatabaseStatus, type DatabaseStatus } from "./status";
 
@@ -198,7 +199,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     return {
       db,
       kind: "postgres",
-      migrate: () => migratePg(db as never, { migrationsFolder }),
+      migrate: async () => {
+        await migratePg(db as never, { migrationsFolder });
+        await installFigureRollup(db);
+      },
       exclusive: async (fn) => {
         const lockHolder = await pool.connect();
         try {
@@ -235,7 +239,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   return {
     db,
     kind: "pglite",
-    migrate: () => migratePglite(db as never, { migrationsFolder }),
+    migrate: async () => {
+      await migratePglite(db as never, { migrationsFolder });
+      await installFigureRollup(db);
+    },
     // One process owns a PGlite data directory (dataDirLock.ts), so there is nobody to exclude.
     exclusive: (fn) => fn(),
     status,

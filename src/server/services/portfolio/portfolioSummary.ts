@@ -2,16 +2,13 @@
  * The portfolio at a glance, for the home page: projects per country (the world map) and the
  * headline figures, within the projects the user may read and the optional filters.
  *
- * Two aggregate queries. Unfiltered for a user who reads everything, neither touches more than
- * one table per figure (project_countries grouped by country; projects in one pass; pending
- * reports through reports_due_idx on (status, due_date)); a region or year filter goes through
- * projects_region_year_idx, a status through projects_status_idx. Even so, counting 100,000
- * projects costs tens of milliseconds, and every user lands on this page: the figures are kept in
- * the portfolio cache (cache/portfolioCache.ts) per (read scope, filters, day) until the data
- * changes, as the dashboard's are, and concurrent requests share one count. `countedAt` says when
- * the figures served were counted.
+ * Two aggregate queries over the figure rollups (services/portfolio/rollup): a few hundred summed
+ * rows whatever the portfolio's size. The figures are still kept in the portfolio cache
+ * (cache/portfolioCache.ts) per (read scope, filters, day) until the data change, and concurrent
+ * requests share one count; nothing depends on it. `countedAt` says when the figures served were
+ * counted.
  */
-import { type SQL, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { dayOf } from "../../../domain/calendar";
 import type { PortfolioSummary, PortfolioSummaryQuery } from "../../../domain/portfolio";
 import { cachedAnswer } from "../../cache/portfolioCache";
@@ -19,53 +16,46 @@ import type { DbOrTx } from "../../db/client";
 import { rowsOf } from "../../db/rows";
 import type { Actor } from "../../policies/actor";
 import { type ReadScope, readScope } from "../../policies/readScope";
-import { overdueReportAs } from "../sql/overdueReportSql";
+import { dueBefore } from "../sql/overdueReportSql";
+import { figureRows, type KeyFilters } from "./rollup/figureRows";
 
-/** Conditions on `p` (projects) for the read scope and the filters; null when there are none. */
-function projectConditions(scope: ReadScope, query: PortfolioSummaryQuery): SQL | null {
-  const conditions: SQL[] = [];
-  const inScope = scope.where(sql`p.region_code`);
-  if (inScope) conditions.push(inScope);
-  if (query.fundingYear !== undefined) conditions.push(sql`p.funding_year = ${query.fundingYear}`);
-  if (query.status !== undefined) conditions.push(sql`p.status = ${query.status}`);
-  return conditions.length ? sql.join(conditions, sql` and `) : null;
+/** The home page's filters as the rollups' key filters. */
+function keyFilters(query: PortfolioSummaryQuery): KeyFilters {
+  return {
+    yearFrom: query.fundingYear,
+    yearTo: query.fundingYear,
+    status: query.status === undefined ? undefined : [query.status],
+  };
 }
 
 interface HeadlineRow {
-  projects: number | string;
-  active: number | string;
+  projects: number | string | null;
+  active: number | string | null;
   approved: string | null;
-  overdue: number | string;
+  overdue: number | string | null;
 }
 
-async function countSummary(
+export async function countSummary(
   db: DbOrTx,
   scope: ReadScope,
   query: PortfolioSummaryQuery,
   now: Date,
 ): Promise<PortfolioSummary> {
-  const where = projectConditions(scope, query);
+  const filters = keyFilters(query);
   const today = dayOf(now);
   const countries = await rowsOf<{ country: string; projects: number | string }>(
-    db.execute(
-      where
-        ? sql`select pc.country_iso3 as country, count(*)::int as projects
-          from project_countries pc join projects p on p.id = pc.project_id
-          where ${where} group by pc.country_iso3 order by projects desc, country`
-        : sql`select country_iso3 as country, count(*)::int as projects
-          from project_countries group by country_iso3 order by projects desc, country`,
-    ),
+    db.execute(sql`select f.code as country, sum(f.n)::int as projects
+      from ${figureRows("country", scope, filters)}
+      group by f.code having sum(f.n) > 0
+      order by projects desc, country`),
   );
-  const inScope = where ? sql`and r.project_id in (select p.id from projects p where ${where})` : sql``;
   const headline = await rowsOf<HeadlineRow>(
-    db.execute(sql`
-    select count(*)::int as projects,
-      count(*) filter (where p.status = 'active')::int as active,
-      coalesce(sum(p.approved_budget_cents), 0)::text as approved,
-      (select count(*) from reports r
-        where ${overdueReportAs("r", today)} ${inScope})::int as overdue
-    from projects p where ${where ?? sql`true`}
-  `),
+    db.execute(sql`select
+      (select sum(f.n) from ${figureRows("project", scope, filters)})::int as projects,
+      (select sum(f.n) from ${figureRows("project", scope, filters)} where f.status = 'active')::int as active,
+      (select sum(f.a) from ${figureRows("project", scope, filters)})::text as approved,
+      (select sum(f.n) from ${figureRows("awaiting", scope, filters)}
+        where ${dueBefore(sql`f.day`, today)})::int as overdue`),
   );
   const row = headline.rows[0];
   return {

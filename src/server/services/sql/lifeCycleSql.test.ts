@@ -8,8 +8,9 @@ import { PgDialect } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
 import { type LifeCycle, TRANSITION_NAMES } from "../../../domain/lifecycle";
 import { decisionSteps } from "../../../domain/lifecycleFacts";
+import { figureContributions } from "../../db/rollup/contributions";
 import { ReadScope } from "../../policies/readScope";
-import { chartQuery } from "../portfolio/dashboard/charts";
+import { baseChartQuery } from "../portfolio/dashboard/charts";
 import { decisionSql } from "./lifeCycleSql";
 
 const dialect = new PgDialect();
@@ -34,10 +35,15 @@ describe("the decision steps in SQL", () => {
     expect(namesWrittenIn(stages.sql)).toEqual([]);
   });
 
-  it("counts, on the dashboard's pipeline chart, the steps of the table", () => {
-    const query = dialect.sqlToQuery(chartQuery("pipeline", ReadScope.all, {}, "2026-06-01").sql);
-    expect(namesWrittenIn(query.sql)).toEqual([]);
-    for (const name of decisionSteps().flatMap((g) => g.transitions)) expect(query.params).toContain(name);
+  it("counts the steps of the table in the figure rollups and on the pipeline chart's reference", () => {
+    for (const statement of [
+      figureContributions(sql`true`),
+      baseChartQuery("pipeline", ReadScope.all, {}, "2026-06-01").sql,
+    ]) {
+      const query = dialect.sqlToQuery(statement);
+      expect(namesWrittenIn(query.sql)).toEqual([]);
+      for (const name of decisionSteps().flatMap((g) => g.transitions)) expect(query.params).toContain(name);
+    }
   });
 
   it("reads the life cycle it is given", () => {

@@ -22,7 +22,19 @@ interface ReportColumns {
 const overdueStatus = sql.raw(`'${OVERDUE_STATUS}'`);
 
 export function overdueReportCondition(report: ReportColumns, today: IsoDate): SQL {
-  return sql`(${report.status} = ${overdueStatus} and ${report.dueDate} < ${today}::date)`;
+  return sql`(${awaitingReport(report.status)} and ${dueBefore(report.dueDate, today)})`;
+}
+
+/**
+ * The two halves of the condition, for the figure rollups: they keep the reports that can become
+ * overdue (by status) counted per due date, and compare the due date with today when read.
+ */
+export function awaitingReport(status: AnyPgColumn | SQL): SQL {
+  return sql`${status} = ${overdueStatus}`;
+}
+
+export function dueBefore(dueDate: AnyPgColumn | SQL, today: IsoDate): SQL {
+  return sql`${dueDate} < ${today}::date`;
 }
 
 /** The condition on a `reports` row aliased `alias` in raw SQL. */

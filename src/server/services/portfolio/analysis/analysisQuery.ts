@@ -15,22 +15,18 @@ import { sql } from "drizzle-orm";
 import type { IsoDate } from "../../../../domain/calendar";
 import type { AnalysisReport, DashboardFilters } from "../../../../domain/dashboard";
 import type { ReadScope } from "../../../policies/readScope";
+import { monthsAddedAs } from "../../sql/monthsAddedSql";
 import { overdueReportAs } from "../../sql/overdueReportSql";
+import { submittedOnTimeAs } from "../../sql/reportTimelinessSql";
+import { type FigureTableId, TABLE_COLUMNS } from "../dashboard/chartColumns";
 import { budgetShares } from "../dashboard/charts";
-import { type FigureQuery, figureQuery, selectedProjects } from "../dashboard/figureSql";
-
-const integer = (key: string) => ({ key, type: "integer" as const });
-const money = (key: string) => ({ key, type: "money" as const });
-const text = (key: string) => ({ key, type: "text" as const });
-const decimal = (key: string) => ({ key, type: "decimal" as const });
-const percent = (key: string) => ({ key, type: "percent" as const });
-
-const budgetColumns = [integer("projects"), money("approvedBudget"), money("requestedBudget")];
+import { type FigureQuery, figureQuery, rollupFigureQuery, selectedProjects } from "../dashboard/figureSql";
+import { rollupTables } from "../rollup/rollupTables";
 
 function projectsByYear() {
   return {
     id: "projectsByYear",
-    columns: [integer("fundingYear"), ...budgetColumns],
+    columns: TABLE_COLUMNS.projectsByYear,
     query: sql`select p.funding_year as "fundingYear", count(*)::int as projects,
         coalesce(sum(p.approved_budget_cents), 0)::bigint as "approvedBudget",
         sum(p.requested_budget_cents)::bigint as "requestedBudget"
@@ -41,7 +37,7 @@ function projectsByYear() {
 function projectsByYearActivity() {
   return {
     id: "projectsByYearActivity",
-    columns: [integer("fundingYear"), text("activity"), ...budgetColumns],
+    columns: TABLE_COLUMNS.projectsByYearActivity,
     query: sql`select s.funding_year as "fundingYear", s.code as activity, count(*)::int as projects,
         sum(s.approved)::bigint as "approvedBudget", sum(s.requested)::bigint as "requestedBudget"
       from (${budgetShares("activity_code", "project_activity_shares")}) s
@@ -51,73 +47,32 @@ function projectsByYearActivity() {
   };
 }
 
-/**
- * Months an extension adds, as domain `monthsAdded`: from a month's end to a month's end, whole
- * months; otherwise whole months, then the remaining days as a share of the next month, to one
- * decimal. PostgreSQL's date + months clamps to the month's last day, as domain addMonths does.
- */
-const MONTHS_ADDED = sql`case
-    when e.requested_end <= e.previous_end then 0
-    when extract(day from e.previous_end + 1) = 1 and extract(day from e.requested_end + 1) = 1 then
-      (extract(year from e.requested_end) - extract(year from e.previous_end)) * 12
-        + extract(month from e.requested_end) - extract(month from e.previous_end)
-    else round(w.whole + (e.requested_end - w.from_date)::numeric
-      / ((e.previous_end + make_interval(months => w.whole + 1))::date - w.from_date), 1)
-  end`;
-
 function extensionsTable() {
   return {
     id: "extensions",
-    columns: [
-      text("region"),
-      integer("fundingYear"),
-      integer("extensionsRequested"),
-      integer("extensionsApproved"),
-      integer("extensionsRefused"),
-      integer("extensionsPending"),
-      decimal("monthsAdded"),
-    ],
+    columns: TABLE_COLUMNS.extensions,
     query: sql`select p.region_code as region, p.funding_year as "fundingYear",
         count(*)::int as "extensionsRequested",
         count(*) filter (where e.status = 'approved')::int as "extensionsApproved",
         count(*) filter (where e.status = 'refused')::int as "extensionsRefused",
         count(*) filter (where e.status = 'requested')::int as "extensionsPending",
-        coalesce(sum(${MONTHS_ADDED}) filter (where e.status = 'approved'), 0)::float8 as "monthsAdded"
+        coalesce(sum(${monthsAddedAs("e")}) filter (where e.status = 'approved'), 0)::float8 as "monthsAdded"
       from extensions e join p on p.id = e.project_id
-      cross join lateral (
-        select (extract(year from e.requested_end) - extract(year from e.previous_end))::int * 12
-          + (extract(month from e.requested_end) - extract(month from e.previous_end))::int as rough
-      ) r
-      cross join lateral (
-        select r.rough - case when (e.previous_end + make_interval(months => r.rough))::date > e.requested_end
-                              then 1 else 0 end as whole
-      ) w0
-      cross join lateral (
-        select w0.whole, (e.previous_end + make_interval(months => w0.whole))::date as from_date
-      ) w
       group by p.region_code, p.funding_year
       order by p.funding_year, p.region_code nulls last`,
   };
 }
 
 function complianceTable(today: IsoDate) {
-  const submittedOn = sql`(r.first_submitted_at at time zone 'UTC')::date`;
   return {
     id: "reportingCompliance",
-    columns: [
-      text("region"),
-      integer("fundingYear"),
-      integer("onTime"),
-      integer("late"),
-      integer("overdue"),
-      percent("onTimePercent"),
-    ],
+    columns: TABLE_COLUMNS.reportingCompliance,
     query: sql`select region, "fundingYear", "onTime", late, overdue,
         round(100.0 * "onTime" / nullif("onTime" + late + overdue, 0), 1)::float8 as "onTimePercent"
       from (
         select p.region_code as region, p.funding_year as "fundingYear",
-          count(*) filter (where r.first_submitted_at is not null and ${submittedOn} <= r.due_date)::int as "onTime",
-          count(*) filter (where r.first_submitted_at is not null and ${submittedOn} > r.due_date)::int as late,
+          count(*) filter (where r.first_submitted_at is not null and ${submittedOnTimeAs("r")})::int as "onTime",
+          count(*) filter (where r.first_submitted_at is not null and not ${submittedOnTimeAs("r")})::int as late,
           count(*) filter (where ${overdueReportAs("r", today)})::int as overdue
         from reports r join p on p.id = r.project_id
         where r.first_submitted_at is not null or ${overdueReportAs("r", today)}
@@ -127,18 +82,37 @@ function complianceTable(today: IsoDate) {
   };
 }
 
-/** The one statement a report runs, for the user's scope, the filters and today's date. */
+const REPORT_TABLES: Record<AnalysisReport, FigureTableId[]> = {
+  "projects-by-year-activity": ["projectsByYear", "projectsByYearActivity"],
+  extensions: ["extensions"],
+  "reporting-compliance": ["reportingCompliance"],
+};
+
+/** The one statement a report runs, for the user's scope, the filters and today's date, from the figure rollups. */
 export function analysisQuery(
   report: AnalysisReport,
   scope: ReadScope,
   filters: DashboardFilters,
   today: IsoDate,
 ): FigureQuery {
-  const tables =
-    report === "projects-by-year-activity"
-      ? [projectsByYear(), projectsByYearActivity()]
-      : report === "extensions"
-        ? [extensionsTable()]
-        : [complianceTable(today)];
-  return figureQuery(selectedProjects(scope, filters), tables);
+  return rollupFigureQuery(rollupTables(REPORT_TABLES[report], scope, filters, today));
+}
+
+/** The report computed from the base tables: what the rollups must equal (as dashboard/charts.ts). */
+export function baseAnalysisQuery(
+  report: AnalysisReport,
+  scope: ReadScope,
+  filters: DashboardFilters,
+  today: IsoDate,
+): FigureQuery {
+  const tables = {
+    projectsByYear,
+    projectsByYearActivity,
+    extensions: extensionsTable,
+    reportingCompliance: () => complianceTable(today),
+  } as const;
+  return figureQuery(
+    selectedProjects(scope, filters),
+    REPORT_TABLES[report].map((id) => tables[id as keyof typeof tables]()),
+  );
 }

@@ -6,12 +6,13 @@
  * one round trip and the server only parses what the chart shows.
  */
 import { type SQL, sql } from "drizzle-orm";
-import { PgDialect } from "drizzle-orm/pg-core";
 import type { DashboardFilters } from "../../../../domain/dashboard";
 import type { FigureColumn, FigureTable } from "../../../../domain/figures";
 import type { DbOrTx } from "../../../db/client";
+import { inlineSql } from "../../../db/inlineSql";
 import { rowsOf } from "../../../db/rows";
 import type { ReadScope } from "../../../policies/readScope";
+import { keyConditions } from "../rollup/figureRows";
 
 /**
  * The projects a figure counts: within the user's read scope, then the filters (which can only
@@ -19,21 +20,16 @@ import type { ReadScope } from "../../../policies/readScope";
  * columns the figures use.
  */
 export function selectedProjects(scope: ReadScope, filters: DashboardFilters): SQL {
-  const conditions: SQL[] = [];
-  const inScope = scope.where(sql`p.region_code`);
-  if (inScope) conditions.push(inScope);
-  if (filters.region) conditions.push(sql`p.region_code = ${filters.region}`);
-  if (filters.yearFrom !== undefined) conditions.push(sql`p.funding_year >= ${filters.yearFrom}::int`);
-  if (filters.yearTo !== undefined) conditions.push(sql`p.funding_year <= ${filters.yearTo}::int`);
-  if (filters.fundLine) conditions.push(sql`p.fund_line = ${filters.fundLine}`);
-  if (filters.status && filters.status.length > 0) {
-    conditions.push(
-      sql`p.status in (${sql.join(
-        filters.status.map((s) => sql`${s}`),
-        sql`, `,
-      )})`,
-    );
-  }
+  const conditions = keyConditions(
+    {
+      region: sql`p.region_code`,
+      year: sql`p.funding_year`,
+      fundLine: sql`p.fund_line`,
+      status: sql`p.status`,
+    },
+    scope,
+    filters,
+  );
   if (filters.area) {
     conditions.push(
       sql`exists (select 1 from project_area_shares fa where fa.project_id = p.id and fa.area_code = ${filters.area})`,
@@ -68,6 +64,17 @@ export function figureQuery(
   };
 }
 
+/** Tables that read the figure rollups, which need no selected projects: `select (…) as "<id>", …`. */
+export function rollupFigureQuery(
+  tables: { id: string; columns: FigureColumn[]; query: SQL }[],
+): FigureQuery {
+  const selects = tables.map((t) => sql`${jsonRows(t.query)} as ${sql.identifier(t.id)}`);
+  return {
+    sql: sql`select ${sql.join(selects, sql`, `)}`,
+    tables: tables.map(({ id, columns }) => ({ id, columns })),
+  };
+}
+
 export async function runFigureQuery(db: DbOrTx, query: FigureQuery): Promise<FigureTable[]> {
   const result = await rowsOf<Record<string, unknown>>(db.execute(query.sql));
   const row = result.rows[0] ?? {};
@@ -79,17 +86,5 @@ export async function runFigureQuery(db: DbOrTx, query: FigureQuery): Promise<Fi
   });
 }
 
-const dialect = new PgDialect();
-
 /** The statement with its values written in, to run alone in psql (benchmarks, EXPLAIN ANALYZE). */
-export function printableSql(query: SQL): string {
-  const { sql: text, params } = dialect.sqlToQuery(query);
-  return text.replace(/\$(\d+)/g, (_, n: string) => literal(params[Number(n) - 1]));
-}
-
-function literal(value: unknown): string {
-  if (value === null || value === undefined) return "null";
-  if (typeof value === "number" || typeof value === "bigint") return String(value);
-  if (typeof value === "boolean") return value ? "true" : "false";
-  return `'${String(value).replaceAll("'", "''")}'`;
-}
+export const printableSql = inlineSql;
