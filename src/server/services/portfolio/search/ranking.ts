@@ -74,7 +74,8 @@ export function pageOfResults(options: {
           words.map((word) => sql`(s.code_title like '%' || prima_fold(${word}) || '%')::int`),
           sql` + `,
         );
-  const found = sql`select ${columns}, ${inTitle} as in_title, s.document from project_search s where ${chosen}`;
+  const keys = sql`s.project_id, s.updated_at, ${text.exact} as exact, ${text.similarity} as similarity`;
+  const found = sql`select ${columns}, ${inTitle} as in_title from project_search s where ${chosen}`;
   const cheap = "exact desc, similarity desc, in_title desc, updated_at desc, project_id";
   // Whole numbers of pages, so that a page never mixes two stages' orders.
   const window = Math.ceil(RERANK_WINDOW / pageSize) * pageSize;
@@ -82,8 +83,15 @@ export function pageOfResults(options: {
   if (offset >= candidates) return page(found, cheap);
   const rank = (measure: string, from: string) =>
     sql`${sql.raw(measure)}(${WEIGHTS}::float4[], ${sql.raw(from)}.document, ${text.ranking})`;
-  const ranked = sql`select c.*, ${rank("ts_rank", "c")} as rank
-    from (${found} order by ${sql.raw(cheap)} limit ${candidates}) as c`;
+  // The candidates are chosen by their keys alone, the rest of their row read afterwards: carried
+  // through the cheap order's sort, every match's document was copied (measured at 100,000
+  // projects for "mi": 190 ms of 220).
+  const ranked = sql`select c.*, d.countries, d.code_title, d.document, ${rank("ts_rank", "d")} as rank
+    from (
+      select ${keys}, ${inTitle} as in_title from project_search s where ${chosen}
+      order by ${sql.raw(cheap)} limit ${candidates}
+    ) as c
+    join project_search d on d.project_id = c.project_id`;
   const byRank = "exact desc, rank desc, similarity desc, code_title, project_id";
   if (offset >= window) return page(sql`select * from (${ranked}) as r`, byRank);
   return page(
