@@ -47,18 +47,110 @@ export const SEARCH_FACETS = [
   "country=SEN",
 ] as const;
 
-/**
- * Search requests. `unique` gives every request a page size of its own (the same search, a
- * different answer to keep), so the server's answer cache never hits: the cost of a new search.
- */
-export function searchPaths(withFacets: boolean, unique = false): string[] {
-  const count = unique ? 3000 : SEARCH_WORDS.length;
-  return Array.from({ length: count }, (_, i) => {
-    const word = SEARCH_WORDS[i % SEARCH_WORDS.length] as string;
-    const q = `q=${encodeURIComponent(word)}`;
+/** Search requests, each search asked again in turn: what the server's answer cache holds. */
+export function searchPaths(withFacets: boolean): string[] {
+  return SEARCH_WORDS.map((word, i) => {
     const facets = withFacets ? `&${SEARCH_FACETS[i % SEARCH_FACETS.length]}` : "";
-    const size = unique ? `&pageSize=${10 + (Math.floor(i / SEARCH_WORDS.length) % 40)}` : "";
-    return `/api/search?${q}${facets}${size}`;
+    return `/api/search?q=${encodeURIComponent(word)}${facets}`;
+  });
+}
+
+/** Words found in a third to all of the projects the generator writes (and their prefixes: "mi"). */
+export const BROAD_WORDS = [
+  "migration",
+  "migrants",
+  "assistance",
+  "national",
+  "policy",
+  "training",
+  "data",
+  "capacity",
+  "mobility",
+  "border",
+  "support",
+  "development",
+  "research",
+  "strengthen",
+  "institutions",
+  "technical",
+  "coordination",
+  "authorities",
+  "analysis",
+  "human",
+] as const;
+
+/** Words found in about one project in a hundred or fewer: countries and narrow topics. */
+export const RARE_WORDS = [
+  "Senegal",
+  "Nepal",
+  "Afghanistan",
+  "Albania",
+  "Algeria",
+  "Angola",
+  "Argentina",
+  "Armenia",
+  "Azerbaijan",
+  "Bangladesh",
+  "Belarus",
+  "Belize",
+  "Benin",
+  "Bolivia",
+  "Botswana",
+  "Brazil",
+  "Bulgaria",
+  "Cambodia",
+  "Cameroon",
+  "Chad",
+  "Chile",
+  "Colombia",
+  "Comoros",
+  "Croatia",
+  "psychosocial",
+  "surveillance",
+  "Burkina Faso",
+  "Costa Rica",
+] as const;
+
+/** Every prefix of two letters or more of the words, once: what a user types on the way. */
+function prefixes(words: readonly string[]): string[] {
+  const all = words.flatMap((word) =>
+    Array.from({ length: word.length - 1 }, (_, i) => word.slice(0, i + 2)),
+  );
+  return [...new Set(all)];
+}
+
+const FACET_VALUES = {
+  region: ["AP", "CNC", "EEA", "EHA", "MENA", "SAF", "SAM", "SEECA", "WCA"],
+  fundingYear: ["2020", "2021", "2022", "2023", "2024", "2025", "2026"],
+  status: ["active", "closed", "approved", "submitted"],
+  fundLine: ["L1", "L2"],
+  genderMarker: ["0", "1", "2a", "2b"],
+  area: ["EPC", "MH", "IBM", "MA", "LHD", "MPR", "MECC"],
+} as const;
+
+/** One to three facets chosen, varied with the index (deterministic). */
+function facetChoice(i: number): string {
+  const facets = Object.entries(FACET_VALUES);
+  const chosen = 1 + (i % 3);
+  return Array.from({ length: chosen }, (_, k) => {
+    const [facet, values] = facets[(i + k * 2) % facets.length] as [string, readonly string[]];
+    return `${facet}=${values[Math.floor(i / (k + 1)) % values.length]}`;
+  }).join("&");
+}
+
+/**
+ * Searches no answer cache holds: every request has words, or words and facet choices, of its own
+ * (the facet counts are kept by words and choices, so varying the page size alone would not do).
+ * Broad: a broad word or prefix ("migration", "mi"), then two of them. Rare: a rare word, then a
+ * rare word with a broad prefix ("Nepal tra"). With facets: the same texts, each with another choice.
+ */
+export function uncachedSearchPaths(kind: "broad" | "rare", withFacets: boolean, count = 3000): string[] {
+  const broad = prefixes(BROAD_WORDS);
+  const first = kind === "broad" ? broad : [...RARE_WORDS];
+  const texts = [...new Set([...first, ...first.flatMap((a) => broad.map((b) => `${a} ${b}`))])];
+  return Array.from({ length: Math.min(count, texts.length) }, (_, i) => {
+    const q = `q=${encodeURIComponent(texts[i] as string)}`;
+    return `/api/search?${q}${withFacets ? `&${facetChoice(i)}` : ""}`;
   });
 }
 

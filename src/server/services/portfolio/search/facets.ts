@@ -40,24 +40,30 @@ export function facetConditions(filters: SearchFilters): SQL[] {
 }
 
 interface CountRow {
-  /** grouping() over the facet columns: the one bit left clear names the facet counted. */
-  grouping: number;
+  /** grouping() over the list columns: which grouping set the row belongs to (see countFacets). */
+  lists: number;
   /** The facet whose choice the rows fail (its index among the chosen), null for rows passing them all. */
   failed: number | null;
   count: string | number;
   [column: string]: unknown;
 }
 
-/** The facet columns in the order grouping() reads its bits (the first is the highest bit). */
-const GROUPED = SEARCH_FACETS.map((facet) => ({ facet, ...FACET_COLUMNS[facet] }));
-const ALL_BITS = (1 << GROUPED.length) - 1;
+/** The facet columns, named c0… in the order of SEARCH_FACETS. */
+const GROUPED = SEARCH_FACETS.map((facet, i) => ({ facet, name: `c${i}`, ...FACET_COLUMNS[facet] }));
+const ONE_VALUE = GROUPED.filter((g) => !g.list);
+const LISTS = GROUPED.filter((g) => g.list);
+/** grouping() over the lists is all ones for the set of one-value facets; a list's own set clears its bit. */
+const ALL_LISTS = (1 << LISTS.length) - 1;
 
 /**
  * Every facet's counts, each with the other facets' choices applied, and the total with all of
  * them, in one pass over the rows the words find (within the read scope): each row carries which
- * choice it fails (a row failing two counts nowhere, so it is left out at once), and one
- * aggregate with a grouping set per facet counts the rows by that facet's value and that flag.
- * A facet then adds up its rows passing every choice and those failing its own choice only.
+ * choice it fails (a row failing two counts nowhere, so it is left out at once), and one aggregate
+ * counts the rows by that flag with a grouping set for the one-value facets together (region, year,
+ * status, fund line, gender marker: a few thousand combinations) and one per list facet. A facet
+ * then adds up its rows passing every choice and those failing its own choice only. One set for
+ * the five one-value facets rather than one each: measured at 100,000 projects for "migration",
+ * 182–210 ms against 277 (load average 5.5), the hash tables being most of the cost.
  * Lists (countries, areas, activities) are grouped by the whole list, a few thousand distinct
  * lists at most, and split here: unnesting every row's list in SQL cost ten times as much.
  *
@@ -88,41 +94,47 @@ export async function countFacets(
           sql` + `,
         )} <= 1`
       : sql``;
-  const columns = GROUPED.map((g, i) => sql`${g.column} as c${sql.raw(String(i))}`);
-  const names = GROUPED.map((_, i) => sql.raw(`c${i}`));
+  const columns = GROUPED.map((g) => sql`${g.column} as ${sql.raw(g.name)}`);
+  const names = (groups: typeof GROUPED) =>
+    sql.join(
+      groups.map((g) => sql.raw(g.name)),
+      sql`, `,
+    );
   const result = await rowsOf<CountRow>(
     db.execute(sql`
-    select grouping(${sql.join(names, sql`, `)}) as grouping, failed, ${sql.join(names, sql`, `)}, count(*) as count
+    select grouping(${names(LISTS)}) as lists, failed, ${names(GROUPED)}, count(*) as count
     from (
       select ${sql.join(columns, sql`, `)}, ${failed} as failed
       from project_search s where ${found} ${failing}
     ) as found
-    group by grouping sets (${sql.join(
-      names.map((name) => sql`(failed, ${name})`),
+    group by grouping sets ((failed, ${names(ONE_VALUE)}), ${sql.join(
+      LISTS.map((g) => sql`(failed, ${sql.raw(g.name)})`),
       sql`, `,
-    )}, (failed))
+    )})
   `),
   );
   const failedIndex = new Map(flags.map((f, i) => [f.facet, i]));
   const tallies = new Map(SEARCH_FACETS.map((facet) => [facet, new Map<string, number>()]));
+  const add = (group: (typeof GROUPED)[number], value: unknown, count: number) => {
+    const tally = tallies.get(group.facet) as Map<string, number>;
+    const values = group.list ? ((value as string[] | null) ?? []) : value === null ? [] : [value];
+    for (const v of values) tally.set(String(v), (tally.get(String(v)) ?? 0) + count);
+  };
   let total = 0;
   for (const row of result.rows) {
     const count = Number(row.count);
     const failedAt = row.failed === null ? null : Number(row.failed);
-    const grouping = Number(row.grouping);
-    if (grouping === ALL_BITS) {
+    // Rows failing another facet's choice do not count in this facet.
+    const counts = (group: (typeof GROUPED)[number]) =>
+      failedAt === null || failedAt === failedIndex.get(group.facet);
+    const lists = Number(row.lists);
+    if (lists === ALL_LISTS) {
       if (failedAt === null) total += count;
+      for (const group of ONE_VALUE) if (counts(group)) add(group, row[group.name], count);
       continue;
     }
-    const index = GROUPED.findIndex((_, i) => grouping === ALL_BITS - (1 << (GROUPED.length - 1 - i)));
-    const group = GROUPED[index];
-    if (!group) continue;
-    // Rows failing another facet's choice do not count in this facet.
-    if (failedAt !== null && failedAt !== failedIndex.get(group.facet)) continue;
-    const tally = tallies.get(group.facet) as Map<string, number>;
-    const value = row[`c${index}`];
-    const values = group.list ? ((value as string[] | null) ?? []) : value === null ? [] : [value];
-    for (const v of values) tally.set(String(v), (tally.get(String(v)) ?? 0) + count);
+    const group = LISTS.find((_, i) => lists === ALL_LISTS - (1 << (LISTS.length - 1 - i)));
+    if (group && counts(group)) add(group, row[group.name], count);
   }
   const facets = Object.fromEntries(
     SEARCH_FACETS.map((facet) => [

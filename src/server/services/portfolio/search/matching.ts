@@ -82,7 +82,8 @@ export async function matchText(db: DbOrTx, q: string | undefined): Promise<Text
   if (usesOperators(q) || words.length === 0) {
     return {
       where: exact,
-      exact,
+      // Every row found matches exactly: testing each again would decompress every document.
+      exact: sql`true`,
       ranking: whole,
       highlighting: whole,
       similarity: noSimilarity,
@@ -108,7 +109,7 @@ export async function matchText(db: DbOrTx, q: string | undefined): Promise<Text
   if (misspelt.length === 0) {
     return {
       where: exact,
-      exact,
+      exact: sql`true`,
       ranking: whole,
       highlighting: whole,
       similarity: noSimilarity,

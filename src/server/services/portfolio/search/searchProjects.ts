@@ -18,17 +18,14 @@ import { type ReadScope, readScope } from "../../../policies/readScope";
 import { splitHighlights } from "../../knowledge/searchKnowledge";
 import { countFacets, facetConditions } from "./facets";
 import { approximateMatching, indexedMatching, matchText, type TextMatch } from "./matching";
+import { pageOfResults } from "./ranking";
 
 const START = "\u0002";
 const STOP = "\u0003";
-/** Ranking weights of the document's parts {D, C, B, A}: lessons, countries, summary, code and title. */
-const WEIGHTS = "{0.1, 0.2, 0.4, 1.0}";
 const TITLE_OPTIONS = `StartSel="${START}", StopSel="${STOP}", HighlightAll=true`;
 const SNIPPET_OPTIONS = `StartSel="${START}", StopSel="${STOP}", MaxWords=30, MinWords=15, ShortWord=2`;
 /** Without words to mark, a summary is cut after this many words. */
 const EXCERPT_WORDS = 30;
-/** Results ranked again by cover density (see findPage). */
-const RERANK_WINDOW = 200;
 
 interface Row {
   id: string;
@@ -143,32 +140,7 @@ async function findPage(db: DbOrTx, scope: ReadScope, query: SearchQuery): Promi
   const chosen = and(found, ...facetConditions(query)) ?? sql`true`;
 
   const sort = query.sort ?? (text ? "relevance" : "code");
-  const order =
-    sort === "relevance" && text
-      ? sql`exact desc, rank desc, similarity desc, code_title`
-      : sort === "recent"
-        ? sql`updated_at desc, code_title`
-        : sql`code_title`;
-  const offset = (query.page - 1) * query.pageSize;
-  // Relevance: ts_rank (term weights) over every row found, then ts_rank_cd (which also rewards
-  // words close together, "labour mobility", but costs three times as much) over the best few
-  // hundred, so that a word found in most of 100,000 projects stays affordable. The window is a
-  // whole number of pages, so that paging never mixes the two orders.
-  const window = Math.ceil(RERANK_WINDOW / query.pageSize) * query.pageSize;
-  const quick = text ? sql`ts_rank(${WEIGHTS}::float4[], s.document, ${text.ranking})` : sql`0::real`;
-  const columns = sql`s.project_id, s.countries, s.code_title, s.updated_at,
-    ${text ? text.exact : sql`true`} as exact, ${text ? text.similarity : sql`0::real`} as similarity`;
-  const top =
-    sort === "relevance" && text && offset < window
-      ? sql`select c.project_id, c.countries, c.code_title, c.updated_at, c.exact, c.similarity,
-            ts_rank_cd(${WEIGHTS}::float4[], c.document, ${text.ranking}) as rank
-          from (
-            select ${columns}, ${quick} as rank, s.document from project_search s where ${chosen}
-            order by ${order} limit ${window}
-          ) as c
-          order by ${order} limit ${query.pageSize} offset ${offset}`
-      : sql`select ${columns}, ${quick} as rank from project_search s where ${chosen}
-          order by ${order} limit ${query.pageSize} offset ${offset}`;
+  const top = pageOfResults({ q: query.q, text, chosen, sort, page: query.page, pageSize: query.pageSize });
   // Marked only for the page's rows: ts_headline parses the text again.
   const headlines = text
     ? sql`ts_headline('prima_search', translate(page.title, ${START + STOP}, ''), ${text.highlighting}, ${TITLE_OPTIONS}) as title_headline,
@@ -183,11 +155,11 @@ async function findPage(db: DbOrTx, scope: ReadScope, query: SearchQuery): Promi
           select string_agg(nullif(btrim(r.lessons_learned || ' ' || r.good_practices), ''), E'\n') from reports r
           where r.project_id = p.id and r.kind = 'narrative' and r.stage = 'final' and r.status = 'accepted'
         )) as body, p.region_code, top.countries, p.funding_year,
-        p.fund_line, top.code_title, top.updated_at, top.exact, top.rank, top.similarity
+        p.fund_line, top.exact, top.position
       from (${top}) as top
       join projects p on p.id = top.project_id
     ) as page
-    order by ${order}
+    order by page.position
   `;
   const rows = await matching(db, text, (run) => rowsOf<Row>(run.execute(pageQuery)));
   return rows.rows.map((row) => ({
