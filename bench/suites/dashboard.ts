@@ -1,11 +1,12 @@
 /**
- * Dashboards on PostgreSQL: every chart under load (10 connections, the filters in turn), and
+ * Dashboards on PostgreSQL: every chart and analysis report under load (10 connections, the
+ * filters in turn), and
  * each chart's endpoint against its own SQL run alone (the statement chartQuery builds, printed
  * with its values and sent as plain text like psql does), one request at a time, same filters.
  * The plans of the slowest statements go to results/raw/ (EXPLAIN ANALYZE).
  */
 import pg from "pg";
-import { DASHBOARD_CHARTS, type DashboardChart } from "../../src/domain/dashboard";
+import { ANALYSIS_REPORTS, DASHBOARD_CHARTS, type DashboardChart } from "../../src/domain/dashboard";
 import { ReadScope } from "../../src/server/policies/readScope";
 import { chartQuery } from "../../src/server/services/portfolio/dashboard/charts";
 import { printableSql } from "../../src/server/services/portfolio/dashboard/figureSql";
@@ -15,7 +16,7 @@ import type { ResultRow } from "../lib/results";
 import { writeRaw } from "../lib/results";
 import { type BenchServer, signIn, startServer } from "../lib/server";
 import { type SuiteOptions, TODAY } from "./context";
-import { DASHBOARD_FILTERS, dashboardPaths, filterQuery } from "./inputs";
+import { DASHBOARD_FILTERS, figurePaths, filterQuery } from "./inputs";
 
 /** The statement a chart runs for the fund manager (whole portfolio in scope). */
 export function chartSql(chart: DashboardChart, filters: (typeof DASHBOARD_FILTERS)[number]): string {
@@ -25,14 +26,18 @@ export function chartSql(chart: DashboardChart, filters: (typeof DASHBOARD_FILTE
 /** Every chart under 10 connections: answers the server keeps (cached), then new figures (uncached). */
 export async function dashboardLoad(server: BenchServer, cookie: string, duration: number, limitMs: number) {
   const rows: ResultRow[] = [];
-  for (const chart of DASHBOARD_CHARTS) {
+  const endpoints = [
+    ...DASHBOARD_CHARTS.map((chart) => `/api/dashboard/${chart}`),
+    ...ANALYSIS_REPORTS.map((report) => `/api/analysis/${report}`),
+  ];
+  for (const endpoint of endpoints) {
     for (const unique of [false, true]) {
-      const paths = dashboardPaths(chart, unique);
+      const paths = figurePaths(endpoint, unique);
       // Cached: every filter asked once first. Uncached: only the first, to wake the server.
       for (const path of unique ? paths.slice(0, 1) : paths) await getOk(`${server.url}${path}`, cookie);
       const result = await load({ url: server.url, cookie, paths, durationSeconds: duration });
       rows.push({
-        name: `GET /api/dashboard/${chart} ×10 ${unique ? "uncached" : "cached"}`,
+        name: `GET ${endpoint} ×10 ${unique ? "uncached" : "cached"}`,
         ...result,
         target: `p95 ≤ ${limitMs} ms`,
         met: result.p95 <= limitMs && result.non2xx === 0 && result.errors === 0,

@@ -172,6 +172,11 @@ export const DASHBOARD_FILTERS: DashboardFilters[] = [
  * never hits: the cost of figures not asked for before, or asked again after a change.
  */
 export function dashboardPaths(chart: string, unique = false): string[] {
+  return figurePaths(`/api/dashboard/${chart}`, unique);
+}
+
+/** The same requests for any figure endpoint (a dashboard chart, an analysis report). */
+export function figurePaths(base: string, unique = false): string[] {
   const count = unique ? 2000 : DASHBOARD_FILTERS.length;
   return Array.from({ length: count }, (_, i) => {
     const filters = { ...DASHBOARD_FILTERS[i % DASHBOARD_FILTERS.length] };
@@ -180,7 +185,7 @@ export function dashboardPaths(chart: string, unique = false): string[] {
       filters.yearFrom = Math.min(filters.yearFrom ?? 2016, 2000 + (n % 16));
       filters.yearTo = Math.max(filters.yearTo ?? 2027, 2100 - Math.floor(n / 16));
     }
-    return `/api/dashboard/${chart}${filterQuery(filters)}`;
+    return `${base}${filterQuery(filters)}`;
   });
 }
 

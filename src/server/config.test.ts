@@ -121,7 +121,7 @@ describe("overload settings", () => {
     });
     expect(loadConfig({ DATABASE_URL: "postgres://u@h/db" }).admission).toMatchObject({
       maxConcurrentRequests: 4,
-      maxQueuedRequests: 16,
+      maxQueuedRequests: 64,
     });
   });
 

@@ -16,6 +16,9 @@
  * - targeted / reached (code: beneficiary type): n rows, a people (reached: latest accepted
  *   narrative report)
  * - decision (code: stage, x: tenths of a day): n decisions
+ * - decisionByYear: the same keyed by funding year alone (region, fund line and status null): a
+ *   project's decisions spread over thousands of (key, tenth) rows, and the turnaround of the
+ *   whole portfolio or of some years, the usual question, reads a few thousand instead
  * - awaiting (day: due date): n reports that become overdue once the day has passed
  * - submitted (code: onTime | late): n reports
  * - extension (code: status): n requests, a tenths of a month added
@@ -53,6 +56,7 @@ export function figureContributions(where: SQL): SQL {
       select p.id, p.region_code, p.funding_year, p.fund_line, p.status,
              p.requested_budget_cents, p.approved_budget_cents
       from projects p where ${where}
+    ), decisions as (${decisionTenths(sql`p`)}
     ), c (project_id, figure, region_code, funding_year, fund_line, status, code, day, x, n, a, b) as (
     select p.id, 'project'::text, ${keys}, '', null::date, 0, 1::bigint,
         coalesce(p.approved_budget_cents, 0)::bigint, p.requested_budget_cents::bigint
@@ -71,8 +75,12 @@ export function figureContributions(where: SQL): SQL {
       group by p.id, ${keys}, rb.type_code
     union all
     select p.id, 'decision', ${keys}, d.stage, null, d.tenths, count(*), 0, 0
-      from (${decisionTenths(sql`p`)}) d join p on p.id = d.project_id
+      from decisions d join p on p.id = d.project_id
       group by p.id, ${keys}, d.stage, d.tenths
+    union all
+    select p.id, 'decisionByYear', null, p.funding_year, null, null, d.stage, null, d.tenths, count(*), 0, 0
+      from decisions d join p on p.id = d.project_id
+      group by p.id, p.funding_year, d.stage, d.tenths
     union all
     select p.id, 'awaiting', ${keys}, '', r.due_date, 0, count(*), 0, 0
       from reports r join p on p.id = r.project_id

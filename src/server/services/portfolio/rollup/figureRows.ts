@@ -56,6 +56,7 @@ export type Figure =
   | "targeted"
   | "reached"
   | "decision"
+  | "decisionByYear"
   | "awaiting"
   | "submitted"
   | "extension"

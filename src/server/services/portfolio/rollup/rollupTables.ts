@@ -41,7 +41,11 @@ function shares(id: "areas" | "activities", figure: Figure, key: string, referen
 
 const statusOrder = sql.raw(`array[${PROJECT_STATUSES.map((s) => `'${s}'`).join(",")}]::text[]`);
 
-const TABLES: Record<FigureTableId, (rows: Rows, today: IsoDate) => RollupTable> = {
+/**
+ * A table of the rows in scope for the filters and today; byYearAlone: the scope and filters
+ * select by funding year alone (the turnaround reads its smaller histogram then).
+ */
+const TABLES: Record<FigureTableId, (rows: Rows, today: IsoDate, byYearAlone: boolean) => RollupTable> = {
   portfolio: (rows) =>
     table(
       "portfolio",
@@ -76,14 +80,14 @@ const TABLES: Record<FigureTableId, (rows: Rows, today: IsoDate) => RollupTable>
         group by f.status having sum(f.n) > 0
         order by array_position(${statusOrder}, f.status)`,
     ),
-  turnaround: (rows) =>
+  turnaround: (rows, _today, byYearAlone) =>
     table(
       "turnaround",
       sql`select stage, sum(c)::int as decisions,
           ${daysFromTenths(continuousPercentile(0.5))} as "medianDays",
           ${daysFromTenths(continuousPercentile(0.9))} as "p90Days"
         from (${cumulativeCounts(
-          sql`select f.code as stage, f.x as v, sum(f.n) as c from ${rows("decision")}
+          sql`select f.code as stage, f.x as v, sum(f.n) as c from ${rows(byYearAlone ? "decisionByYear" : "decision")}
             group by f.code, f.x having sum(f.n) > 0`,
           ["stage"],
         )}) h
@@ -164,5 +168,6 @@ export function rollupTables(
   today: IsoDate,
 ): RollupTable[] {
   const rows: Rows = (figure) => figureRows(figure, scope, filters);
-  return ids.map((id) => TABLES[id](rows, today));
+  const byYearAlone = scope.kind === "all" && !filters.region && !filters.fundLine && !filters.status?.length;
+  return ids.map((id) => TABLES[id](rows, today, byYearAlone));
 }
