@@ -32,8 +32,8 @@ export async function runPglite(options: SuiteOptions): Promise<{ rows: ResultRo
   try {
     const cookie = await signIn(server.url);
     const rows = [
-      ...(await searchLoad(server, cookie, options.duration, 300)),
-      ...(await dashboardLoad(server, cookie, options.duration, 300)),
+      ...(await searchLoad(server, cookie, options.duration, 150)),
+      ...(await dashboardLoad(server, cookie, options.duration, 150)),
     ].map((row) => ({ ...row, name: `PGlite ${row.name}` }));
     return {
       rows,

@@ -44,6 +44,10 @@ CREATE UNIQUE INDEX figure_rollup_key ON figure_rollup (figure, area_filter, reg
 -- dashboard's area filter (a project has several areas) reads its own slice.
 -- n is a count (an integer: sums of integers stay in integers, several times faster than the
 -- numeric sums of bigints); a and b are money in cents (bigint).
+-- The turnaround reads its histogram (counts per stage and tenth of a day) in this order, from the
+-- index alone: tens of thousands of rows at 100,000 projects, summed as they come, without a sort.
+CREATE INDEX figure_rollup_histogram ON figure_rollup (figure, area_filter, code, x)
+  INCLUDE (region_code, funding_year, fund_line, status, n);--> statement-breakpoint
 CREATE TABLE figure_deltas (LIKE figure_rollup);--> statement-breakpoint
 -- Which definition of the contributions the tables hold (a digest of its SQL).
 CREATE TABLE figure_definition (id integer PRIMARY KEY CHECK (id = 1), digest text NOT NULL);--> statement-breakpoint
