@@ -16,9 +16,10 @@
  * - targeted / reached (code: beneficiary type): n rows, a people (reached: latest accepted
  *   narrative report)
  * - decision (code: stage, x: tenths of a day): n decisions
- * - decisionByYear: the same keyed by funding year alone (region, fund line and status null): a
- *   project's decisions spread over thousands of (key, tenth) rows, and the turnaround of the
- *   whole portfolio or of some years, the usual question, reads a few thousand instead
+ * - decisionByYear, decisionNoRegion: the same keyed by funding year alone, and without the region:
+ *   the decisions spread over nearly one row each across all the keys, and the turnaround of the
+ *   whole portfolio, of some years, of a fund line or some statuses reads a few thousand to a third
+ *   of them instead (measured at 100,000 projects: 95,791 rows, 8,412 by year, 28,257 without region)
  * - awaiting (day: due date): n reports that become overdue once the day has passed
  * - submitted (code: onTime | late): n reports
  * - extension (code: status): n requests, a tenths of a month added
@@ -81,6 +82,11 @@ export function figureContributions(where: SQL): SQL {
     select p.id, 'decisionByYear', null, p.funding_year, null, null, d.stage, null, d.tenths, count(*), 0, 0
       from decisions d join p on p.id = d.project_id
       group by p.id, p.funding_year, d.stage, d.tenths
+    union all
+    select p.id, 'decisionNoRegion', null, p.funding_year, p.fund_line, p.status, d.stage, null, d.tenths,
+        count(*), 0, 0
+      from decisions d join p on p.id = d.project_id
+      group by p.id, p.funding_year, p.fund_line, p.status, d.stage, d.tenths
     union all
     select p.id, 'awaiting', ${keys}, '', r.due_date, 0, count(*), 0, 0
       from reports r join p on p.id = r.project_id

@@ -57,6 +57,7 @@ export type Figure =
   | "reached"
   | "decision"
   | "decisionByYear"
+  | "decisionNoRegion"
   | "awaiting"
   | "submitted"
   | "extension"

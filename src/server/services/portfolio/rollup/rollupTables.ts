@@ -42,10 +42,10 @@ function shares(id: "areas" | "activities", figure: Figure, key: string, referen
 const statusOrder = sql.raw(`array[${PROJECT_STATUSES.map((s) => `'${s}'`).join(",")}]::text[]`);
 
 /**
- * A table of the rows in scope for the filters and today; byYearAlone: the scope and filters
- * select by funding year alone (the turnaround reads its smaller histogram then).
+ * A table of the rows in scope for the filters and today; `decisions`: the smallest histogram of
+ * decision durations that the scope and filters can read (see decisionHistogram).
  */
-const TABLES: Record<FigureTableId, (rows: Rows, today: IsoDate, byYearAlone: boolean) => RollupTable> = {
+const TABLES: Record<FigureTableId, (rows: Rows, today: IsoDate, decisions: Figure) => RollupTable> = {
   portfolio: (rows) =>
     table(
       "portfolio",
@@ -80,14 +80,14 @@ const TABLES: Record<FigureTableId, (rows: Rows, today: IsoDate, byYearAlone: bo
         group by f.status having sum(f.n) > 0
         order by array_position(${statusOrder}, f.status)`,
     ),
-  turnaround: (rows, _today, byYearAlone) =>
+  turnaround: (rows, _today, histogram) =>
     table(
       "turnaround",
       sql`select stage, sum(c)::int as decisions,
           ${daysFromTenths(continuousPercentile(0.5))} as "medianDays",
           ${daysFromTenths(continuousPercentile(0.9))} as "p90Days"
         from (${cumulativeCounts(
-          sql`select f.code as stage, f.x as v, sum(f.n) as c from ${rows(byYearAlone ? "decisionByYear" : "decision")}
+          sql`select f.code as stage, f.x as v, sum(f.n) as c from ${rows(histogram)}
             group by f.code, f.x having sum(f.n) > 0`,
           ["stage"],
         )}) h
@@ -160,6 +160,12 @@ const TABLES: Record<FigureTableId, (rows: Rows, today: IsoDate, byYearAlone: bo
     ),
 };
 
+/** The decision histogram with the fewest keys that still holds every key the scope and filters name. */
+function decisionHistogram(scope: ReadScope, filters: KeyFilters): Figure {
+  if (scope.kind !== "all" || filters.region) return "decision";
+  return filters.fundLine || filters.status?.length ? "decisionNoRegion" : "decisionByYear";
+}
+
 /** The tables, read from the rollups for the user's scope, the filters and today. */
 export function rollupTables(
   ids: readonly FigureTableId[],
@@ -168,6 +174,5 @@ export function rollupTables(
   today: IsoDate,
 ): RollupTable[] {
   const rows: Rows = (figure) => figureRows(figure, scope, filters);
-  const byYearAlone = scope.kind === "all" && !filters.region && !filters.fundLine && !filters.status?.length;
-  return ids.map((id) => TABLES[id](rows, today, byYearAlone));
+  return ids.map((id) => TABLES[id](rows, today, decisionHistogram(scope, filters)));
 }
