@@ -109,7 +109,16 @@ export async function sequentialAfter<T>(
 
 /** GET with the session; fails loudly on an error status, so a broken endpoint is not "fast". */
 export async function getOk(url: string, cookie: string): Promise<Response> {
-  const response = await fetch(url, { headers: { cookie, accept: "application/json" } });
+  let response = await fetch(url, { headers: { cookie, accept: "application/json" } });
+  // A server still working off the previous run's queue says so (503, Retry-After): ask again once
+  // it has, as the web app does; this request is not timed.
+  for (let attempt = 0; response.status === 503 && attempt < 10; attempt++) {
+    await response.arrayBuffer();
+    await new Promise((resolve) =>
+      setTimeout(resolve, Number(response.headers.get("retry-after") ?? 1) * 1000),
+    );
+    response = await fetch(url, { headers: { cookie, accept: "application/json" } });
+  }
   if (!response.ok) {
     throw new Error(`GET ${url} answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
   }
