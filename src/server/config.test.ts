@@ -115,7 +115,7 @@ describe("overload settings", () => {
   it("lets one request work at a time on the embedded database and four on PostgreSQL", () => {
     expect(loadConfig({}).admission).toEqual({
       maxConcurrentRequests: 1,
-      maxQueuedRequests: 8,
+      maxQueuedRequests: 32,
       maxQueueWaitMs: 2000,
       maxConcurrentTransfers: 4,
     });

@@ -44,12 +44,13 @@ const wholeNumber = (min: number, max: number, hint?: string) =>
 /**
  * How many API requests run at once and how many wait, by database: PGlite answers one query
  * at a time, so a second request in progress only waits inside it; PostgreSQL works on several
- * (bench/README.md, "Overload", for the measurements behind these figures). The PostgreSQL queue
- * holds 64: fifty people working at once (bench "Mixed load") each have a request in flight, and
- * with the figures read from rollups a request waits milliseconds, not seconds, for its turn.
+ * (bench/README.md, "Overload", for the measurements behind these figures). The queues hold 32
+ * (PGlite) and 64 (PostgreSQL): everyone working at once has a request in flight (bench "Mixed
+ * load": fifty people; ten on the embedded database), and with the figures read from rollups a
+ * request waits milliseconds, not seconds, for its turn.
  */
 const ADMISSION_DEFAULTS = {
-  pglite: { maxConcurrentRequests: 1, maxQueuedRequests: 8 },
+  pglite: { maxConcurrentRequests: 1, maxQueuedRequests: 32 },
   postgres: { maxConcurrentRequests: 4, maxQueuedRequests: 64 },
 } as const;
 
