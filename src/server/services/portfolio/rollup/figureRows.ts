@@ -2,7 +2,7 @@
  * Reading the figure rollups (migration 0011, db/rollup/contributions.ts): a figure's rows within
  * the user's read scope and the filters, from the folded sums and the deltas not yet folded, in one
  * snapshot. Callers group and sum them; a group whose count `n` sums to 0 has nothing in it (a sum
- * that went to zero stays as a row until nothing else needs it).
+ * that went to zero stays as a row: its keys may count again tomorrow).
  */
 import { type SQL, sql } from "drizzle-orm";
 import type { ReadScope } from "../../../policies/readScope";
@@ -14,7 +14,11 @@ export interface KeyFilters {
   yearTo?: number;
   fundLine?: string;
   status?: readonly string[];
-  /** Projects having this area of work among theirs (rollups only: see keyConditions). */
+  /**
+   * Projects having this area of work among theirs: not a key of the project but a list, so the
+   * rollups keep each project's rows once more per area (area_filter) and the base tables test
+   * the list (figureSql.ts selectedProjects); keyConditions leaves it to them.
+   */
   area?: string;
 }
 
