@@ -234,6 +234,13 @@ describe("accessibility of the web app in Chromium", () => {
       await opener.click();
       await dialog(page).waitFor();
       await expect.poll(() => focused(page)).not.toBe(`button: ${button}`);
+      // Axe reads colours as drawn: halfway through the dialog's fade-in, text is paler than it
+      // will be (a busy machine stretches that moment), so wait until its transitions have ended.
+      await page.waitForFunction(() =>
+        document
+          .getAnimations()
+          .every((a) => a.playState !== "running" || a.effect?.getComputedTiming().iterations === Infinity),
+      );
       // The dialog itself, open over its page, passes axe too.
       expect(await seriousA11yViolations(page)).toEqual([]);
       await page.keyboard.press("Escape");
