@@ -59,7 +59,7 @@ describe.skipIf(unavailable !== null)("a read replica made by pg_basebackup -R",
   });
 
   /** A PRIMA server on the pair; several of them stand for several servers behind a balancer. */
-  async function server(maxWaitMs: number) {
+  async function server(maxWaitMs: number, settings: Record<string, string> = {}) {
     if (!pair || !database) throw new Error("no databases");
     const config = loadConfig({
       LOG_LEVEL: "silent",
@@ -69,6 +69,7 @@ describe.skipIf(unavailable !== null)("a read replica made by pg_basebackup -R",
       DATABASE_URL: pair.primaryUrl,
       DATABASE_READ_URL: pair.standbyUrl,
       READ_REPLICA_MAX_WAIT_MS: String(maxWaitMs),
+      ...settings,
     });
     const ctx = await createContext(config, database, () => new Date("2026-03-02T09:00:00Z"));
     const app = await buildApp(ctx, { logger: false });
@@ -171,6 +172,42 @@ describe.skipIf(unavailable !== null)("a read replica made by pg_basebackup -R",
     });
     expect(list.json().items.map((p: { code: string }) => p.code)).toContain(created.json().code);
     expect(reader.replica.counts).toMatchObject({ replica: 1, waited: 1, primary: 0 });
+  });
+
+  it("lets others use the server while a read waits for the replica to replay its user's write", async () => {
+    // One request at a time, so that a read holding its slot through the wait would hold up all.
+    const { app, replica } = await server(10_000, {
+      MAX_CONCURRENT_REQUESTS: "1",
+      MAX_QUEUE_WAIT_MS: "30000",
+    });
+    const pmHeaders = await signIn(app, pm);
+    const viewerHeaders = await signIn(app, viewer);
+    const created = await app.inject({
+      method: "POST",
+      url: "/api/projects",
+      headers: pmHeaders,
+      payload: projectInput({ title: "Patient replica pilot" }),
+    });
+    expect(created.statusCode).toBe(201);
+    let listed = false;
+    const list = app
+      .inject({ method: "GET", url: "/api/projects?pageSize=100", headers: pmHeaders })
+      .then((r) => {
+        listed = true;
+        return r;
+      });
+    await waitUntil(() => replica.waitingForReplay === 1, "the PM's list to wait for the replica");
+    // The viewer's page is answered while the PM's list is still waiting, not after it.
+    const page = await app.inject({
+      method: "GET",
+      url: `/api/projects/${created.json().id}`,
+      headers: viewerHeaders,
+    });
+    expect(page.statusCode).toBe(200);
+    expect(listed).toBe(false);
+    const answered = await list;
+    expect(answered.statusCode).toBe(200);
+    expect(answered.json().items.map((p: { code: string }) => p.code)).toContain(created.json().code);
   });
 
   it("reads from the primary when the replica is further behind than the bound", async () => {
