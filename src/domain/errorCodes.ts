@@ -38,6 +38,9 @@ export const ERROR_MESSAGE_KEYS = {
   notForThisKind: "errors.notForThisKind",
   unsupportedCharacter: "errors.unsupportedCharacter",
   emailTaken: "errors.emailTaken",
+  passwordTooShort: "errors.passwordTooShort",
+  passwordWeak: "errors.passwordWeak",
+  passwordContainsIdentity: "errors.passwordContainsIdentity",
   fundingYearClosed: "errors.fundingYearClosed",
   followUpCycle: "errors.followUpCycle",
   // References to records that do not exist

@@ -4,6 +4,7 @@ import type { FieldError } from "../../../domain/errors";
 import type { Role } from "../../../domain/roles";
 import { userInput } from "../../../domain/user";
 import { fieldErrorsFromZod } from "../../../domain/validation";
+import { passwordProblems } from "../../auth/passwordRule";
 import type { DbOrTx } from "../../db/client";
 import { regions, users } from "../../db/schema";
 
@@ -27,7 +28,7 @@ export async function insertUser(
   const parsed = userInput.safeParse(input);
   if (!parsed.success) return { ok: false, errors: fieldErrorsFromZod(parsed.error) };
   const data = parsed.data;
-  const errors: FieldError[] = [];
+  const errors: FieldError[] = await passwordProblems(data.password, data);
   if (data.region) {
     const [region] = await db.select().from(regions).where(eq(regions.code, data.region));
     if (!region)
