@@ -5,7 +5,7 @@
  * only root may mount: elsewhere the test is skipped, and says why.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, statfsSync, writeFileSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -24,6 +24,29 @@ function mountSmallDisk(megabytes: number): string | null {
   } catch {
     rmSync(dir, { recursive: true, force: true });
     return null;
+  }
+}
+
+/**
+ * Writes `file` until the disk refuses another byte. Chunks shrink as it fills, because the server
+ * keeps writing meanwhile: measuring free space first and writing that much raced with it (CI).
+ */
+function fillDisk(file: string): void {
+  const fd = openSync(file, "w");
+  try {
+    for (let chunk = 1 << 20; chunk >= 512; chunk >>= 1) {
+      const bytes = Buffer.alloc(chunk);
+      for (;;) {
+        try {
+          writeSync(fd, bytes);
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== "ENOSPC") throw error;
+          break;
+        }
+      }
+    }
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -80,8 +103,7 @@ describe.skipIf(!disk)("PRIMA on the embedded database when its disk is full", (
     expect((await create()).status).toBe(201);
 
     // Someone fills the disk (another program, a log gone wild).
-    const free = statfsSync(disk ?? "").bavail * statfsSync(disk ?? "").bsize;
-    writeFileSync(filler, Buffer.alloc(free));
+    fillDisk(filler);
 
     const answers: Awaited<ReturnType<typeof create>>[] = [];
     while (answers.length < 400 && !answers.some((a) => a.status === 507)) answers.push(await create());

@@ -381,7 +381,7 @@ describe.runIf(adminUrl)("reminders with real processes on PostgreSQL", () => {
       REMINDER_INTERVAL_MINUTES: "0",
     };
     const created = await runPrima(
-      ["create-user", "--email", "admin@e2e.example.org", "--role", "admin", "--password", "outbox-admin-pw"],
+      ["create-user", "--email", "admin@e2e.example.org", "--role", "admin", "--password", "mailbox outbox retry"],
       env,
     );
     expect(created.code, created.output).toBe(0);
@@ -391,7 +391,7 @@ describe.runIf(adminUrl)("reminders with real processes on PostgreSQL", () => {
     const browser = await launchChromium();
     try {
       const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-      await signInAs(page, server.url, "admin@e2e.example.org", "outbox-admin-pw");
+      await signInAs(page, server.url, "admin@e2e.example.org", "mailbox outbox retry");
       await page.goto(`${server.url}/admin/outbox?status=failed`);
       await page.getByRole("heading", { name: "Mail outbox" }).waitFor();
       const row = page.getByRole("row", { name: /moved\.away@e2e\.example\.org/ });
@@ -417,7 +417,7 @@ describe.runIf(adminUrl)("reminders with real processes on PostgreSQL", () => {
       await first.db.query(`update users set password_hash = (select password_hash from users where email = 'admin@e2e.example.org')
         where email = '${PMS[0]?.email}'`);
       const pmPage = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-      await signInAs(pmPage, server.url, PMS[0]?.email ?? "", "outbox-admin-pw");
+      await signInAs(pmPage, server.url, PMS[0]?.email ?? "", "mailbox outbox retry");
       await pmPage.goto(`${server.url}/notifications`);
       await pmPage.getByRole("heading", { name: "Notifications" }).waitFor();
       await expect
