@@ -381,7 +381,15 @@ describe.runIf(adminUrl)("reminders with real processes on PostgreSQL", () => {
       REMINDER_INTERVAL_MINUTES: "0",
     };
     const created = await runPrima(
-      ["create-user", "--email", "admin@e2e.example.org", "--role", "admin", "--password", "mailbox outbox retry"],
+      [
+        "create-user",
+        "--email",
+        "admin@e2e.example.org",
+        "--role",
+        "admin",
+        "--password",
+        "mailbox outbox retry",
+      ],
       env,
     );
     expect(created.code, created.output).toBe(0);

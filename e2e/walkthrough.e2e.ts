@@ -61,6 +61,30 @@ describe("walking skeleton in Chromium", () => {
     await page.screenshot({ path: `${SCREENSHOTS}/screenshot-sign-in.png` });
   });
 
+  it("after too many failed sign-ins, the page says when to try again", async () => {
+    const email = "forgetful.guest@example.org";
+    // The default allows 10 failures per account in 15 minutes: 9 by the API, the 10th on the page.
+    for (let i = 0; i < 9; i++) {
+      const response = await fetch(`${server.url}/api/auth/login`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email, password: `not my password ${i}` }),
+      });
+      expect(response.status).toBe(401);
+    }
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill("still not my password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect
+      .poll(() => page.getByRole("alert").textContent())
+      .toContain("The e-mail address or password is incorrect.");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect
+      .poll(() => page.getByRole("alert").textContent())
+      .toContain("Too many failed sign-ins. Try again in 15 min.");
+  });
+
   it("the demo PM signs in and sees at least 150 projects", async () => {
     await signInAs(page, server.url, "pm@example.org");
     // Sign-in lands on the home page; the list is one click away.

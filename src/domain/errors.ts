@@ -53,7 +53,14 @@ export const errorBody = z.object({
  * status in one place (server/http/errorHandler.ts).
  */
 export abstract class DomainError extends Error {
-  abstract readonly kind: "notFound" | "refused" | "conflict" | "invalid" | "rulesBroken" | "unauthenticated";
+  abstract readonly kind:
+    | "notFound"
+    | "refused"
+    | "conflict"
+    | "invalid"
+    | "rulesBroken"
+    | "unauthenticated"
+    | "tooManyAttempts";
   /** The fields a user can correct, when the refusal concerns some. */
   readonly fields?: FieldError[];
   /** Anything a client needs to recover (the current version after a conflict, …). */
@@ -111,6 +118,24 @@ export class Unauthenticated extends DomainError {
   readonly kind = "unauthenticated";
   constructor(message = "Sign in to continue") {
     super(message);
+  }
+}
+
+/**
+ * Too many failed attempts (sign-in): refused without looking at the credentials until
+ * `retryAfterSeconds` have passed. The field error says when, for the person at the keyboard.
+ */
+export class TooManyAttempts extends DomainError {
+  readonly kind = "tooManyAttempts";
+  override readonly fields: FieldError[];
+  constructor(
+    readonly retryAfterSeconds: number,
+    code = "signInLocked",
+  ) {
+    const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+    const message = `Too many failed sign-ins; try again in ${minutes} min`;
+    super(message);
+    this.fields = [{ field: "", code, message, params: { minutes } }];
   }
 }
 

@@ -5,6 +5,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { isIsoDate } from "../domain/calendar";
+import type { SignInLimits } from "./auth/signInLimits";
 
 const flag = z
   .enum(["true", "false", "1", "0", "yes", "no"], { message: "use true or false" })
@@ -80,7 +81,10 @@ const envSchema = z.object({
       message: "use false, a number of proxies, or a comma-separated list of proxy addresses/CIDRs",
     })
     .default("false"),
-  LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
+  LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(300),
+  LOGIN_ACCOUNT_FAILURES: z.coerce.number().int().min(1).max(10_000).default(10),
+  LOGIN_ADDRESS_FAILURES: z.coerce.number().int().min(1).max(100_000).default(100),
+  LOGIN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   UPLOAD_MAX_MB: z.coerce
     .number({ message: "must be a number" })
     .positive({ message: "must be above 0" })
@@ -132,7 +136,10 @@ export interface Config {
   demo: boolean;
   /** Whom to believe about the client's address (X-Forwarded-For): nobody unless configured. */
   trustProxy: boolean | number | string[];
+  /** Sign-in requests per minute per address, successes included: a flood guard kept in memory. */
   loginRateLimit: number;
+  /** Failed sign-ins allowed per account and per address before a wait (auth/signInLimits.ts). */
+  signInLimits: SignInLimits;
   /** The largest document a user may file, in bytes. */
   uploadMaxBytes: number;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
@@ -208,6 +215,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.PRIMA_DEMO ?? (databaseUrl === null && LOOPBACK_HOSTS.has(e.HOST)),
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     loginRateLimit: e.LOGIN_RATE_LIMIT,
+    signInLimits: {
+      accountFailures: e.LOGIN_ACCOUNT_FAILURES,
+      addressFailures: e.LOGIN_ADDRESS_FAILURES,
+      windowMinutes: e.LOGIN_FAILURE_WINDOW_MINUTES,
+    },
     uploadMaxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
     logLevel: e.LOG_LEVEL,
     reminderIntervalMinutes: e.REMINDER_INTERVAL_MINUTES,

@@ -4,7 +4,7 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
-import { DomainError, type ErrorBody, type FieldError, Invalid } from "../../domain/errors";
+import { DomainError, type ErrorBody, type FieldError, Invalid, TooManyAttempts } from "../../domain/errors";
 import { fieldErrorFromIssue } from "../../domain/validation";
 import { databaseFailure } from "../db/failures";
 import type { DatabaseStatus } from "../db/status";
@@ -55,6 +55,7 @@ const DOMAIN_STATUS: Record<DomainError["kind"], { status: number; error: ErrorB
   notFound: { status: 404, error: "not_found" },
   conflict: { status: 409, error: "conflict" },
   rulesBroken: { status: 422, error: "rules" },
+  tooManyAttempts: { status: 429, error: "rate_limited" },
 };
 
 export function httpAnswer(error: DomainError): {
@@ -70,6 +71,7 @@ export function installErrorHandler(app: FastifyInstance, dbStatus: DatabaseStat
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof DomainError) {
       const { status, body } = httpAnswer(error);
+      if (error instanceof TooManyAttempts) reply.header("retry-after", String(error.retryAfterSeconds));
       return reply.status(status).send(body);
     }
     if (error instanceof HttpError) {

@@ -1,6 +1,7 @@
 /** The only places where a person's JSON is shaped: never the password hash, never the session. */
 import type { Me } from "../../domain/auth";
 import type { Role } from "../../domain/roles";
+import type { UserRow } from "../../domain/user";
 import { capabilitiesOf } from "../policies/capabilities";
 
 export function presentMe(
@@ -18,14 +19,17 @@ export function presentMe(
   };
 }
 
-export function presentUser(user: {
+export function presentUserRow(user: {
   id: string;
   email: string;
   name: string;
   role: Role;
   region: string | null;
   active: boolean;
-}) {
+  version: number;
+  createdAt: Date;
+  lastSignInAt: Date | string | null;
+}): UserRow {
   return {
     id: user.id,
     email: user.email,
@@ -33,6 +37,9 @@ export function presentUser(user: {
     role: user.role,
     region: user.region,
     active: user.active,
+    version: user.version,
+    createdAt: user.createdAt.toISOString(),
+    lastSignInAt: user.lastSignInAt === null ? null : new Date(user.lastSignInAt).toISOString(),
   };
 }
 

@@ -28,7 +28,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
         ctx.db,
         ctx.sessionSecret,
         request.body,
-        request.user?.tokenHash ?? null,
+        { address: request.ip, previousSessionHash: request.user?.tokenHash ?? null },
+        ctx.config.signInLimits,
         ctx.now(),
       );
       reply.setCookie(SESSION_COOKIE, session.token, {

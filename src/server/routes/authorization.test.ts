@@ -26,7 +26,8 @@ type Call =
   | "managers"
   | "users"
   | "addUser"
-  | "revokeSessions";
+  | "revokeSessions"
+  | "changeUser";
 
 /** Expected status per caller and call; the project is a WCA draft owned by "owner". */
 const EXPECTED: Record<Who, Record<Call, number>> = {
@@ -40,6 +41,7 @@ const EXPECTED: Record<Who, Record<Call, number>> = {
     users: 401,
     addUser: 401,
     revokeSessions: 401,
+    changeUser: 401,
   },
   owner: {
     list: 200,
@@ -51,6 +53,7 @@ const EXPECTED: Record<Who, Record<Call, number>> = {
     users: 403,
     addUser: 403,
     revokeSessions: 403,
+    changeUser: 403,
   },
   otherPm: {
     list: 200,
@@ -62,6 +65,7 @@ const EXPECTED: Record<Who, Record<Call, number>> = {
     users: 403,
     addUser: 403,
     revokeSessions: 403,
+    changeUser: 403,
   },
   reviewerOfRegion: {
     list: 200,
@@ -73,6 +77,7 @@ const EXPECTED: Record<Who, Record<Call, number>> = {
     users: 403,
     addUser: 403,
     revokeSessions: 403,
+    changeUser: 403,
   },
   reviewerElsewhere: {
     list: 200,
@@ -84,6 +89,7 @@ const EXPECTED: Record<Who, Record<Call, number>> = {
     users: 403,
     addUser: 403,
     revokeSessions: 403,
+    changeUser: 403,
   },
   fund: {
     list: 200,
@@ -95,6 +101,7 @@ const EXPECTED: Record<Who, Record<Call, number>> = {
     users: 403,
     addUser: 403,
     revokeSessions: 403,
+    changeUser: 403,
   },
   viewer: {
     list: 200,
@@ -106,6 +113,7 @@ const EXPECTED: Record<Who, Record<Call, number>> = {
     users: 403,
     addUser: 403,
     revokeSessions: 403,
+    changeUser: 403,
   },
   viewerElsewhere: {
     list: 200,
@@ -117,6 +125,7 @@ const EXPECTED: Record<Who, Record<Call, number>> = {
     users: 403,
     addUser: 403,
     revokeSessions: 403,
+    changeUser: 403,
   },
   admin: {
     list: 200,
@@ -128,6 +137,7 @@ const EXPECTED: Record<Who, Record<Call, number>> = {
     users: 200,
     addUser: 201,
     revokeSessions: 204,
+    changeUser: 200,
   },
 };
 
@@ -137,6 +147,8 @@ describe.each(databaseKinds())("authorization matrix on %s", (kind) => {
   let ownerProject: { id: string; version: number };
   /** The person whose sessions the administrator ends. */
   let victim: Session;
+  /** The person the administrator renames. */
+  let subject: { id: string };
 
   beforeAll(async () => {
     test = await startTestApp(kind);
@@ -150,6 +162,7 @@ describe.each(databaseKinds())("authorization matrix on %s", (kind) => {
     sessions.viewerElsewhere = await signIn(test, await buildUser(db, "viewer", "EHA"));
     sessions.admin = await signIn(test, await buildUser(db, "admin"));
     victim = await signIn(test, await buildUser(db, "pm"));
+    subject = await buildUser(db, "pm");
     ownerProject = await createProjectAs(test, sessions.owner);
   });
   afterAll(() => test.close());
@@ -181,6 +194,11 @@ describe.each(databaseKinds())("authorization matrix on %s", (kind) => {
         },
       },
       revokeSessions: { method: "DELETE", url: `/api/users/${victim.user.id}/sessions` },
+      changeUser: {
+        method: "PATCH",
+        url: `/api/users/${subject.id}`,
+        payload: { version: 1, name: `Renamed by ${who}`, role: "pm", region: null, active: true },
+      },
     } as const;
     const response = await test.app.inject({ ...requests[what], headers } as InjectOptions);
     if (what === "updateDraft" && response.statusCode === 200) ownerProject = response.json();

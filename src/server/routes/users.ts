@@ -1,12 +1,13 @@
-/** Administration of people: list, add, and end someone's sessions (e.g. a lost laptop). */
+/** Administration of people: list, add, change or deactivate, and end someone's sessions (e.g. a lost laptop). */
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { errorBody } from "../../domain/errors";
 import { ROLES } from "../../domain/roles";
-import { userInput } from "../../domain/user";
+import { userChange, userInput, userListQuery, userRow } from "../../domain/user";
 import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
-import { presentCreatedUser, presentUser } from "../presenters/user";
+import { presentCreatedUser, presentUserRow } from "../presenters/user";
+import { changeUser } from "../services/users/changeUser";
 import { createUser } from "../services/users/createUser";
 import { endUserSessions } from "../services/users/endUserSessions";
 import { listUsers } from "../services/users/listUsers";
@@ -19,6 +20,7 @@ const userOut = z.object({
   region: z.string().nullable(),
   active: z.boolean(),
 });
+const changedUser = userOut.extend({ version: z.number().int() });
 const tags = ["users"];
 
 export const userRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -27,13 +29,39 @@ export const userRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     {
       schema: {
         tags,
-        summary: "Everyone with an account (administrators)",
-        response: { 200: z.array(userOut), 403: errorBody },
+        summary: "Everyone with an account, filtered, one page at a time (administrators)",
+        querystring: userListQuery,
+        response: {
+          200: z.object({ users: z.array(userRow), total: z.number().int() }),
+          400: errorBody,
+          403: errorBody,
+        },
       },
     },
     async (request) => {
-      return (await listUsers(ctx.db, requireUser(request))).map(presentUser);
+      const { rows, total } = await listUsers(ctx.db, requireUser(request), request.query);
+      return { users: rows.map(presentUserRow), total };
     },
+  );
+
+  app.patch(
+    "/users/:id",
+    {
+      schema: {
+        tags,
+        summary: "Change a person's name, role, region, or whether they may sign in (administrators)",
+        params: z.object({ id: z.uuid() }),
+        body: userChange,
+        response: {
+          200: changedUser,
+          400: errorBody,
+          403: errorBody,
+          404: errorBody,
+          409: errorBody.extend({ current: changedUser.optional() }),
+        },
+      },
+    },
+    async (request) => changeUser(ctx.db, requireUser(request), request.params.id, request.body, ctx.now()),
   );
 
   app.post(

@@ -15,21 +15,28 @@ import {
 } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { IconAlertCircle, IconInfoCircle } from "@tabler/icons-react";
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { loginInput } from "../../domain/auth";
-import { isApiError } from "../api/client";
+import { type ApiError, isApiError } from "../api/client";
 import { useLogin, useMe } from "../api/hooks";
 import { PageLoader } from "../components/AppLayout";
 import { Brand } from "../components/Brand";
 import { LanguageSwitcher } from "../components/LanguageSwitcher";
-import { fieldErrorMap, formFieldErrors } from "../lib/fieldErrors";
+import { fieldErrorMap, formFieldErrors, translateFieldError } from "../lib/fieldErrors";
 import { firstInDocument, moveFocusTo } from "../lib/focus";
 import { useTitle } from "../lib/useTitle";
 
 /** Only paths inside PRIMA: an attacker's link must not turn sign-in into a redirect elsewhere. */
 function safeNext(next: string | null): string {
   return next?.startsWith("/") && !next.startsWith("//") ? next : "/";
+}
+
+/** Too many failures says when to try again; the request flood guard only asks to wait a minute. */
+function lockedMessage(t: TFunction, error: ApiError): string {
+  const locked = error.fields.find((field) => field.code === "signInLocked");
+  return locked ? translateFieldError(t, locked) : t("login.rateLimited");
 }
 
 function LoginForm({ next }: { next: string }) {
@@ -48,7 +55,7 @@ function LoginForm({ next }: { next: string }) {
     ? isApiError(login.error, 401)
       ? t("login.wrongCredentials")
       : isApiError(login.error, 429)
-        ? t("login.rateLimited")
+        ? lockedMessage(t, login.error)
         : t("login.failed")
     : null;
 

@@ -1,6 +1,7 @@
 /** People and their sessions. */
 import { sql } from "drizzle-orm";
 import {
+  bigserial,
   boolean,
   check,
   index,
@@ -47,4 +48,21 @@ export const sessions = pgTable(
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+/** One failed sign-in (migration 0013): what the sign-in limits count, per account and per address. */
+export const signInFailures = pgTable(
+  "sign_in_failures",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    /** As typed (trimmed, lower-cased), whether or not an account has it: limits reveal nothing. */
+    email: text("email").notNull(),
+    address: text("address").notNull(),
+    failedAt: timestamp("failed_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index("sign_in_failures_email_idx").on(t.email, t.failedAt),
+    index("sign_in_failures_address_idx").on(t.address, t.failedAt),
+    index("sign_in_failures_age_idx").on(t.failedAt),
+  ],
 );

@@ -1,11 +1,19 @@
 /**
  * Checks an e-mail and password and opens a session. The answer and the work are the same whether
- * or not the account exists, so sign-in reveals nothing about who has an account.
+ * or not the account exists, so sign-in reveals nothing about who has an account. Failures count
+ * towards the sign-in limits (auth/signInLimits.ts); while a limit holds, the password is not even
+ * checked.
  */
 import { eq } from "drizzle-orm";
 import { Unauthenticated } from "../../../domain/errors";
 import { timingDummyHash, verifyPassword } from "../../auth/passwords";
 import { createSession, revokeSession } from "../../auth/sessions";
+import {
+  assertSignInAllowed,
+  clearAccountFailures,
+  recordSignInFailure,
+  type SignInLimits,
+} from "../../auth/signInLimits";
 import type { Db } from "../../db/client";
 import { users } from "../../db/schema";
 
@@ -15,17 +23,25 @@ export async function signIn(
   db: Db,
   secret: string,
   credentials: { email: string; password: string },
-  previousSessionHash: string | null,
+  from: { address: string; previousSessionHash: string | null },
+  limits: SignInLimits,
   now: Date,
 ) {
+  const attempt = { email: credentials.email, address: from.address };
+  await assertSignInAllowed(db, attempt, limits, now);
   const [user] = await db.select().from(users).where(eq(users.email, credentials.email));
   const valid = user?.active
     ? await verifyPassword(user.passwordHash, credentials.password)
     : (await verifyPassword(await timingDummyHash(), credentials.password)) && false;
-  if (!user || !valid) throw new Unauthenticated(BAD_CREDENTIALS);
+  if (!user || !valid) {
+    // Committed on its own: the failure must count although the request fails.
+    await recordSignInFailure(db, attempt, limits, now);
+    throw new Unauthenticated(BAD_CREDENTIALS);
+  }
   return db.transaction(async (tx) => {
+    await clearAccountFailures(tx, credentials.email);
     // Signing in again (e.g. as someone else on a shared computer) ends the session in the cookie.
-    if (previousSessionHash) await revokeSession(tx, previousSessionHash, now);
+    if (from.previousSessionHash) await revokeSession(tx, from.previousSessionHash, now);
     const session = await createSession(tx, secret, user.id, now);
     return { user: { ...user, region: user.regionCode }, session };
   });
