@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { matchPath } from "react-router";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PAGE_PATHS, type PageName } from "../src/web/paths";
-import { launchChromium, seriousA11yViolations, signInAs } from "./browser";
+import { animationsEnded, launchChromium, seriousA11yViolations, signInAs } from "./browser";
 import { type RunningServer, startPrima, tempDataDir } from "./server";
 
 const VIEWPORTS = {
@@ -89,6 +89,7 @@ const VISITS: Record<PageName, Visit[]> = {
   reports: [{ what: "overdue reports", as: "fund", url: () => "/reports" }],
   knowledge: [{ what: "the knowledge base", as: "pm", url: () => "/knowledge" }],
   outbox: [{ what: "the outbox", as: "admin", url: () => "/admin/outbox" }],
+  users: [{ what: "the people page", as: "admin", url: () => "/admin/users" }],
   notFound: [{ what: "an address that names no page", as: "pm", url: () => "/no-such-page" }],
 };
 
@@ -234,13 +235,7 @@ describe("accessibility of the web app in Chromium", () => {
       await opener.click();
       await dialog(page).waitFor();
       await expect.poll(() => focused(page)).not.toBe(`button: ${button}`);
-      // Axe reads colours as drawn: halfway through the dialog's fade-in, text is paler than it
-      // will be (a busy machine stretches that moment), so wait until its transitions have ended.
-      await page.waitForFunction(() =>
-        document
-          .getAnimations()
-          .every((a) => a.playState !== "running" || a.effect?.getComputedTiming().iterations === Infinity),
-      );
+      await animationsEnded(page);
       // The dialog itself, open over its page, passes axe too.
       expect(await seriousA11yViolations(page)).toEqual([]);
       await page.keyboard.press("Escape");

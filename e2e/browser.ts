@@ -33,6 +33,19 @@ export async function seriousA11yViolations(
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
+/**
+ * Waits until the page's transitions have ended. Axe reads colours as drawn: halfway through a
+ * dialog's fade-in, text is paler than it will be (a busy machine stretches that moment), and a
+ * closing menu is still there without its items.
+ */
+export async function animationsEnded(page: Page) {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== "running" || a.effect?.getComputedTiming().iterations === Infinity),
+  );
+}
+
 export async function signInAs(page: Page, baseUrl: string, email: string, password = "prima-demo") {
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel("Email").fill(email);

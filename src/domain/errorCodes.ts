@@ -32,6 +32,7 @@ export const ERROR_MESSAGE_KEYS = {
   regionalCountries: "errors.regionalCountries",
   regionMismatch: "errors.regionMismatch",
   regionRequired: "errors.regionRequired",
+  reviewerRegionRequired: "errors.reviewerRegionRequired",
   regionNotAllowed: "errors.regionNotAllowed",
   notAManager: "errors.notAManager",
   creatorNotManager: "errors.creatorNotManager",

@@ -10,7 +10,7 @@ function regionFitsRole(user: { role: Role; region: string | null }, ctx: z.Refi
       code: "custom",
       path: ["region"],
       message: "A regional reviewer needs a region",
-      params: { code: "regionRequired" },
+      params: { code: "reviewerRegionRequired" },
     });
   }
   if (user.region && !roleAllowsRegion(user.role)) {

@@ -22,6 +22,7 @@ export const PAGE_PATHS = {
   reports: "/reports",
   knowledge: "/knowledge",
   outbox: "/admin/outbox",
+  users: "/admin/users",
   notFound: "/*",
 } as const;
 

@@ -20,6 +20,7 @@ const ReportPage = lazy(() => import("./pages/reports/ReportPage"));
 const OverdueReportsPage = lazy(() => import("./pages/reports/OverdueReportsPage"));
 const KnowledgeBasePage = lazy(() => import("./pages/knowledge/KnowledgeBasePage"));
 const OutboxPage = lazy(() => import("./pages/admin/OutboxPage"));
+const UsersPage = lazy(() => import("./pages/admin/UsersPage"));
 const HomePage = lazy(() => import("./pages/home/HomePage"));
 const SearchPage = lazy(() => import("./pages/search/SearchPage"));
 const DashboardPage = lazy(() => import("./pages/dashboard/DashboardPage"));
@@ -45,6 +46,7 @@ const SIGNED_IN: Record<Exclude<PageName, (typeof SIGNED_OUT_PAGES)[number]>, Re
   reports: <OverdueReportsPage />,
   knowledge: <KnowledgeBasePage />,
   outbox: <OutboxPage />,
+  users: <UsersPage />,
   notFound: <NotFoundPage />,
 };
 

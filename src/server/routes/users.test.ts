@@ -141,7 +141,7 @@ describe.each(databaseKinds())("administrators changing people, on %s", (kind) =
     });
     expect(noRegion.statusCode).toBe(400);
     expect(noRegion.json().fields).toEqual([
-      expect.objectContaining({ field: "region", code: "regionRequired" }),
+      expect.objectContaining({ field: "region", code: "reviewerRegionRequired" }),
     ]);
     const unknown = await change(person.id, {
       version: 1,

@@ -8129,10 +8129,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Everyone with an account (administrators) */
+        /** Everyone with an account, filtered, one page at a time (administrators) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Omit for everyone */
+                    active?: "true" | "false";
+                    limit?: number;
+                    offset?: number;
+                    /** @description Part of the name or e-mail */
+                    q?: string;
+                    region?: string;
+                    role?: "pm" | "reviewer" | "fund_manager" | "viewer" | "admin";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -8146,15 +8155,43 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            active: boolean;
-                            email: string;
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            region: string | null;
-                            /** @enum {string} */
-                            role: "pm" | "reviewer" | "fund_manager" | "viewer" | "admin";
-                        }[];
+                            total: number;
+                            users: {
+                                active: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                email: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                lastSignInAt: string | null;
+                                name: string;
+                                region: string | null;
+                                /** @enum {string} */
+                                role: "pm" | "reviewer" | "fund_manager" | "viewer" | "admin";
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -8263,6 +8300,156 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a person's name, role, region, or whether they may sign in (administrators) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        name: string;
+                        region: string | null;
+                        /** @enum {string} */
+                        role: "pm" | "reviewer" | "fund_manager" | "viewer" | "admin";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            region: string | null;
+                            /** @enum {string} */
+                            role: "pm" | "reviewer" | "fund_manager" | "viewer" | "admin";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current?: {
+                                active: boolean;
+                                email: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                region: string | null;
+                                /** @enum {string} */
+                                role: "pm" | "reviewer" | "fund_manager" | "viewer" | "admin";
+                                version: number;
+                            };
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/users/{id}/sessions": {

@@ -28,6 +28,7 @@ import {
   IconScale,
   IconSearch,
   IconStethoscope,
+  IconUsers,
 } from "@tabler/icons-react";
 import type { TFunction } from "i18next";
 import { Suspense } from "react";
@@ -110,6 +111,7 @@ function navEntries(t: TFunction, me: Me, counts: InboxCounts | undefined): NavE
         ...(me.can.seeOutbox
           ? [{ to: "/admin/outbox", label: t("navMonitoring.outbox"), icon: IconMail }]
           : []),
+        ...(me.can.administerUsers ? [{ to: "/admin/users", label: t("users.title"), icon: IconUsers }] : []),
       ],
     },
   ];

@@ -55,6 +55,9 @@ import systemFr from "./system.fr.json";
 import timelineEn from "./timeline.en.json";
 import timelineEs from "./timeline.es.json";
 import timelineFr from "./timeline.fr.json";
+import usersEn from "./users.en.json";
+import usersEs from "./users.es.json";
+import usersFr from "./users.fr.json";
 import workflowEn from "./workflow.en.json";
 import workflowEs from "./workflow.es.json";
 import workflowFr from "./workflow.fr.json";
@@ -72,6 +75,7 @@ export const resources = {
       ...extensionsEn,
       ...timelineEn,
       ...outboxEn,
+      ...usersEn,
       ...knowledgeEn,
       ...homeEn,
       ...searchEn,
@@ -94,6 +98,7 @@ export const resources = {
       ...extensionsFr,
       ...timelineFr,
       ...outboxFr,
+      ...usersFr,
       ...knowledgeFr,
       ...homeFr,
       ...searchFr,
@@ -116,6 +121,7 @@ export const resources = {
       ...extensionsEs,
       ...timelineEs,
       ...outboxEs,
+      ...usersEs,
       ...knowledgeEs,
       ...homeEs,
       ...searchEs,
