@@ -90,6 +90,7 @@ const VISITS: Record<PageName, Visit[]> = {
   knowledge: [{ what: "the knowledge base", as: "pm", url: () => "/knowledge" }],
   outbox: [{ what: "the outbox", as: "admin", url: () => "/admin/outbox" }],
   users: [{ what: "the people page", as: "admin", url: () => "/admin/users" }],
+  profile: [{ what: "one's own profile", as: "viewer", url: () => "/profile" }],
   notFound: [{ what: "an address that names no page", as: "pm", url: () => "/no-such-page" }],
 };
 

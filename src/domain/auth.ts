@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { capabilities } from "./capabilities";
+import { LANGUAGES } from "./profile";
 import { ROLES } from "./roles";
 
 export const loginInput = z.object({
@@ -13,6 +14,8 @@ export const me = z.object({
   name: z.string(),
   role: z.enum(ROLES).describe("To name the role (translated); what the user may do is `can`"),
   region: z.string().nullable(),
+  language: z.enum(LANGUAGES).nullable().describe("The person's language; null: the browser's"),
+  version: z.number().int().describe("Send it back to change the profile"),
   can: capabilities,
   csrfToken: z.string().describe("Send it back in the X-CSRF-Token header on every change"),
 });

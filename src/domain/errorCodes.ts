@@ -44,6 +44,8 @@ export const ERROR_MESSAGE_KEYS = {
   signInLocked: "errors.signInLocked",
   ownAccountActive: "errors.ownAccountActive",
   ownAccountRole: "errors.ownAccountRole",
+  currentPasswordWrong: "errors.currentPasswordWrong",
+  passwordUnchanged: "errors.passwordUnchanged",
   passwordContainsIdentity: "errors.passwordContainsIdentity",
   fundingYearClosed: "errors.fundingYearClosed",
   followUpCycle: "errors.followUpCycle",

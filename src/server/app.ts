@@ -34,6 +34,7 @@ import { inboxRoutes } from "./routes/inbox";
 import { knowledgeRoutes } from "./routes/knowledge";
 import { outboxRoutes } from "./routes/outbox";
 import { portfolioRoutes } from "./routes/portfolio";
+import { profileRoutes } from "./routes/profile";
 import { projectRoutes } from "./routes/projects";
 import { referenceRoutes } from "./routes/reference";
 import { reportRoutes } from "./routes/reports";
@@ -131,6 +132,7 @@ export async function buildApp(
       await api.register(referenceRoutes, { ctx });
       await api.register(projectRoutes, { ctx });
       await api.register(userRoutes, { ctx });
+      await api.register(profileRoutes, { ctx });
       await api.register(workflowRoutes, { ctx });
       await api.register(documentRoutes, { ctx });
       await api.register(inboxRoutes, { ctx });

@@ -23,6 +23,7 @@ export const PAGE_PATHS = {
   knowledge: "/knowledge",
   outbox: "/admin/outbox",
   users: "/admin/users",
+  profile: "/profile",
   notFound: "/*",
 } as const;
 

@@ -21,6 +21,7 @@ const OverdueReportsPage = lazy(() => import("./pages/reports/OverdueReportsPage
 const KnowledgeBasePage = lazy(() => import("./pages/knowledge/KnowledgeBasePage"));
 const OutboxPage = lazy(() => import("./pages/admin/OutboxPage"));
 const UsersPage = lazy(() => import("./pages/admin/UsersPage"));
+const ProfilePage = lazy(() => import("./pages/profile/ProfilePage"));
 const HomePage = lazy(() => import("./pages/home/HomePage"));
 const SearchPage = lazy(() => import("./pages/search/SearchPage"));
 const DashboardPage = lazy(() => import("./pages/dashboard/DashboardPage"));
@@ -47,6 +48,7 @@ const SIGNED_IN: Record<Exclude<PageName, (typeof SIGNED_OUT_PAGES)[number]>, Re
   knowledge: <KnowledgeBasePage />,
   outbox: <OutboxPage />,
   users: <UsersPage />,
+  profile: <ProfilePage />,
   notFound: <NotFoundPage />,
 };
 

@@ -5,6 +5,7 @@
  */
 import { createHmac, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull } from "drizzle-orm";
+import type { Language } from "../../domain/profile";
 import type { Role } from "../../domain/roles";
 import type { DbOrTx } from "../db/client";
 import { appSettings, sessions, users } from "../db/schema";
@@ -18,6 +19,8 @@ export interface SessionUser {
   name: string;
   role: Role;
   region: string | null;
+  language: Language | null;
+  version: number;
   csrfToken: string;
   tokenHash: string;
 }
@@ -36,13 +39,32 @@ export async function resolveSessionSecret(db: DbOrTx, configured: string | null
   return row.value;
 }
 
-export async function createSession(db: DbOrTx, secret: string, userId: string, now: Date) {
+/** Where a session is opened from, kept for its owner to recognise it in their list. */
+export interface SessionClient {
+  userAgent: string | null;
+  address: string | null;
+}
+
+export async function createSession(
+  db: DbOrTx,
+  secret: string,
+  userId: string,
+  now: Date,
+  client: SessionClient = { userAgent: null, address: null },
+) {
   const token = randomBytes(32).toString("base64url");
   const csrfToken = randomBytes(24).toString("base64url");
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
-  await db
-    .insert(sessions)
-    .values({ tokenHash: hashToken(secret, token), userId, csrfToken, createdAt: now, expiresAt });
+  await db.insert(sessions).values({
+    tokenHash: hashToken(secret, token),
+    userId,
+    csrfToken,
+    createdAt: now,
+    expiresAt,
+    // A User-Agent is the client's to write: kept short, it only helps its owner tell sessions apart.
+    userAgent: client.userAgent?.slice(0, 300) ?? null,
+    address: client.address,
+  });
   return { token, csrfToken, expiresAt };
 }
 
@@ -60,6 +82,8 @@ export async function findSessionUser(
       name: users.name,
       role: users.role,
       region: users.regionCode,
+      language: users.language,
+      version: users.version,
       csrfToken: sessions.csrfToken,
     })
     .from(sessions)

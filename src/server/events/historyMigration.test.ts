@@ -180,6 +180,9 @@ it("every demo project's history is the same before and after migration 0010", a
   await db.execute(
     sql`create function prima_file_domain_events() returns bigint language sql as 'select 0::bigint'`,
   );
+  // The seed writes people with today's columns; a person's language came later (0014, which adds
+  // it only where it is missing).
+  await db.execute(sql`alter table users add column language text`);
   await seedDemoData(db, { passwordHash: "$argon2id$not-a-real-hash" });
   await db.execute(sql`drop function prima_file_domain_events()`);
 

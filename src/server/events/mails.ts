@@ -1,10 +1,11 @@
 /**
- * The e-mail of each kind of notified event (English, as PRIMA's other e-mail). Pure: the event,
- * its project and report as read in the recording transaction, the person, the settings.
+ * The e-mail of each kind of notified event, in the language of the person it goes to (their
+ * profile's; English when they chose none). Pure: the event, its project and report as read in the
+ * recording transaction, the person, the settings.
  */
 import { daysBetween, type IsoDate } from "../../domain/calendar";
 import type { DomainEvent, EventOf, ReportRef } from "../../domain/events";
-import { findTransition } from "../../domain/lifecycle";
+import { type MailTexts, mailTextsFor } from "./mailTexts";
 import type { EventProject, Recipient } from "./recipients";
 
 export interface EventReport extends ReportRef {
@@ -26,41 +27,28 @@ export interface EventMail {
   text: string;
 }
 
-/** "the interim narrative report no. 2" / "the final financial report", for e-mails. */
-export function describeReport(report: Pick<ReportRef, "kind" | "stage" | "sequence">): string {
-  return report.stage === "final"
-    ? `the final ${report.kind} report`
-    : `the interim ${report.kind} report no. ${report.sequence}`;
-}
-
 const day = (at: Date) => at.toISOString().slice(0, 10);
-const letter = (name: string, lines: string[], link: string) =>
-  [`Dear ${name},`, "", ...lines, "", link, "", "— PRIMA"].join("\n");
+const letter = (words: MailTexts, name: string, lines: string[], link: string) =>
+  [words.greeting(name), "", ...lines, "", link, "", words.signature].join("\n");
 
 function transitionMail(event: EventOf<"projectTransitioned">, person: Recipient, c: MailContext): EventMail {
   const { project } = c;
   const { payload } = event;
-  const done =
-    (payload.transition && findTransition(payload.transition, payload.from)?.doneText) ?? payload.transition;
+  const words = mailTextsFor(person.language);
   return {
-    subject: `[PRIMA] ${project.code} ${payload.to}: ${project.title}`,
+    subject: words.transitionSubject(project.code, payload.to, project.title),
     text: letter(
+      words,
       person.name,
       [
-        `${c.actorName} ${done} ${project.code} "${project.title}" on ${day(c.at)}.`,
-        `The project is now ${payload.to}.`,
-        ...(payload.comment ? ["", "Comment:", payload.comment] : []),
+        words.transitionDone(c.actorName, payload, project.code, project.title, day(c.at)),
+        words.nowStatus(payload.to),
+        ...(payload.comment ? ["", words.comment, payload.comment] : []),
       ],
-      `Open the project: ${c.publicUrl}/projects/${project.id}`,
+      words.openProject(`${c.publicUrl}/projects/${project.id}`),
     ),
   };
 }
-
-const REPORT_DONE = {
-  reportSubmitted: "submitted",
-  reportReturned: "returned for revision",
-  reportAccepted: "accepted",
-} as const;
 
 function reportMail(
   event: EventOf<"reportSubmitted" | "reportReturned" | "reportAccepted">,
@@ -69,25 +57,21 @@ function reportMail(
 ): EventMail {
   const { project } = c;
   const { payload } = event;
-  const period = c.report ? ` (period ${c.report.periodStart} to ${c.report.periodEnd})` : "";
+  const words = mailTextsFor(person.language);
+  const period = c.report ? words.reportPeriod(c.report.periodStart, c.report.periodEnd) : "";
   return {
-    subject: `[PRIMA] ${project.code} ${payload.stage} ${payload.kind} report ${payload.status}: ${project.title}`,
+    subject: words.reportSubject(project.code, payload, payload.status, project.title),
     text: letter(
+      words,
       person.name,
       [
-        `${c.actorName} ${REPORT_DONE[event.kind]} ${describeReport(payload)} of ${project.code} "${project.title}"${period} on ${day(c.at)}.`,
-        ...(payload.comment ? ["", "Comment:", payload.comment] : []),
+        words.reportDone(c.actorName, event.kind, payload, project.code, project.title, period, day(c.at)),
+        ...(payload.comment ? ["", words.comment, payload.comment] : []),
       ],
-      `Open the report: ${c.publicUrl}/projects/${project.id}/reports/${payload.reportId}`,
+      words.openReport(`${c.publicUrl}/projects/${project.id}/reports/${payload.reportId}`),
     ),
   };
 }
-
-const EXTENSION_DONE = {
-  extensionRequested: "asks to extend",
-  extensionApproved: "approved the extension of",
-  extensionRefused: "refused the extension of",
-} as const;
 
 function extensionMail(
   event: EventOf<"extensionRequested" | "extensionApproved" | "extensionRefused">,
@@ -96,65 +80,53 @@ function extensionMail(
 ): EventMail {
   const { project } = c;
   const { payload } = event;
-  const subject = {
-    extensionRequested: `extension requested to ${payload.requestedEnd}`,
-    extensionApproved: `extension approved: ends ${payload.requestedEnd}`,
-    extensionRefused: "extension refused",
-  }[event.kind];
+  const words = mailTextsFor(person.language);
   const said = event.kind === "extensionRequested" ? event.payload.justification : event.payload.comment;
   return {
-    subject: `[PRIMA] ${project.code} ${subject}: ${project.title}`,
+    subject: words.extensionSubject(project.code, event.kind, payload.requestedEnd, project.title),
     text: letter(
+      words,
       person.name,
       [
-        `${c.actorName} ${EXTENSION_DONE[event.kind]} ${project.code} "${project.title}" on ${day(c.at)}.`,
-        `Planned end: ${payload.previousEnd}; requested end: ${payload.requestedEnd}.`,
-        ...(event.kind === "extensionApproved"
-          ? [`The project now ends on ${payload.requestedEnd}; its reporting schedule has been updated.`]
+        words.extensionDone(c.actorName, event.kind, project.code, project.title, day(c.at)),
+        words.extensionDates(payload.previousEnd, payload.requestedEnd),
+        ...(event.kind === "extensionApproved" ? [words.extensionApproved(payload.requestedEnd)] : []),
+        ...(said
+          ? ["", event.kind === "extensionRequested" ? words.justification : words.comment, said]
           : []),
-        ...(said ? ["", event.kind === "extensionRequested" ? "Justification:" : "Comment:", said] : []),
       ],
-      `Open the project: ${c.publicUrl}/projects/${project.id}`,
+      words.openProject(`${c.publicUrl}/projects/${project.id}`),
     ),
   };
-}
-
-function reportLabel(report: Pick<ReportRef, "kind" | "stage" | "sequence">): string {
-  return report.stage === "final"
-    ? `final ${report.kind} report`
-    : `interim ${report.kind} report ${report.sequence}`;
 }
 
 function reminderMail(event: EventOf<"reportReminder">, person: Recipient, c: MailContext): EventMail {
   const { project } = c;
   const { payload } = event;
-  const [kind, n] = payload.step.split(":");
-  const label = reportLabel(payload);
+  const words = mailTextsFor(person.language);
+  const [kind, n = ""] = payload.step.split(":");
   const overdue = kind === "overdue";
-  const subject = overdue
-    ? `[PRIMA] ${person.copy ? "Copy: " : ""}${project.code} ${label} overdue, was due ${payload.dueDate} (reminder ${n})`
-    : `[PRIMA] ${project.code} ${label} due within ${n} days (${payload.dueDate})`;
-  const left = daysBetween(day(c.at), payload.dueDate);
-  const status = overdue
-    ? `was due on ${payload.dueDate} and has not been submitted: it is ${-left} day${left === -1 ? "" : "s"} overdue.`
-    : left === 0
-      ? `is due today, ${payload.dueDate}.`
-      : `is due on ${payload.dueDate}, in ${left} day${left === 1 ? "" : "s"}.`;
-  const why = person.copy
-    ? [
-        "",
-        project.regionCode === null
-          ? "You receive this copy as a fund manager: the project has no region."
-          : `You receive this copy as a regional reviewer of ${project.regionCode}.`,
-      ]
-    : [];
-  const period = c.report ? ` (period ${c.report.periodStart} to ${c.report.periodEnd})` : "";
+  const period = c.report ? words.reportPeriod(c.report.periodStart, c.report.periodEnd) : "";
+  const daysLeft = daysBetween(day(c.at), payload.dueDate);
   return {
-    subject,
+    subject: words.reminderSubject(project.code, payload, {
+      overdue,
+      copy: person.copy,
+      n,
+      dueDate: payload.dueDate,
+    }),
     text: letter(
+      words,
       person.name,
-      [`The ${label} of ${project.code} "${project.title}"${period} ${status}`, ...why],
-      `Open the report: ${c.publicUrl}/projects/${project.id}/reports/${payload.reportId}`,
+      [
+        words.reminderStatus(project.code, payload, project.title, period, {
+          overdue,
+          dueDate: payload.dueDate,
+          daysLeft,
+        }),
+        ...(person.copy ? ["", words.reminderWhy(project.regionCode)] : []),
+      ],
+      words.openReport(`${c.publicUrl}/projects/${project.id}/reports/${payload.reportId}`),
     ),
   };
 }

@@ -9,6 +9,7 @@ import { and, asc, eq, inArray, or, type SQL } from "drizzle-orm";
 import type { DomainEvent } from "../../domain/events";
 import type { Party } from "../../domain/lifecycle";
 import { partiesConcerned } from "../../domain/lifecycleFacts";
+import type { Language } from "../../domain/profile";
 import type { DbOrTx } from "../db/client";
 import { users } from "../db/schema";
 
@@ -25,6 +26,8 @@ export interface Recipient {
   id: string;
   email: string;
   name: string;
+  /** The language of their e-mails (profile); null: English. */
+  language: Language | null;
   /** Told in copy, as a reviewer of an overdue report, not as one of its managers. */
   copy: boolean;
 }
@@ -82,7 +85,7 @@ export async function recipientsOf(
     .filter((c): c is SQL => c !== undefined);
   if (conditions.length === 0) return [];
   const found = await db
-    .select({ id: users.id, email: users.email, name: users.name })
+    .select({ id: users.id, email: users.email, name: users.name, language: users.language })
     .from(users)
     .where(and(eq(users.active, true), or(...conditions)))
     .orderBy(asc(users.id));

@@ -1,11 +1,20 @@
 /** The only places where a person's JSON is shaped: never the password hash, never the session. */
 import type { Me } from "../../domain/auth";
+import type { Language } from "../../domain/profile";
 import type { Role } from "../../domain/roles";
 import type { UserRow } from "../../domain/user";
 import { capabilitiesOf } from "../policies/capabilities";
 
 export function presentMe(
-  user: { id: string; email: string; name: string; role: Role; region: string | null },
+  user: {
+    id: string;
+    email: string;
+    name: string;
+    role: Role;
+    region: string | null;
+    language: Language | null;
+    version: number;
+  },
   csrfToken: string,
 ): Me {
   return {
@@ -14,6 +23,8 @@ export function presentMe(
     name: user.name,
     role: user.role,
     region: user.region,
+    language: user.language,
+    version: user.version,
     can: capabilitiesOf(user),
     csrfToken,
   };

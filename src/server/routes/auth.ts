@@ -28,7 +28,11 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
         ctx.db,
         ctx.sessionSecret,
         request.body,
-        { address: request.ip, previousSessionHash: request.user?.tokenHash ?? null },
+        {
+          address: request.ip,
+          userAgent: request.headers["user-agent"] ?? null,
+          previousSessionHash: request.user?.tokenHash ?? null,
+        },
         ctx.config.signInLimits,
         ctx.now(),
       );

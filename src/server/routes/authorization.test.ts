@@ -27,7 +27,8 @@ type Call =
   | "users"
   | "addUser"
   | "revokeSessions"
-  | "changeUser";
+  | "changeUser"
+  | "mySessions";
 
 /** Expected status per caller and call; the project is a WCA draft owned by "owner". */
 const EXPECTED: Record<Who, Record<Call, number>> = {
@@ -42,6 +43,7 @@ const EXPECTED: Record<Who, Record<Call, number>> = {
     addUser: 401,
     revokeSessions: 401,
     changeUser: 401,
+    mySessions: 401,
   },
   owner: {
     list: 200,
@@ -54,6 +56,7 @@ const EXPECTED: Record<Who, Record<Call, number>> = {
     addUser: 403,
     revokeSessions: 403,
     changeUser: 403,
+    mySessions: 200,
   },
   otherPm: {
     list: 200,
@@ -66,6 +69,7 @@ const EXPECTED: Record<Who, Record<Call, number>> = {
     addUser: 403,
     revokeSessions: 403,
     changeUser: 403,
+    mySessions: 200,
   },
   reviewerOfRegion: {
     list: 200,
@@ -78,6 +82,7 @@ const EXPECTED: Record<Who, Record<Call, number>> = {
     addUser: 403,
     revokeSessions: 403,
     changeUser: 403,
+    mySessions: 200,
   },
   reviewerElsewhere: {
     list: 200,
@@ -90,6 +95,7 @@ const EXPECTED: Record<Who, Record<Call, number>> = {
     addUser: 403,
     revokeSessions: 403,
     changeUser: 403,
+    mySessions: 200,
   },
   fund: {
     list: 200,
@@ -102,6 +108,7 @@ const EXPECTED: Record<Who, Record<Call, number>> = {
     addUser: 403,
     revokeSessions: 403,
     changeUser: 403,
+    mySessions: 200,
   },
   viewer: {
     list: 200,
@@ -114,6 +121,7 @@ const EXPECTED: Record<Who, Record<Call, number>> = {
     addUser: 403,
     revokeSessions: 403,
     changeUser: 403,
+    mySessions: 200,
   },
   viewerElsewhere: {
     list: 200,
@@ -126,6 +134,7 @@ const EXPECTED: Record<Who, Record<Call, number>> = {
     addUser: 403,
     revokeSessions: 403,
     changeUser: 403,
+    mySessions: 200,
   },
   admin: {
     list: 200,
@@ -138,6 +147,7 @@ const EXPECTED: Record<Who, Record<Call, number>> = {
     addUser: 201,
     revokeSessions: 204,
     changeUser: 200,
+    mySessions: 200,
   },
 };
 
@@ -194,6 +204,7 @@ describe.each(databaseKinds())("authorization matrix on %s", (kind) => {
         },
       },
       revokeSessions: { method: "DELETE", url: `/api/users/${victim.user.id}/sessions` },
+      mySessions: { method: "GET", url: "/api/me/sessions" },
       changeUser: {
         method: "PATCH",
         url: `/api/users/${subject.id}`,

@@ -913,6 +913,11 @@ export interface paths {
                             email: string;
                             /** Format: uuid */
                             id: string;
+                            /**
+                             * @description The person's language; null: the browser's
+                             * @enum {string|null}
+                             */
+                            language: "en" | "fr" | "es" | null;
                             name: string;
                             region: string | null;
                             /**
@@ -920,6 +925,8 @@ export interface paths {
                              * @enum {string}
                              */
                             role: "pm" | "reviewer" | "fund_manager" | "viewer" | "admin";
+                            /** @description Send it back to change the profile */
+                            version: number;
                         };
                     };
                 };
@@ -2164,6 +2171,11 @@ export interface paths {
                             email: string;
                             /** Format: uuid */
                             id: string;
+                            /**
+                             * @description The person's language; null: the browser's
+                             * @enum {string|null}
+                             */
+                            language: "en" | "fr" | "es" | null;
                             name: string;
                             region: string | null;
                             /**
@@ -2171,6 +2183,8 @@ export interface paths {
                              * @enum {string}
                              */
                             role: "pm" | "reviewer" | "fund_manager" | "viewer" | "admin";
+                            /** @description Send it back to change the profile */
+                            version: number;
                         };
                     };
                 };
@@ -2199,6 +2213,459 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        /** Change your name and language */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description null: the browser's language
+                         * @enum {string|null}
+                         */
+                        language: "en" | "fr" | "es" | null;
+                        name: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                /** @description May add people and end their sessions */
+                                administerUsers: boolean;
+                                /** @description May start a proposal */
+                                createProject: boolean;
+                                /** @description May change a funding year's ceilings and country list */
+                                editFundRules: boolean;
+                                /** @description May change the fund lines' reporting rules */
+                                editReportingRules: boolean;
+                                /** @description May import an appeal's funding requirements */
+                                importAppeal: boolean;
+                                /** @description May list the project managers, to name a PM or alternate */
+                                listManagers: boolean;
+                                /** @description May be named a project's PM or alternate: lists of projects and reports start on their own */
+                                manageProjects: boolean;
+                                /** @description Reviews the proposals that have no region (they are reviewed at headquarters) */
+                                reviewProjectsWithoutRegion: boolean;
+                                /** @description Has steps of the life cycle waiting for them (the inbox) */
+                                seeInbox: boolean;
+                                /** @description May see the mail outbox and retry failed messages */
+                                seeOutbox: boolean;
+                            };
+                            /** @description Send it back in the X-CSRF-Token header on every change */
+                            csrfToken: string;
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description The person's language; null: the browser's
+                             * @enum {string|null}
+                             */
+                            language: "en" | "fr" | "es" | null;
+                            name: string;
+                            region: string | null;
+                            /**
+                             * @description To name the role (translated); what the user may do is `can`
+                             * @enum {string}
+                             */
+                            role: "pm" | "reviewer" | "fund_manager" | "viewer" | "admin";
+                            /** @description Send it back to change the profile */
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current?: {
+                                /**
+                                 * @description The person's language; null: the browser's
+                                 * @enum {string|null}
+                                 */
+                                language: "en" | "fr" | "es" | null;
+                                name: string;
+                                version: number;
+                            };
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/me/language": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change your language alone (the header's language menu) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string|null} */
+                        language: "en" | "fr" | "es" | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change your password (the current one first); your other sessions end */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your open sessions, this one marked */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description The session of this request */
+                            current: boolean;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            id: string;
+                            userAgent: string | null;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/sessions/others": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Sign out your other sessions; this one stays */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ended: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;

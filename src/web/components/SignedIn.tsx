@@ -1,4 +1,5 @@
-import { createContext, useContext } from "react";
+import { createContext, useContext, useEffect } from "react";
+import { useTranslation } from "react-i18next";
 import { Navigate, useLocation } from "react-router";
 import type { Me } from "../../domain/auth";
 import { useMe } from "../api/hooks";
@@ -15,6 +16,12 @@ const CurrentUser = createContext<Me | null>(null);
 export function SignedInLayout() {
   const { data: me, isLoading, error, refetch } = useMe();
   const location = useLocation();
+  const { i18n } = useTranslation();
+  const preferred = me?.language ?? null;
+  // The person's own language, once known: on any computer they sign in on, PRIMA speaks it.
+  useEffect(() => {
+    if (preferred && i18n.resolvedLanguage !== preferred) void i18n.changeLanguage(preferred);
+  }, [preferred, i18n]);
   if (isLoading) return <PageLoader />;
   if (error) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (!me) {

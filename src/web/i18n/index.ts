@@ -1,15 +1,11 @@
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
+import { isLanguage, LANGUAGES, type Language } from "../../domain/profile";
 import { resources } from "./resources";
 
-export const LANGUAGES = ["en", "fr", "es"] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language };
 
 const STORAGE_KEY = "prima.language";
-
-function isLanguage(value: string | null | undefined): value is Language {
-  return LANGUAGES.includes(value as Language);
-}
 
 function initialLanguage(): Language {
   const stored = localStorage.getItem(STORAGE_KEY);

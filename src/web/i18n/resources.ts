@@ -37,6 +37,9 @@ import outboxFr from "./outbox.fr.json";
 import processEn from "./process.en.json";
 import processEs from "./process.es.json";
 import processFr from "./process.fr.json";
+import profileEn from "./profile.en.json";
+import profileEs from "./profile.es.json";
+import profileFr from "./profile.fr.json";
 import reportsEn from "./reports.en.json";
 import reportsEs from "./reports.es.json";
 import reportsFr from "./reports.fr.json";
@@ -76,6 +79,7 @@ export const resources = {
       ...timelineEn,
       ...outboxEn,
       ...usersEn,
+      ...profileEn,
       ...knowledgeEn,
       ...homeEn,
       ...searchEn,
@@ -99,6 +103,7 @@ export const resources = {
       ...timelineFr,
       ...outboxFr,
       ...usersFr,
+      ...profileFr,
       ...knowledgeFr,
       ...homeFr,
       ...searchFr,
@@ -122,6 +127,7 @@ export const resources = {
       ...timelineEs,
       ...outboxEs,
       ...usersEs,
+      ...profileEs,
       ...knowledgeEs,
       ...homeEs,
       ...searchEs,

@@ -25,12 +25,15 @@ export const users = pgTable(
     regionCode: text("region_code").references(() => regions.code),
     passwordHash: text("password_hash").notNull(),
     active: boolean("active").notNull().default(true),
+    /** The language of the app and of every e-mail to this person; null: the browser's (migration 0014). */
+    language: text("language", { enum: ["en", "fr", "es"] }),
     createdAt,
     version: integer("version").notNull().default(1),
   },
   (t) => [
     uniqueIndex("users_email_idx").on(t.email),
     check("users_role_known", sql`${t.role} in ('pm','reviewer','fund_manager','viewer','admin')`),
+    check("users_language_known", sql`${t.language} is null or ${t.language} in ('en','fr','es')`),
   ],
 );
 
@@ -46,6 +49,9 @@ export const sessions = pgTable(
     createdAt,
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    /** Where the session was opened (User-Agent, client address), for its owner to recognise it. */
+    userAgent: text("user_agent"),
+    address: text("address"),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
 );

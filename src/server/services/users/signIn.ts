@@ -23,7 +23,7 @@ export async function signIn(
   db: Db,
   secret: string,
   credentials: { email: string; password: string },
-  from: { address: string; previousSessionHash: string | null },
+  from: { address: string; userAgent: string | null; previousSessionHash: string | null },
   limits: SignInLimits,
   now: Date,
 ) {
@@ -42,7 +42,10 @@ export async function signIn(
     await clearAccountFailures(tx, credentials.email);
     // Signing in again (e.g. as someone else on a shared computer) ends the session in the cookie.
     if (from.previousSessionHash) await revokeSession(tx, from.previousSessionHash, now);
-    const session = await createSession(tx, secret, user.id, now);
+    const session = await createSession(tx, secret, user.id, now, {
+      userAgent: from.userAgent,
+      address: from.address,
+    });
     return { user: { ...user, region: user.regionCode }, session };
   });
 }

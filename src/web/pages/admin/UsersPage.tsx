@@ -273,7 +273,7 @@ function PeopleTable({
                   >
                     {t("users.edit")}
                   </Button>
-                  <Menu position="bottom-end" withinPortal>
+                  <Menu position="bottom-end" withinPortal withInitialFocusPlaceholder={false}>
                     <Menu.Target>
                       <ActionIcon
                         variant="subtle"
