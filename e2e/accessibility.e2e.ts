@@ -90,6 +90,14 @@ const VISITS: Record<PageName, Visit[]> = {
   knowledge: [{ what: "the knowledge base", as: "pm", url: () => "/knowledge" }],
   outbox: [{ what: "the outbox", as: "admin", url: () => "/admin/outbox" }],
   users: [{ what: "the people page", as: "admin", url: () => "/admin/users" }],
+  forgotPassword: [{ what: "asking for a new password", as: "signedOut", url: () => "/forgot-password" }],
+  setPassword: [
+    {
+      what: "a set-password link that no longer works",
+      as: "signedOut",
+      url: () => "/set-password#expired-or-unknown-token-000000",
+    },
+  ],
   profile: [{ what: "one's own profile", as: "viewer", url: () => "/profile" }],
   notFound: [{ what: "an address that names no page", as: "pm", url: () => "/no-such-page" }],
 };

@@ -49,16 +49,17 @@ describe("the people page in Chromium", () => {
     await page.getByRole("button", { name: "Add a person" }).click();
     const dialog = page.getByRole("dialog", { name: "Add a person" });
     await dialog.waitFor();
-    await dialog.getByLabel("E-mail").fill(PERSON.email);
+    await dialog.getByLabel("Set a first password here and give it to them").check();
+    await dialog.getByLabel("E-mail", { exact: true }).fill(PERSON.email);
     await dialog.getByLabel("Name").fill(PERSON.name);
-    await dialog.getByLabel("First password").fill("password1234");
+    await dialog.getByLabel("First password", { exact: true }).fill("password1234");
     await dialog.getByRole("button", { name: "Add" }).click();
     await expect.poll(() => dialog.getByText("This password is easy to guess").count()).toBe(1);
     await animationsEnded(page);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SCREENSHOTS}/screenshot-people-add.png` });
 
-    await dialog.getByLabel("First password").fill(PERSON.password);
+    await dialog.getByLabel("First password", { exact: true }).fill(PERSON.password);
     await dialog.getByRole("button", { name: "Add" }).click();
     await dialog.waitFor({ state: "detached" });
     expect(await apiSignIn(server.url, PERSON.email, PERSON.password)).toBe(200);

@@ -46,6 +46,7 @@ export const ERROR_MESSAGE_KEYS = {
   ownAccountRole: "errors.ownAccountRole",
   currentPasswordWrong: "errors.currentPasswordWrong",
   passwordUnchanged: "errors.passwordUnchanged",
+  linkInvalid: "errors.linkInvalid",
   passwordContainsIdentity: "errors.passwordContainsIdentity",
   fundingYearClosed: "errors.fundingYearClosed",
   followUpCycle: "errors.followUpCycle",

@@ -4,7 +4,7 @@ import { ROLES, type Role, roleAllowsRegion, roleNeedsRegion } from "./roles";
 /** NIST SP 800-63B asks at least 8; OWASP ASVS 12 for what a person chooses (server/auth/passwordRule.ts). */
 export const PASSWORD_MIN = 12;
 
-function regionFitsRole(user: { role: Role; region: string | null }, ctx: z.RefinementCtx) {
+export function regionFitsRole(user: { role: Role; region: string | null }, ctx: z.RefinementCtx) {
   if (roleNeedsRegion(user.role) && !user.region) {
     ctx.addIssue({
       code: "custom",
@@ -23,12 +23,16 @@ function regionFitsRole(user: { role: Role; region: string | null }, ctx: z.Refi
   }
 }
 
-export const userInput = z
-  .object({
-    email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
-    name: z.string().trim().min(1).max(200),
-    role: z.enum(ROLES),
-    region: z.string().trim().min(1).max(40).nullable(),
+/** Who a person is, for adding them: e-mail, name, role, region (checked together by regionFitsRole). */
+export const personFields = z.object({
+  email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
+  name: z.string().trim().min(1).max(200),
+  role: z.enum(ROLES),
+  region: z.string().trim().min(1).max(40).nullable(),
+});
+
+export const userInput = personFields
+  .extend({
     // Length and strength are the password rule's (server/auth/passwordRule.ts), with its own messages.
     password: z.string().min(1).max(1024),
   })

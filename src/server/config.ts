@@ -84,6 +84,7 @@ const envSchema = z.object({
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(300),
   LOGIN_ACCOUNT_FAILURES: z.coerce.number().int().min(1).max(10_000).default(10),
   LOGIN_ADDRESS_FAILURES: z.coerce.number().int().min(1).max(100_000).default(100),
+  PASSWORD_RESET_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   LOGIN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   UPLOAD_MAX_MB: z.coerce
     .number({ message: "must be a number" })
@@ -138,6 +139,8 @@ export interface Config {
   trustProxy: boolean | number | string[];
   /** Sign-in requests per minute per address, successes included: a flood guard kept in memory. */
   loginRateLimit: number;
+  /** Forgotten-password requests per 15 minutes per client address. */
+  passwordResetRateLimit: number;
   /** Failed sign-ins allowed per account and per address before a wait (auth/signInLimits.ts). */
   signInLimits: SignInLimits;
   /** The largest document a user may file, in bytes. */
@@ -215,6 +218,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.PRIMA_DEMO ?? (databaseUrl === null && LOOPBACK_HOSTS.has(e.HOST)),
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     loginRateLimit: e.LOGIN_RATE_LIMIT,
+    passwordResetRateLimit: e.PASSWORD_RESET_RATE_LIMIT,
     signInLimits: {
       accountFailures: e.LOGIN_ACCOUNT_FAILURES,
       addressFailures: e.LOGIN_ADDRESS_FAILURES,

@@ -5,6 +5,8 @@
  */
 export const PAGE_PATHS = {
   login: "/login",
+  forgotPassword: "/forgot-password",
+  setPassword: "/set-password",
   home: "/",
   search: "/search",
   dashboard: "/dashboard",
@@ -30,4 +32,8 @@ export const PAGE_PATHS = {
 export type PageName = keyof typeof PAGE_PATHS;
 
 /** The pages a visitor sees without signing in; every other page sits behind the sign-in. */
-export const SIGNED_OUT_PAGES = ["login"] as const satisfies readonly PageName[];
+export const SIGNED_OUT_PAGES = [
+  "login",
+  "forgotPassword",
+  "setPassword",
+] as const satisfies readonly PageName[];

@@ -8,6 +8,8 @@ import { PAGE_PATHS, type PageName, type SIGNED_OUT_PAGES } from "./paths";
 
 // Each page is its own chunk: signing in does not download the project form.
 const LoginPage = lazy(() => import("./pages/LoginPage"));
+const ForgotPasswordPage = lazy(() => import("./pages/account/ForgotPasswordPage"));
+const SetPasswordPage = lazy(() => import("./pages/account/SetPasswordPage"));
 const ProjectListPage = lazy(() => import("./pages/list/ProjectListPage"));
 const ProjectPage = lazy(() => import("./pages/project/ProjectPage"));
 const ProjectFormPage = lazy(() => import("./pages/form/ProjectFormPage"));
@@ -27,6 +29,13 @@ const SearchPage = lazy(() => import("./pages/search/SearchPage"));
 const DashboardPage = lazy(() => import("./pages/dashboard/DashboardPage"));
 const AnalysisPage = lazy(() => import("./pages/dashboard/AnalysisPage"));
 const FundingRequirementsPage = lazy(() => import("./pages/appeal/FundingRequirementsPage"));
+
+/** The pages before signing in. */
+const SIGNED_OUT: Record<(typeof SIGNED_OUT_PAGES)[number], ReactNode> = {
+  login: <LoginPage />,
+  forgotPassword: <ForgotPasswordPage />,
+  setPassword: <SetPasswordPage />,
+};
 
 /** The page at each signed-in address; the type makes every entry of PAGE_PATHS have one. */
 const SIGNED_IN: Record<Exclude<PageName, (typeof SIGNED_OUT_PAGES)[number]>, ReactNode> = {
@@ -57,14 +66,10 @@ export const router = createBrowserRouter([
     element: <FocusOnNavigation />,
     errorElement: <RouteError />,
     children: [
-      {
-        path: PAGE_PATHS.login,
-        element: (
-          <Suspense fallback={<PageLoader />}>
-            <LoginPage />
-          </Suspense>
-        ),
-      },
+      ...Object.entries(SIGNED_OUT).map(([name, element]) => ({
+        path: PAGE_PATHS[name as PageName],
+        element: <Suspense fallback={<PageLoader />}>{element}</Suspense>,
+      })),
       {
         path: "/",
         element: <SignedInLayout />,

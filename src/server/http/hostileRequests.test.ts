@@ -57,6 +57,13 @@ const EXAMPLES: Record<string, unknown> = {
     region: null,
     password: "a long enough password",
   },
+  "POST /api/users/invite": {
+    email: "invited@example.org",
+    name: "Invited Person",
+    role: "viewer",
+    region: null,
+  },
+  "POST /api/auth/password-reset": { email: "someone@example.org" },
   "PATCH /api/users/{id}": { version: 1, name: "Renamed Person", role: "pm", region: null, active: true },
   "POST /api/projects/{id}/transitions": { transition: "submit", version: 1 },
   "POST /api/projects/{id}/comments": { section: "budget", body: "The budget is high." },
@@ -141,7 +148,11 @@ describe.each(databaseKinds())("hostile requests to every write operation, on %s
 
   beforeAll(async () => {
     // Hundreds of refused passwords on the same accounts: the sign-in limits would lock them.
-    test = await startTestApp(kind, { LOGIN_ACCOUNT_FAILURES: "10000", LOGIN_ADDRESS_FAILURES: "100000" });
+    test = await startTestApp(kind, {
+      LOGIN_ACCOUNT_FAILURES: "10000",
+      LOGIN_ADDRESS_FAILURES: "100000",
+      PASSWORD_RESET_RATE_LIMIT: "10000",
+    });
     const db = test.database.db;
     for (const role of ["admin", "fund_manager", "pm", "reviewer"] as const) {
       sessions[role] = await signIn(test, await buildUser(db, role, role === "reviewer" ? "WCA" : null));

@@ -1,12 +1,16 @@
 /** Sign in, sign out, and who am I. */
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { linkInfo, linkSetPassword, linkToken, passwordResetRequest } from "../../domain/accountLinks";
 import { loginInput, me } from "../../domain/auth";
 import { errorBody } from "../../domain/errors";
 import { requireUser } from "../auth/plugin";
 import { revokeSession, SESSION_COOKIE, SESSION_HOURS } from "../auth/sessions";
 import type { AppContext } from "../context";
+import { mailSettings } from "../events/mailSettings";
 import { presentMe } from "../presenters/user";
+import { requestPasswordReset } from "../services/accounts/requestPasswordReset";
+import { readAccountLink, setPasswordFromLink } from "../services/accounts/setPasswordFromLink";
 import { signIn } from "../services/users/signIn";
 
 export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -44,6 +48,67 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
         maxAge: SESSION_HOURS * 3600,
       });
       return presentMe(user, session.csrfToken);
+    },
+  );
+
+  app.post(
+    "/auth/password-reset",
+    {
+      config: {
+        public: true,
+        rateLimit: { max: ctx.config.passwordResetRateLimit, timeWindow: "15 minutes" },
+      },
+      schema: {
+        tags: ["auth"],
+        summary: "Forgotten password: e-mails a one-time link when an account has this address",
+        description: "The answer is the same whether or not an account has the address.",
+        body: passwordResetRequest,
+        response: { 202: z.object({ message: z.string() }), 400: errorBody, 429: errorBody },
+      },
+    },
+    async (request, reply) => {
+      await requestPasswordReset(
+        ctx.db,
+        ctx.sessionSecret,
+        request.body.email,
+        mailSettings(ctx.config),
+        ctx.now(),
+      );
+      void ctx.mail.flush();
+      return reply.status(202).send({
+        message: "If an account has this e-mail address, a link to set a new password is on its way",
+      });
+    },
+  );
+
+  app.post(
+    "/auth/link",
+    {
+      config: { public: true, rateLimit: { max: ctx.config.loginRateLimit, timeWindow: "1 minute" } },
+      schema: {
+        tags: ["auth"],
+        summary: "Who a set-password link (forgotten password, invitation) is for, while it works",
+        body: linkToken,
+        response: { 200: linkInfo, 400: errorBody, 429: errorBody },
+      },
+    },
+    async (request) => readAccountLink(ctx.db, ctx.sessionSecret, request.body.token, ctx.now()),
+  );
+
+  app.post(
+    "/auth/set-password",
+    {
+      config: { public: true, rateLimit: { max: ctx.config.loginRateLimit, timeWindow: "1 minute" } },
+      schema: {
+        tags: ["auth"],
+        summary: "Choose a password with a one-time link; every session of the person ends",
+        body: linkSetPassword,
+        response: { 204: z.null(), 400: errorBody, 429: errorBody },
+      },
+    },
+    async (request, reply) => {
+      await setPasswordFromLink(ctx.db, ctx.sessionSecret, request.body, ctx.now());
+      return reply.status(204).send(null);
     },
   );
 

@@ -28,7 +28,8 @@ type Call =
   | "addUser"
   | "revokeSessions"
   | "changeUser"
-  | "mySessions";
+  | "mySessions"
+  | "inviteUser";
 
 /** Expected status per caller and call; the project is a WCA draft owned by "owner". */
 const EXPECTED: Record<Who, Record<Call, number>> = {
@@ -44,6 +45,7 @@ const EXPECTED: Record<Who, Record<Call, number>> = {
     revokeSessions: 401,
     changeUser: 401,
     mySessions: 401,
+    inviteUser: 401,
   },
   owner: {
     list: 200,
@@ -57,6 +59,7 @@ const EXPECTED: Record<Who, Record<Call, number>> = {
     revokeSessions: 403,
     changeUser: 403,
     mySessions: 200,
+    inviteUser: 403,
   },
   otherPm: {
     list: 200,
@@ -70,6 +73,7 @@ const EXPECTED: Record<Who, Record<Call, number>> = {
     revokeSessions: 403,
     changeUser: 403,
     mySessions: 200,
+    inviteUser: 403,
   },
   reviewerOfRegion: {
     list: 200,
@@ -83,6 +87,7 @@ const EXPECTED: Record<Who, Record<Call, number>> = {
     revokeSessions: 403,
     changeUser: 403,
     mySessions: 200,
+    inviteUser: 403,
   },
   reviewerElsewhere: {
     list: 200,
@@ -96,6 +101,7 @@ const EXPECTED: Record<Who, Record<Call, number>> = {
     revokeSessions: 403,
     changeUser: 403,
     mySessions: 200,
+    inviteUser: 403,
   },
   fund: {
     list: 200,
@@ -109,6 +115,7 @@ const EXPECTED: Record<Who, Record<Call, number>> = {
     revokeSessions: 403,
     changeUser: 403,
     mySessions: 200,
+    inviteUser: 403,
   },
   viewer: {
     list: 200,
@@ -122,6 +129,7 @@ const EXPECTED: Record<Who, Record<Call, number>> = {
     revokeSessions: 403,
     changeUser: 403,
     mySessions: 200,
+    inviteUser: 403,
   },
   viewerElsewhere: {
     list: 200,
@@ -135,6 +143,7 @@ const EXPECTED: Record<Who, Record<Call, number>> = {
     revokeSessions: 403,
     changeUser: 403,
     mySessions: 200,
+    inviteUser: 403,
   },
   admin: {
     list: 200,
@@ -148,6 +157,7 @@ const EXPECTED: Record<Who, Record<Call, number>> = {
     revokeSessions: 204,
     changeUser: 200,
     mySessions: 200,
+    inviteUser: 201,
   },
 };
 
@@ -205,6 +215,11 @@ describe.each(databaseKinds())("authorization matrix on %s", (kind) => {
       },
       revokeSessions: { method: "DELETE", url: `/api/users/${victim.user.id}/sessions` },
       mySessions: { method: "GET", url: "/api/me/sessions" },
+      inviteUser: {
+        method: "POST",
+        url: "/api/users/invite",
+        payload: { email: `invited.${who}@example.org`, name: "Invited", role: "viewer", region: null },
+      },
       changeUser: {
         method: "PATCH",
         url: `/api/users/${subject.id}`,

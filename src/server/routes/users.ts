@@ -1,12 +1,15 @@
 /** Administration of people: list, add, change or deactivate, and end someone's sessions (e.g. a lost laptop). */
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { invited, inviteInput } from "../../domain/accountLinks";
 import { errorBody } from "../../domain/errors";
 import { ROLES } from "../../domain/roles";
 import { userChange, userInput, userListQuery, userRow } from "../../domain/user";
 import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
+import { mailSettings } from "../events/mailSettings";
 import { presentCreatedUser, presentUserRow } from "../presenters/user";
+import { inviteUser } from "../services/accounts/inviteUser";
 import { changeUser } from "../services/users/changeUser";
 import { createUser } from "../services/users/createUser";
 import { endUserSessions } from "../services/users/endUserSessions";
@@ -81,6 +84,31 @@ export const userRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     async (request, reply) => {
       const user = await createUser(ctx.db, requireUser(request), request.body, ctx.now());
       return reply.status(201).send(presentCreatedUser(user));
+    },
+  );
+
+  app.post(
+    "/users/invite",
+    {
+      schema: {
+        tags,
+        summary:
+          "Invite a person by e-mail: they choose their password from a one-time link (administrators)",
+        body: inviteInput,
+        response: { 201: invited, 400: errorBody, 403: errorBody },
+      },
+    },
+    async (request, reply) => {
+      const user = await inviteUser(
+        ctx.db,
+        ctx.sessionSecret,
+        requireUser(request),
+        request.body,
+        mailSettings(ctx.config),
+        ctx.now(),
+      );
+      void ctx.mail.flush();
+      return reply.status(201).send(user);
     },
   );
 

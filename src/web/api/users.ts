@@ -1,5 +1,6 @@
 /** The administrators' people page: the list, adding, changing and signing out. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { InviteInput } from "../../domain/accountLinks";
 import type { UserInput, UserListQuery } from "../../domain/user";
 import { answer, http } from "./client";
 
@@ -25,6 +26,10 @@ function useUsersMutation<Input, Output>(mutationFn: (input: Input) => Promise<O
 
 export function useAddUser() {
   return useUsersMutation((input: UserInput) => answer(http.POST("/api/users", { body: input })));
+}
+
+export function useInviteUser() {
+  return useUsersMutation((input: InviteInput) => answer(http.POST("/api/users/invite", { body: input })));
 }
 
 export interface UserChangeInput {

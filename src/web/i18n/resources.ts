@@ -4,6 +4,9 @@
  * side without touching each other's file. Plain data, read by the web app (./index.ts) and by
  * the tests that check every text exists in English, French and Spanish.
  */
+import accountEn from "./account.en.json";
+import accountEs from "./account.es.json";
+import accountFr from "./account.fr.json";
 import appealEn from "./appeal.en.json";
 import appealEs from "./appeal.es.json";
 import appealFr from "./appeal.fr.json";
@@ -80,6 +83,7 @@ export const resources = {
       ...outboxEn,
       ...usersEn,
       ...profileEn,
+      ...accountEn,
       ...knowledgeEn,
       ...homeEn,
       ...searchEn,
@@ -104,6 +108,7 @@ export const resources = {
       ...outboxFr,
       ...usersFr,
       ...profileFr,
+      ...accountFr,
       ...knowledgeFr,
       ...homeFr,
       ...searchFr,
@@ -128,6 +133,7 @@ export const resources = {
       ...outboxEs,
       ...usersEs,
       ...profileEs,
+      ...accountEs,
       ...knowledgeEs,
       ...homeEs,
       ...searchEs,

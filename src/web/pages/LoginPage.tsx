@@ -1,18 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Box,
-  Button,
-  Center,
-  Container,
-  Group,
-  Paper,
-  PasswordInput,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from "@mantine/core";
+import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { IconAlertCircle, IconInfoCircle } from "@tabler/icons-react";
 import type { TFunction } from "i18next";
@@ -22,8 +8,7 @@ import { loginInput } from "../../domain/auth";
 import { type ApiError, isApiError } from "../api/client";
 import { useLogin, useMe } from "../api/hooks";
 import { PageLoader } from "../components/AppLayout";
-import { Brand } from "../components/Brand";
-import { LanguageSwitcher } from "../components/LanguageSwitcher";
+import { SignedOutFrame } from "../components/SignedOutFrame";
 import { fieldErrorMap, formFieldErrors, translateFieldError } from "../lib/fieldErrors";
 import { firstInDocument, moveFocusTo } from "../lib/focus";
 import { useTitle } from "../lib/useTitle";
@@ -90,6 +75,9 @@ function LoginForm({ next }: { next: string }) {
         <Button type="submit" fullWidth size="md" loading={login.isPending}>
           {t("login.submit")}
         </Button>
+        <Anchor component={Link} to="/forgot-password" size="sm" ta="center">
+          {t("login.forgot")}
+        </Anchor>
       </Stack>
     </form>
   );
@@ -104,43 +92,17 @@ export default function LoginPage() {
   if (isLoading) return <PageLoader />;
 
   return (
-    <Box mih="100dvh" bg="gray.0">
-      <Box
-        component="header"
-        bg="white"
-        px="md"
-        py="sm"
-        style={{ borderBottom: "1px solid var(--mantine-color-gray-3)" }}
-      >
-        <Group justify="space-between">
-          <Brand />
-          <LanguageSwitcher />
-        </Group>
-      </Box>
-      <Center component="main" py={64} px="md">
-        <Container size={440} w="100%" p={0}>
-          <Paper p="xl" shadow="sm">
-            <Stack gap={4} mb="lg">
-              <Title order={1} size="h2">
-                {t("login.heading")}
-              </Title>
-              <Text c="dimmed" size="sm">
-                {t("login.intro")}
-              </Text>
-            </Stack>
-            {/* Signed in already: say so, and still offer the form to sign in as someone else. */}
-            {me && (
-              <Alert color="prima" variant="light" icon={<IconInfoCircle aria-hidden />} mb="md">
-                <Text size="sm">{t("login.already", { name: me.name })}</Text>
-                <Anchor component={Link} to={next} size="sm" fw={600}>
-                  {t("login.continue")}
-                </Anchor>
-              </Alert>
-            )}
-            <LoginForm next={next} />
-          </Paper>
-        </Container>
-      </Center>
-    </Box>
+    <SignedOutFrame heading={t("login.heading")} intro={t("login.intro")}>
+      {/* Signed in already: say so, and still offer the form to sign in as someone else. */}
+      {me && (
+        <Alert color="prima" variant="light" icon={<IconInfoCircle aria-hidden />} mb="md">
+          <Text size="sm">{t("login.already", { name: me.name })}</Text>
+          <Anchor component={Link} to={next} size="sm" fw={600}>
+            {t("login.continue")}
+          </Anchor>
+        </Alert>
+      )}
+      <LoginForm next={next} />
+    </SignedOutFrame>
   );
 }

@@ -72,3 +72,23 @@ export const signInFailures = pgTable(
     index("sign_in_failures_age_idx").on(t.failedAt),
   ],
 );
+
+/** A one-time "set your password" link (migration 0015): a forgotten password, or an invitation. */
+export const accountLinks = pgTable(
+  "account_links",
+  {
+    /** HMAC of the link's token with the session secret: the table alone opens nothing. */
+    tokenHash: text("token_hash").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    purpose: text("purpose", { enum: ["reset", "invite"] }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("account_links_user_idx").on(t.userId, t.createdAt),
+    check("account_links_purpose_known", sql`${t.purpose} in ('reset','invite')`),
+  ],
+);

@@ -70,4 +70,24 @@ export const en: MailTexts = {
     regionCode === null
       ? "You receive this copy as a fund manager: the project has no region."
       : `You receive this copy as a regional reviewer of ${regionCode}.`,
+  resetSubject: "[PRIMA] Set a new password",
+  resetLines: (minutes) => [
+    "Someone, probably you, asked to set a new password for your PRIMA account.",
+    `The link below works once, for ${minutes} minutes. If you did not ask, ignore this message: your password stays as it is.`,
+  ],
+  resetLink: (url) => `Set a new password: ${url}`,
+  inviteSubject: (inviter) => `[PRIMA] ${inviter} invites you to PRIMA`,
+  inviteLines: (inviter, role, hours) => [
+    `${inviter} has given you an account on PRIMA, the fund's project system, as ${role}.`,
+    `Choose your password with the link below; it works once, for ${hours} hours.`,
+  ],
+  inviteLink: (url) => `Choose your password: ${url}`,
+  role: (role) =>
+    ({
+      pm: "project manager",
+      reviewer: "regional reviewer",
+      fund_manager: "fund manager",
+      viewer: "viewer",
+      admin: "administrator",
+    })[role],
 };

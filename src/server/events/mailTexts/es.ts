@@ -99,4 +99,24 @@ export const es: MailTexts = {
     regionCode === null
       ? "Recibe esta copia como gestor/a del fondo: el proyecto no tiene región."
       : `Recibe esta copia como revisor/a regional de ${regionCode}.`,
+  resetSubject: "[PRIMA] Elegir una nueva contraseña",
+  resetLines: (minutes) => [
+    "Alguien, probablemente usted, pidió elegir una nueva contraseña para su cuenta de PRIMA.",
+    `El enlace siguiente funciona una vez, durante ${minutes} minutos. Si no lo pidió, ignore este mensaje: su contraseña no cambia.`,
+  ],
+  resetLink: (url) => `Elegir una nueva contraseña: ${url}`,
+  inviteSubject: (inviter) => `[PRIMA] ${inviter} le invita a PRIMA`,
+  inviteLines: (inviter, role, hours) => [
+    `${inviter} le ha abierto una cuenta en PRIMA, el sistema de proyectos del fondo, como ${role}.`,
+    `Elija su contraseña con el enlace siguiente; funciona una vez, durante ${hours} horas.`,
+  ],
+  inviteLink: (url) => `Elegir su contraseña: ${url}`,
+  role: (role) =>
+    ({
+      pm: "gestor/a de proyecto",
+      reviewer: "revisor/a regional",
+      fund_manager: "gestor/a del fondo",
+      viewer: "lector/a",
+      admin: "administrador/a",
+    })[role],
 };

@@ -101,4 +101,24 @@ export const fr: MailTexts = {
     regionCode === null
       ? "Vous recevez cette copie en tant que gestionnaire du fonds : le projet n'a pas de région."
       : `Vous recevez cette copie en tant qu'examinateur régional de ${regionCode}.`,
+  resetSubject: "[PRIMA] Choisir un nouveau mot de passe",
+  resetLines: (minutes) => [
+    "Quelqu'un, sans doute vous, a demandé à choisir un nouveau mot de passe pour votre compte PRIMA.",
+    `Le lien ci-dessous fonctionne une fois, pendant ${minutes} minutes. Si vous n'avez rien demandé, ignorez ce message : votre mot de passe reste le même.`,
+  ],
+  resetLink: (url) => `Choisir un nouveau mot de passe : ${url}`,
+  inviteSubject: (inviter) => `[PRIMA] ${inviter} vous invite sur PRIMA`,
+  inviteLines: (inviter, role, hours) => [
+    `${inviter} vous a ouvert un compte sur PRIMA, le système de projets du fonds, en tant que ${role}.`,
+    `Choisissez votre mot de passe avec le lien ci-dessous ; il fonctionne une fois, pendant ${hours} heures.`,
+  ],
+  inviteLink: (url) => `Choisir votre mot de passe : ${url}`,
+  role: (role) =>
+    ({
+      pm: "chef de projet",
+      reviewer: "examinateur régional",
+      fund_manager: "gestionnaire du fonds",
+      viewer: "lecteur",
+      admin: "administrateur",
+    })[role],
 };

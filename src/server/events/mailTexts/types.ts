@@ -5,6 +5,7 @@
  */
 import type { ProjectStatus, TransitionName } from "../../../domain/lifecycle";
 import type { ReportKind, ReportStage, ReportStatus } from "../../../domain/reportSchedule";
+import type { Role } from "../../../domain/roles";
 
 export interface ReportWords {
   kind: ReportKind;
@@ -71,4 +72,12 @@ export interface MailTexts {
     due: { overdue: boolean; dueDate: string; daysLeft: number },
   ): string;
   reminderWhy(regionCode: string | null): string;
+  resetSubject: string;
+  /** The body's lines of a "set a new password" message; `minutes` is how long the link works. */
+  resetLines(minutes: number): string[];
+  resetLink(url: string): string;
+  inviteSubject(inviter: string): string;
+  inviteLines(inviter: string, role: string, hours: number): string[];
+  inviteLink(url: string): string;
+  role(role: Role): string;
 }

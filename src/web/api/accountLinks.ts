@@ -1,0 +1,27 @@
+/** Forgotten password and set-password links, before signing in. */
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { answer, http } from "./client";
+
+export function useRequestPasswordReset() {
+  return useMutation({
+    mutationFn: (email: string) => answer(http.POST("/api/auth/password-reset", { body: { email } })),
+  });
+}
+
+/** Whom a link is for; fails (400) once it has expired or been used. */
+export function useAccountLink(token: string) {
+  return useQuery({
+    queryKey: ["accountLink", token],
+    queryFn: () => answer(http.POST("/api/auth/link", { body: { token } })),
+    enabled: token.length > 0,
+    retry: false,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+export function useSetPasswordFromLink() {
+  return useMutation({
+    mutationFn: (body: { token: string; password: string }) =>
+      answer(http.POST("/api/auth/set-password", { body })),
+  });
+}
