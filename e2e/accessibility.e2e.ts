@@ -90,6 +90,7 @@ const VISITS: Record<PageName, Visit[]> = {
   knowledge: [{ what: "the knowledge base", as: "pm", url: () => "/knowledge" }],
   outbox: [{ what: "the outbox", as: "admin", url: () => "/admin/outbox" }],
   users: [{ what: "the people page", as: "admin", url: () => "/admin/users" }],
+  tokens: [{ what: "every API token", as: "admin", url: () => "/admin/tokens" }],
   forgotPassword: [{ what: "asking for a new password", as: "signedOut", url: () => "/forgot-password" }],
   setPassword: [
     {

@@ -82,4 +82,36 @@ describe("one's own profile in Chromium", () => {
     await fresh.getByRole("heading", { name: "Votre profil", level: 1 }).waitFor();
     expect(await fresh.evaluate(() => document.documentElement.lang)).toBe("fr");
   });
+
+  it("makes an API token shown once, which another system uses until it is revoked", async () => {
+    await page.goto(`${server.url}/profile`);
+    await page.getByLabel("Nom", { exact: true }).waitFor();
+    // Back to English for the rest (the language menu saves the choice too).
+    await page.getByRole("button", { name: /Langue/ }).click();
+    await page.getByRole("menuitem", { name: "English" }).click();
+    await page.getByRole("heading", { name: "API tokens", level: 2 }).waitFor();
+
+    await page.getByLabel("What it is for").fill("Reporting tool");
+    await page.getByRole("button", { name: "Make a token" }).click();
+    const token = ((await page.getByTestId("new-token").textContent()) ?? "").trim();
+    expect(token).toMatch(/^prima_/);
+    const call = (method: string) =>
+      fetch(`${server.url}/api/me`, { method, headers: { authorization: `Bearer ${token}` } }).then(
+        (r) => r.status,
+      );
+    expect(await call("GET")).toBe(200);
+    await expect
+      .poll(() => page.getByRole("table", { name: "Your API tokens" }).getByText("Read only").count())
+      .toBe(1);
+    await animationsEnded(page);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.getByRole("button", { name: "Revoke Reporting tool" }).click();
+    await page
+      .getByRole("dialog", { name: 'Revoke "Reporting tool"?' })
+      .getByRole("button", { name: "Revoke" })
+      .click();
+    await expect.poll(() => page.getByText("No API token.").count()).toBe(1);
+    expect(await call("GET")).toBe(401);
+  });
 });

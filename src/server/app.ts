@@ -21,6 +21,7 @@ import { admitRequests, createAdmissionLanes } from "./http/admission";
 import { frameworkErrors, installErrorHandler } from "./http/errorHandler";
 import { refuseUnstorableText } from "./http/storableText";
 import { analysisRoutes } from "./routes/analysis";
+import { apiTokenRoutes } from "./routes/apiTokens";
 import { appealsRoutes } from "./routes/appeals";
 import { authRoutes } from "./routes/auth";
 import { bookmarksRoutes } from "./routes/bookmarks";
@@ -133,6 +134,7 @@ export async function buildApp(
       await api.register(projectRoutes, { ctx });
       await api.register(userRoutes, { ctx });
       await api.register(profileRoutes, { ctx });
+      await api.register(apiTokenRoutes, { ctx });
       await api.register(workflowRoutes, { ctx });
       await api.register(documentRoutes, { ctx });
       await api.register(inboxRoutes, { ctx });

@@ -25,6 +25,7 @@ export const PAGE_PATHS = {
   knowledge: "/knowledge",
   outbox: "/admin/outbox",
   users: "/admin/users",
+  tokens: "/admin/tokens",
   profile: "/profile",
   notFound: "/*",
 } as const;

@@ -23,6 +23,7 @@ const OverdueReportsPage = lazy(() => import("./pages/reports/OverdueReportsPage
 const KnowledgeBasePage = lazy(() => import("./pages/knowledge/KnowledgeBasePage"));
 const OutboxPage = lazy(() => import("./pages/admin/OutboxPage"));
 const UsersPage = lazy(() => import("./pages/admin/UsersPage"));
+const TokensPage = lazy(() => import("./pages/admin/TokensPage"));
 const ProfilePage = lazy(() => import("./pages/profile/ProfilePage"));
 const HomePage = lazy(() => import("./pages/home/HomePage"));
 const SearchPage = lazy(() => import("./pages/search/SearchPage"));
@@ -57,6 +58,7 @@ const SIGNED_IN: Record<Exclude<PageName, (typeof SIGNED_OUT_PAGES)[number]>, Re
   knowledge: <KnowledgeBasePage />,
   outbox: <OutboxPage />,
   users: <UsersPage />,
+  tokens: <TokensPage />,
   profile: <ProfilePage />,
   notFound: <NotFoundPage />,
 };

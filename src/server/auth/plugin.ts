@@ -2,13 +2,15 @@
  * Who is asking: reads the session cookie on every request, refuses any non-public route without
  * a session, and refuses a change (POST, PUT, PATCH, DELETE) whose X-CSRF-Token header does not
  * match the session's token. A cross-site form
- * can send the cookie but cannot read or set that header.
+ * can send the cookie but cannot read or set that header. A personal API token
+ * (Authorization: Bearer) stands for its owner instead; read-only tokens may not change anything.
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import "@fastify/cookie";
 import fp from "fastify-plugin";
 import { Refused, Unauthenticated } from "../../domain/errors";
 import type { AppContext } from "../context";
+import { bearerToken, findTokenUser } from "./apiTokens";
 import { findSessionUser, SESSION_COOKIE, type SessionUser } from "./sessions";
 
 declare module "fastify" {
@@ -26,6 +28,14 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export const authPlugin = fp(async (app: FastifyInstance, { ctx }: { ctx: AppContext }) => {
   app.decorateRequest("user", null);
   app.addHook("onRequest", async (request) => {
+    const bearer = bearerToken(request.headers.authorization);
+    if (bearer) {
+      // A token that does not work is an error, not "anonymous": the caller meant to be someone.
+      request.user = await findTokenUser(ctx.db, ctx.sessionSecret, bearer, ctx.now());
+      if (!request.user)
+        throw new Unauthenticated("This API token does not work: unknown, expired or revoked");
+      return;
+    }
     const token = request.cookies[SESSION_COOKIE];
     request.user = token ? await findSessionUser(ctx.db, ctx.sessionSecret, token, ctx.now()) : null;
   });
@@ -36,6 +46,10 @@ export const authPlugin = fp(async (app: FastifyInstance, { ctx }: { ctx: AppCon
       throw new Unauthenticated();
     }
     if (SAFE_METHODS.has(request.method)) return;
+    if (request.user.via === "token") {
+      if (request.user.scope === "read") throw new Refused("This API token may only read");
+      return;
+    }
     if (request.headers["x-csrf-token"] !== request.user.csrfToken) {
       throw new Refused("Missing or wrong X-CSRF-Token header; reload the page and try again");
     }
@@ -45,4 +59,15 @@ export const authPlugin = fp(async (app: FastifyInstance, { ctx }: { ctx: AppCon
 export function requireUser(request: FastifyRequest): SessionUser {
   if (!request.user) throw new Unauthenticated();
   return request.user;
+}
+
+/**
+ * The person, signed in in a browser: what an API token must not do (make more tokens, see them),
+ * so that a leaked token cannot make itself permanent.
+ */
+export function requireSignedIn(request: FastifyRequest): SessionUser {
+  const user = requireUser(request);
+  if (user.via === "token")
+    throw new Refused("API tokens are managed in PRIMA itself, signed in, not with a token");
+  return user;
 }

@@ -23,6 +23,10 @@ export interface SessionUser {
   version: number;
   csrfToken: string;
   tokenHash: string;
+  /** How the request proved who it is: a browser's session cookie, or a personal API token. */
+  via: "session" | "token";
+  /** What an API token allows (a session allows everything its person may do). */
+  scope: "read" | "write";
 }
 
 export function hashToken(secret: string, token: string): string {
@@ -96,7 +100,7 @@ export async function findSessionUser(
         eq(users.active, true),
       ),
     );
-  return row ? { ...row, tokenHash } : null;
+  return row ? { ...row, tokenHash, via: "session", scope: "write" } : null;
 }
 
 export async function revokeSession(db: DbOrTx, tokenHash: string, now: Date) {

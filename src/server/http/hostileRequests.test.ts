@@ -64,6 +64,7 @@ const EXAMPLES: Record<string, unknown> = {
     region: null,
   },
   "POST /api/auth/password-reset": { email: "someone@example.org" },
+  "POST /api/me/tokens": { name: "Finance system", scope: "read", days: 30 },
   "PATCH /api/users/{id}": { version: 1, name: "Renamed Person", role: "pm", region: null, active: true },
   "POST /api/projects/{id}/transitions": { transition: "submit", version: 1 },
   "POST /api/projects/{id}/comments": { section: "budget", body: "The budget is high." },

@@ -29,7 +29,9 @@ type Call =
   | "revokeSessions"
   | "changeUser"
   | "mySessions"
-  | "inviteUser";
+  | "inviteUser"
+  | "myTokens"
+  | "allTokens";
 
 /** Expected status per caller and call; the project is a WCA draft owned by "owner". */
 const EXPECTED: Record<Who, Record<Call, number>> = {
@@ -46,6 +48,8 @@ const EXPECTED: Record<Who, Record<Call, number>> = {
     changeUser: 401,
     mySessions: 401,
     inviteUser: 401,
+    myTokens: 401,
+    allTokens: 401,
   },
   owner: {
     list: 200,
@@ -60,6 +64,8 @@ const EXPECTED: Record<Who, Record<Call, number>> = {
     changeUser: 403,
     mySessions: 200,
     inviteUser: 403,
+    myTokens: 200,
+    allTokens: 403,
   },
   otherPm: {
     list: 200,
@@ -74,6 +80,8 @@ const EXPECTED: Record<Who, Record<Call, number>> = {
     changeUser: 403,
     mySessions: 200,
     inviteUser: 403,
+    myTokens: 200,
+    allTokens: 403,
   },
   reviewerOfRegion: {
     list: 200,
@@ -88,6 +96,8 @@ const EXPECTED: Record<Who, Record<Call, number>> = {
     changeUser: 403,
     mySessions: 200,
     inviteUser: 403,
+    myTokens: 200,
+    allTokens: 403,
   },
   reviewerElsewhere: {
     list: 200,
@@ -102,6 +112,8 @@ const EXPECTED: Record<Who, Record<Call, number>> = {
     changeUser: 403,
     mySessions: 200,
     inviteUser: 403,
+    myTokens: 200,
+    allTokens: 403,
   },
   fund: {
     list: 200,
@@ -116,6 +128,8 @@ const EXPECTED: Record<Who, Record<Call, number>> = {
     changeUser: 403,
     mySessions: 200,
     inviteUser: 403,
+    myTokens: 200,
+    allTokens: 403,
   },
   viewer: {
     list: 200,
@@ -130,6 +144,8 @@ const EXPECTED: Record<Who, Record<Call, number>> = {
     changeUser: 403,
     mySessions: 200,
     inviteUser: 403,
+    myTokens: 200,
+    allTokens: 403,
   },
   viewerElsewhere: {
     list: 200,
@@ -144,6 +160,8 @@ const EXPECTED: Record<Who, Record<Call, number>> = {
     changeUser: 403,
     mySessions: 200,
     inviteUser: 403,
+    myTokens: 200,
+    allTokens: 403,
   },
   admin: {
     list: 200,
@@ -158,6 +176,8 @@ const EXPECTED: Record<Who, Record<Call, number>> = {
     changeUser: 200,
     mySessions: 200,
     inviteUser: 201,
+    myTokens: 200,
+    allTokens: 200,
   },
 };
 
@@ -215,6 +235,8 @@ describe.each(databaseKinds())("authorization matrix on %s", (kind) => {
       },
       revokeSessions: { method: "DELETE", url: `/api/users/${victim.user.id}/sessions` },
       mySessions: { method: "GET", url: "/api/me/sessions" },
+      myTokens: { method: "GET", url: "/api/me/tokens" },
+      allTokens: { method: "GET", url: "/api/admin/tokens" },
       inviteUser: {
         method: "POST",
         url: "/api/users/invite",

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { me } from "../../domain/auth";
 import { errorBody } from "../../domain/errors";
 import { languageChange, mySession, passwordChange, profileChange } from "../../domain/profile";
-import { requireUser } from "../auth/plugin";
+import { requireSignedIn, requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
 import { presentMe } from "../presenters/user";
 import { changePassword } from "../services/profile/changePassword";
@@ -67,7 +67,7 @@ export const profileRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
       },
     },
     async (request, reply) => {
-      const user = requireUser(request);
+      const user = requireSignedIn(request);
       await changePassword(
         ctx.db,
         user,
@@ -90,7 +90,7 @@ export const profileRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
       },
     },
     async (request) => {
-      const user = requireUser(request);
+      const user = requireSignedIn(request);
       return listMySessions(ctx.db, user, user.tokenHash, ctx.now());
     },
   );
@@ -105,7 +105,7 @@ export const profileRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
       },
     },
     async (request) => {
-      const user = requireUser(request);
+      const user = requireSignedIn(request);
       return { ended: await endMyOtherSessions(ctx.db, user, user.tokenHash, ctx.now()) };
     },
   );

@@ -22,6 +22,7 @@ import {
   IconFolders,
   IconHome,
   IconInbox,
+  IconKey,
   IconMail,
   IconReportAnalytics,
   IconRoute,

@@ -61,6 +61,9 @@ import systemFr from "./system.fr.json";
 import timelineEn from "./timeline.en.json";
 import timelineEs from "./timeline.es.json";
 import timelineFr from "./timeline.fr.json";
+import tokensEn from "./tokens.en.json";
+import tokensEs from "./tokens.es.json";
+import tokensFr from "./tokens.fr.json";
 import usersEn from "./users.en.json";
 import usersEs from "./users.es.json";
 import usersFr from "./users.fr.json";
@@ -84,6 +87,7 @@ export const resources = {
       ...usersEn,
       ...profileEn,
       ...accountEn,
+      ...tokensEn,
       ...knowledgeEn,
       ...homeEn,
       ...searchEn,
@@ -109,6 +113,7 @@ export const resources = {
       ...usersFr,
       ...profileFr,
       ...accountFr,
+      ...tokensFr,
       ...knowledgeFr,
       ...homeFr,
       ...searchFr,
@@ -134,6 +139,7 @@ export const resources = {
       ...usersEs,
       ...profileEs,
       ...accountEs,
+      ...tokensEs,
       ...knowledgeEs,
       ...homeEs,
       ...searchEs,

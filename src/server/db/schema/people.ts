@@ -92,3 +92,27 @@ export const accountLinks = pgTable(
     check("account_links_purpose_known", sql`${t.purpose} in ('reset','invite')`),
   ],
 );
+
+/** A personal API token (migration 0016): its owner's rights, read-only or read-write. */
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    name: text("name").notNull(),
+    /** HMAC of the token with the session secret; the token itself is shown once, at creation. */
+    tokenHash: text("token_hash").notNull(),
+    scope: text("scope", { enum: ["read", "write"] }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("api_tokens_hash_idx").on(t.tokenHash),
+    index("api_tokens_user_idx").on(t.userId, t.createdAt),
+    check("api_tokens_scope_known", sql`${t.scope} in ('read','write')`),
+  ],
+);
