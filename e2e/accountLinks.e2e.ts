@@ -3,14 +3,12 @@
  * administrator invites a person, who chooses a password from the invitation and signs in; later
  * they forget it and choose a new one from the sign-in page. axe on the pages on the way.
  */
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mailText, startSmtp, type TestSmtp } from "../test/smtp";
 import { animationsEnded, launchChromium, seriousA11yViolations, signInAs } from "./browser";
 import { type RunningServer, startPrima, tempDataDir } from "./server";
 
-const SCREENSHOTS = path.resolve(import.meta.dirname, "../docs");
 const INVITEE = { email: "nadia.benali@example.org", name: "Nadia Benali" };
 
 describe("set-password links in Chromium", () => {

@@ -1,4 +1,4 @@
-/** "Waiting for me": the proposals each role must act on, and in-app notifications. */
+/** "Waiting for me": the proposals, reports and extension requests each role must act on, and in-app notifications. */
 import { z } from "zod";
 import { PROJECT_STATUSES, TRANSITION_NAMES } from "./lifecycle";
 import { REPORT_KINDS, REPORT_STAGES } from "./reportSchedule";
@@ -15,10 +15,28 @@ export const inboxItem = z.object({
   /** When it arrived in its current status: how long it has been waiting. */
   since: z.iso.datetime({ offset: true }),
   lastComment: z.string().nullable(),
+  /** For a report waiting for its decision: which one (the item opens the report). */
+  report: z
+    .object({
+      id: z.uuid(),
+      kind: z.enum(REPORT_KINDS),
+      stage: z.enum(REPORT_STAGES),
+      sequence: z.number().int(),
+    })
+    .nullable(),
+  /** For an extension request waiting for its decision: the end date asked for. */
+  extension: z.object({ id: z.uuid(), requestedEnd: z.iso.date() }).nullable(),
 });
 export type InboxItem = z.infer<typeof inboxItem>;
 
-export const INBOX_QUEUES = ["toReview", "toApprove", "returnedToMe", "toStart"] as const;
+export const INBOX_QUEUES = [
+  "toReview",
+  "toApprove",
+  "reportsToDecide",
+  "extensionsToDecide",
+  "returnedToMe",
+  "toStart",
+] as const;
 export type InboxQueue = (typeof INBOX_QUEUES)[number];
 
 export const inbox = z.object({

@@ -10,7 +10,7 @@ export function inboxQueues(user: Actor): InboxQueue[] {
       return ["toReview"];
     case "fund_manager":
       // Projects without a region are reviewed at headquarters (policies/workflow.ts).
-      return ["toApprove", "toReview"];
+      return ["toApprove", "toReview", "reportsToDecide", "extensionsToDecide"];
     case "pm":
       return ["returnedToMe", "toStart"];
     default:

@@ -18,6 +18,8 @@ export function presentInboxItem(row: InboxItemRow): InboxItem {
     requestedBudget: formatMoney(row.requestedBudgetCents),
     since: new Date(row.since).toISOString(),
     lastComment: row.lastComment,
+    report: row.report,
+    extension: row.extension,
   };
 }
 

@@ -2355,12 +2355,27 @@ export interface paths {
                             queues: {
                                 items: {
                                     code: string;
+                                    extension: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        /** Format: date */
+                                        requestedEnd: string;
+                                    } | null;
                                     fundingYear: number;
                                     fundLine: string;
                                     /** Format: uuid */
                                     id: string;
                                     lastComment: string | null;
                                     region: string | null;
+                                    report: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "narrative" | "financial";
+                                        sequence: number;
+                                        /** @enum {string} */
+                                        stage: "interim" | "final";
+                                    } | null;
                                     requestedBudget: string;
                                     /** Format: date-time */
                                     since: string;
@@ -2369,7 +2384,7 @@ export interface paths {
                                     title: string;
                                 }[];
                                 /** @enum {string} */
-                                queue: "toReview" | "toApprove" | "returnedToMe" | "toStart";
+                                queue: "toReview" | "toApprove" | "reportsToDecide" | "extensionsToDecide" | "returnedToMe" | "toStart";
                             }[];
                         };
                     };

@@ -112,7 +112,12 @@ function navEntries(t: TFunction, me: Me, counts: InboxCounts | undefined): NavE
         ...(me.can.seeOutbox
           ? [{ to: "/admin/outbox", label: t("navMonitoring.outbox"), icon: IconMail }]
           : []),
-        ...(me.can.administerUsers ? [{ to: "/admin/users", label: t("users.title"), icon: IconUsers }] : []),
+        ...(me.can.administerUsers
+          ? [
+              { to: "/admin/users", label: t("users.title"), icon: IconUsers },
+              { to: "/admin/tokens", label: t("tokens.allTitle"), icon: IconKey },
+            ]
+          : []),
       ],
     },
   ];

@@ -2,16 +2,18 @@
  * What waits for a user: the queues of their role, and how many items they hold. The badge counts
  * and the inbox page read the same queues, so both live beside the queues' one definition.
  */
-import { and, count, eq, isNull, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, isNull, or, sql } from "drizzle-orm";
 import type { InboxQueue } from "../../../domain/inbox";
 import { stepsOnCourse } from "../../../domain/lifecycleFacts";
 import type { DbOrTx } from "../../db/client";
-import { notifications, projects } from "../../db/schema";
+import { extensions, notifications, projects, reports } from "../../db/schema";
 import type { Actor } from "../../policies/actor";
 import { inboxQueues, reviewQueueRegion } from "../../policies/inbox";
 import { isStepIn } from "../sql/lifeCycleSql";
 
-function queueCondition(user: Actor, queue: InboxQueue) {
+type ProjectQueue = Exclude<InboxQueue, "reportsToDecide" | "extensionsToDecide">;
+
+function queueCondition(user: Actor, queue: ProjectQueue) {
   const mine = or(eq(projects.pmId, user.id), eq(projects.altPmId, user.id));
   switch (queue) {
     case "toReview": {
@@ -36,19 +38,25 @@ const lastTransition = sql`lateral (
   where t.project_id = ${projects.id} order by t.at desc, t.id desc limit 1
 ) last`;
 
-function queueItems(db: DbOrTx, user: Actor, queue: InboxQueue, limit: number) {
+const projectFields = {
+  id: projects.id,
+  code: projects.code,
+  title: projects.title,
+  status: projects.status,
+  region: projects.regionCode,
+  fundingYear: projects.fundingYear,
+  fundLine: projects.fundLine,
+  requestedBudgetCents: projects.requestedBudgetCents,
+};
+
+function projectQueueItems(db: DbOrTx, user: Actor, queue: ProjectQueue, limit: number) {
   return db
     .select({
-      id: projects.id,
-      code: projects.code,
-      title: projects.title,
-      status: projects.status,
-      region: projects.regionCode,
-      fundingYear: projects.fundingYear,
-      fundLine: projects.fundLine,
-      requestedBudgetCents: projects.requestedBudgetCents,
+      ...projectFields,
       since: sql<string>`last.at`,
       lastComment: sql<string | null>`nullif(last.comment, '')`,
+      report: sql<null>`null`,
+      extension: sql<null>`null`,
     })
     .from(projects)
     .innerJoin(lastTransition, sql`true`)
@@ -57,10 +65,59 @@ function queueItems(db: DbOrTx, user: Actor, queue: InboxQueue, limit: number) {
     .limit(limit);
 }
 
-export type InboxItemRow = Awaited<ReturnType<typeof queueItems>>[number];
+/** Reports submitted and not yet accepted or returned: the fund's to decide, oldest first. */
+function reportItems(db: DbOrTx, limit: number) {
+  return db
+    .select({
+      ...projectFields,
+      since: sql<string>`${reports.submittedAt}`,
+      lastComment: sql<string | null>`null`,
+      report: { id: reports.id, kind: reports.kind, stage: reports.stage, sequence: reports.sequence },
+      extension: sql<null>`null`,
+    })
+    .from(reports)
+    .innerJoin(projects, eq(projects.id, reports.projectId))
+    .where(eq(reports.status, "submitted"))
+    .orderBy(asc(reports.submittedAt), asc(reports.id))
+    .limit(limit);
+}
+
+/** Extension requests not yet decided, oldest first, with the PM's justification. */
+function extensionItems(db: DbOrTx, limit: number) {
+  return db
+    .select({
+      ...projectFields,
+      since: sql<string>`${extensions.requestedAt}`,
+      lastComment: sql<string | null>`nullif(${extensions.justification}, '')`,
+      report: sql<null>`null`,
+      extension: { id: extensions.id, requestedEnd: extensions.requestedEnd },
+    })
+    .from(extensions)
+    .innerJoin(projects, eq(projects.id, extensions.projectId))
+    .where(eq(extensions.status, "requested"))
+    .orderBy(asc(extensions.requestedAt), asc(extensions.id))
+    .limit(limit);
+}
+
+function queueItems(db: DbOrTx, user: Actor, queue: InboxQueue, limit: number) {
+  switch (queue) {
+    case "reportsToDecide":
+      return reportItems(db, limit);
+    case "extensionsToDecide":
+      return extensionItems(db, limit);
+    default:
+      return projectQueueItems(db, user, queue, limit);
+  }
+}
+
+export type InboxItemRow =
+  | Awaited<ReturnType<typeof projectQueueItems>>[number]
+  | Awaited<ReturnType<typeof reportItems>>[number]
+  | Awaited<ReturnType<typeof extensionItems>>[number];
 
 export async function loadInbox(db: DbOrTx, user: Actor) {
   const queues: { queue: InboxQueue; items: InboxItemRow[] }[] = [];
+  // One list per queue; a report's or an extension's queue reads its own table.
   for (const queue of inboxQueues(user))
     queues.push({ queue, items: await queueItems(db, user, queue, 500) });
   return { queues };
@@ -69,11 +126,16 @@ export async function loadInbox(db: DbOrTx, user: Actor) {
 export async function inboxCounts(db: DbOrTx, user: Actor) {
   let waiting = 0;
   for (const queue of inboxQueues(user)) {
-    const [row] = await db
-      .select({ n: count() })
-      .from(projects)
-      .innerJoin(lastTransition, sql`true`)
-      .where(queueCondition(user, queue));
+    const [row] =
+      queue === "reportsToDecide"
+        ? await db.select({ n: count() }).from(reports).where(eq(reports.status, "submitted"))
+        : queue === "extensionsToDecide"
+          ? await db.select({ n: count() }).from(extensions).where(eq(extensions.status, "requested"))
+          : await db
+              .select({ n: count() })
+              .from(projects)
+              .innerJoin(lastTransition, sql`true`)
+              .where(queueCondition(user, queue));
     waiting += row?.n ?? 0;
   }
   const [unread] = await db

@@ -54,7 +54,14 @@ export default function InboxPage() {
               title={title}
               actions={
                 <Badge variant="light" color={items.length > 0 ? "prima" : "gray"} miw="max-content">
-                  {t("inbox.count", { count: items.length })}
+                  {t(
+                    queue === "reportsToDecide"
+                      ? "inbox.countReports"
+                      : queue === "extensionsToDecide"
+                        ? "inbox.countRequests"
+                        : "inbox.count",
+                    { count: items.length },
+                  )}
                 </Badge>
               }
             >

@@ -2,6 +2,7 @@ import { Anchor, Box, Group, Stack, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { InboxItem } from "../../../domain/inbox";
+import { useReportName } from "../../components/ReportStateBadge";
 import { ScrollRegion } from "../../components/ScrollRegion";
 import { useFormat } from "../../lib/format";
 import { useReferenceData } from "../../lib/reference";
@@ -22,6 +23,24 @@ function Waiting({ item, now }: { item: InboxItem; now: number }) {
       {t("inbox.days", { count: daysSince(item.since, now) })}
     </time>
   );
+}
+
+/** Where an item leads: the report waiting for a decision, else the project. */
+function linkOf(item: InboxItem): string {
+  return item.report ? `/projects/${item.id}/reports/${item.report.id}` : `/projects/${item.id}`;
+}
+
+/** What waits, when it is not the proposal itself: a report, or an extension request. */
+function Subject({ item }: { item: InboxItem }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const reportName = useReportName();
+  if (item.report) return <Text size="xs">{reportName(item.report)}</Text>;
+  if (item.extension)
+    return (
+      <Text size="xs">{t("inbox.extensionTo", { date: format.date(item.extension.requestedEnd) })}</Text>
+    );
+  return null;
 }
 
 function Comment({ text }: { text: string | null }) {
@@ -59,12 +78,13 @@ export function InboxQueue({ title, items, now }: { title: string; items: InboxI
             </Table.Thead>
             <Table.Tbody>
               {items.map((item) => (
-                <Table.Tr key={item.id}>
+                <Table.Tr key={`${item.id}:${item.report?.id ?? item.extension?.id ?? ""}`}>
                   <Table.Td className={classes.code}>{item.code}</Table.Td>
                   <Table.Td>
-                    <Anchor component={Link} to={`/projects/${item.id}`} fw={600} size="sm">
+                    <Anchor component={Link} to={linkOf(item)} fw={600} size="sm">
                       {item.title}
                     </Anchor>
+                    <Subject item={item} />
                   </Table.Td>
                   <Table.Td>{refs.name("regions", item.region)}</Table.Td>
                   <Table.Td>{item.fundingYear}</Table.Td>
@@ -87,7 +107,7 @@ export function InboxQueue({ title, items, now }: { title: string; items: InboxI
       <Box hiddenFrom="sm">
         <ul className={classes.cards} aria-label={title}>
           {items.map((item) => (
-            <li key={item.id} className={classes.card}>
+            <li key={`${item.id}:${item.report?.id ?? item.extension?.id ?? ""}`} className={classes.card}>
               <Stack gap={4}>
                 <Group justify="space-between" gap="xs" wrap="nowrap">
                   <Text className={classes.code}>{item.code}</Text>
@@ -95,9 +115,10 @@ export function InboxQueue({ title, items, now }: { title: string; items: InboxI
                     <Waiting item={item} now={now} />
                   </Text>
                 </Group>
-                <Anchor component={Link} to={`/projects/${item.id}`} fw={600} size="sm">
+                <Anchor component={Link} to={linkOf(item)} fw={600} size="sm">
                   {item.title}
                 </Anchor>
+                <Subject item={item} />
                 <Group justify="space-between" gap="xs">
                   <Text size="xs" c="dimmed">
                     {[
