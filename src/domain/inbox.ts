@@ -84,7 +84,29 @@ export const notification = z.object({
   readAt: z.iso.datetime({ offset: true }).nullable(),
 });
 export type Notification = z.infer<typeof notification>;
-export const notificationList = z.object({ items: z.array(notification) });
+/** The kinds a person filters their notifications by (and later chooses how to be told of). */
+export const NOTICE_KINDS = ["workflow", "reports", "reminders", "extensions"] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+
+/** The notifications' names (`transition`) each kind gathers. */
+export const NOTICES_OF_KIND: Record<NoticeKind, readonly string[]> = {
+  workflow: TRANSITION_NAMES,
+  reports: ["reportSubmitted", "reportReturned", "reportAccepted"],
+  reminders: ["reportReminder"],
+  extensions: ["extensionRequested", "extensionApproved", "extensionRefused"],
+};
+
+export const notificationQuery = z.strictObject({
+  kind: z.enum(NOTICE_KINDS).optional(),
+  projectId: z.uuid().optional(),
+});
+export type NotificationQuery = z.infer<typeof notificationQuery>;
+
+export const notificationList = z.object({
+  items: z.array(notification),
+  /** The projects the person has notifications about, to filter by (newest first). */
+  projects: z.array(z.object({ id: z.uuid(), code: z.string(), title: z.string() })),
+});
 export const markNotificationsRead = z.object({
   ids: z.array(z.number().int().positive()).max(500).optional().describe("Omit to mark all as read"),
 });

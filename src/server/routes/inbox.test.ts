@@ -86,4 +86,23 @@ describe.each(databaseKinds())("waiting for the fund manager, on %s", (kind) => 
       expect(queues).not.toContain("extensionsToDecide");
     }
   });
+
+  it("filters notifications by kind and by project, and names the projects to filter by", async () => {
+    const list = async (session: Session, query = "") =>
+      (await test.app.inject({ url: `/api/notifications${query}`, headers: session.headers })).json() as {
+        items: { transition: string; project: { id: string } }[];
+        projects: { id: string }[];
+      };
+    const fundExtensions = await list(fund, "?kind=extensions");
+    expect(fundExtensions.items.map((n) => n.transition)).toEqual(["extensionRequested"]);
+    expect((await list(fund, "?kind=workflow")).items).toEqual([]);
+    const pmWorkflow = await list(pm, "?kind=workflow");
+    expect(pmWorkflow.items.map((n) => n.transition)).toEqual(["approve"]);
+    expect(pmWorkflow.projects.map((p) => p.id)).toEqual([projectId]);
+    expect((await list(pm, `?projectId=${projectId}`)).items.length).toBeGreaterThan(0);
+    expect((await list(pm, "?projectId=00000000-0000-4000-8000-000000000000")).items).toEqual([]);
+    const bad = await test.app.inject({ url: "/api/notifications?kind=gossip", headers: pm.headers });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().fields).toEqual([expect.objectContaining({ field: "kind" })]);
+  });
 });

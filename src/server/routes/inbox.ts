@@ -2,11 +2,17 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { errorBody } from "../../domain/errors";
-import { inbox, inboxCounts, markNotificationsRead, notificationList } from "../../domain/inbox";
+import {
+  inbox,
+  inboxCounts,
+  markNotificationsRead,
+  notificationList,
+  notificationQuery,
+} from "../../domain/inbox";
 import { requireUser } from "../auth/plugin";
 import type { AppContext } from "../context";
 import { presentInbox, presentNotification } from "../presenters/inbox";
-import { listNotifications } from "../services/inbox/listNotifications";
+import { listNotifications, notifiedProjects } from "../services/inbox/listNotifications";
 import { inboxCounts as countInbox, loadInbox } from "../services/inbox/loadInbox";
 import { markNotificationsRead as markRead } from "../services/inbox/markNotificationsRead";
 
@@ -42,13 +48,18 @@ export const inboxRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
     {
       schema: {
         tags,
-        summary: "The user's latest notifications",
-        response: { 200: notificationList, 401: errorBody },
+        summary: "The user's latest notifications, by kind and project if asked",
+        querystring: notificationQuery,
+        response: { 200: notificationList, 400: errorBody, 401: errorBody },
       },
     },
-    async (request) => ({
-      items: (await listNotifications(ctx.db, requireUser(request))).map(presentNotification),
-    }),
+    async (request) => {
+      const user = requireUser(request);
+      return {
+        items: (await listNotifications(ctx.db, user, request.query)).map(presentNotification),
+        projects: await notifiedProjects(ctx.db, user),
+      };
+    },
   );
 
   app.post(

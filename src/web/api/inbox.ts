@@ -1,5 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { InboxCounts, Notification } from "../../domain/inbox";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { z } from "zod";
+import type { InboxCounts, NotificationQuery, notificationList } from "../../domain/inbox";
+
+type NotificationList = z.infer<typeof notificationList>;
+
 import { answer, http } from "./client";
 
 /** Other features invalidate this key after a transition, so the navigation badges follow. */
@@ -26,10 +30,11 @@ export function useInbox() {
   });
 }
 
-export function useNotifications() {
+export function useNotifications(query: NotificationQuery = {}) {
   return useQuery({
-    queryKey: NOTIFICATIONS_KEY,
-    queryFn: async () => (await answer(http.GET("/api/notifications"))).items,
+    queryKey: [...NOTIFICATIONS_KEY, query],
+    queryFn: () => answer(http.GET("/api/notifications", { params: { query } })),
+    placeholderData: keepPreviousData,
     refetchOnWindowFocus: true,
   });
 }
@@ -42,8 +47,15 @@ export function useMarkNotificationsRead() {
       answer(http.POST("/api/notifications/read", { body: ids ? { ids } : {} })),
     onMutate: (ids) => {
       const now = new Date().toISOString();
-      client.setQueryData<Notification[]>(NOTIFICATIONS_KEY, (items) =>
-        items?.map((n) => (n.readAt === null && (!ids || ids.includes(n.id)) ? { ...n, readAt: now } : n)),
+      client.setQueriesData<NotificationList>({ queryKey: NOTIFICATIONS_KEY }, (list) =>
+        list
+          ? {
+              ...list,
+              items: list.items.map((n) =>
+                n.readAt === null && (!ids || ids.includes(n.id)) ? { ...n, readAt: now } : n,
+              ),
+            }
+          : list,
       );
       client.setQueryData<InboxCounts>(INBOX_COUNTS_KEY, (counts) => {
         if (!counts) return counts;

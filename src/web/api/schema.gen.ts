@@ -3444,10 +3444,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The user's latest notifications */
+        /** The user's latest notifications, by kind and project if asked */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    kind?: "workflow" | "reports" | "reminders" | "extensions";
+                    projectId?: string;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -3492,6 +3495,32 @@ export interface paths {
                                 /** @enum {string} */
                                 transition: "submit" | "withdraw" | "endorse" | "returnToDraft" | "notEndorse" | "approve" | "reject" | "start" | "close" | "reportSubmitted" | "reportReturned" | "reportAccepted" | "reportReminder" | "extensionRequested" | "extensionApproved" | "extensionRefused";
                             }[];
+                            projects: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
                         };
                     };
                 };

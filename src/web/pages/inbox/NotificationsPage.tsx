@@ -1,9 +1,9 @@
-import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Badge, Button, Group, Paper, Select, Stack, Text, Title } from "@mantine/core";
 import { IconAlertCircle, IconChecks } from "@tabler/icons-react";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
-import { MONITORING_EVENTS, type Notification } from "../../../domain/inbox";
+import { Link, useSearchParams } from "react-router";
+import { MONITORING_EVENTS, NOTICE_KINDS, type NoticeKind, type Notification } from "../../../domain/inbox";
 import { isProjectStatus } from "../../../domain/lifecycle";
 import { REPORT_STATES, type ReportState } from "../../../domain/reportSchedule";
 import { useMarkNotificationsRead, useNotifications } from "../../api/inbox";
@@ -124,15 +124,29 @@ function NotificationItem({
 export default function NotificationsPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const list = useNotifications();
+  const [params, setParams] = useSearchParams();
+  const kindParam = params.get("kind");
+  const kind = (NOTICE_KINDS as readonly string[]).includes(kindParam ?? "")
+    ? (kindParam as NoticeKind)
+    : null;
+  const projectId = params.get("project");
+  const filtered = kind !== null || projectId !== null;
+  const list = useNotifications({ kind: kind ?? undefined, projectId: projectId ?? undefined });
   const markRead = useMarkNotificationsRead();
+  const setFilter = (key: "kind" | "project", value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
   useTitle(t("notifications.title"));
   const moment = useMemo(
     () => new Intl.DateTimeFormat(format.locale, { dateStyle: "medium", timeStyle: "short" }),
     [format.locale],
   );
-  const items = list.data ?? [];
-  const unread = items.filter((n) => n.readAt === null).length;
+  const items = list.data?.items ?? [];
+  const unreadItems = items.filter((n) => n.readAt === null);
+  const unread = unreadItems.length;
 
   return (
     <Stack gap="md" maw={960} mx="auto">
@@ -153,12 +167,34 @@ export default function NotificationsPage() {
               leftSection={<IconChecks size={18} aria-hidden />}
               disabled={unread === 0}
               loading={markRead.isPending}
-              onClick={() => markRead.mutate(undefined)}
+              // Filtered, "all" means all of those shown.
+              onClick={() => markRead.mutate(filtered ? unreadItems.map((n) => n.id) : undefined)}
             >
               {t("notifications.markAllRead")}
             </Button>
           </Group>
         )}
+      </Group>
+      <Group gap="md" align="flex-end" wrap="wrap">
+        <Select
+          label={t("notifications.kindLabel")}
+          placeholder={t("notifications.anyKind")}
+          clearable
+          data={NOTICE_KINDS.map((k) => ({ value: k, label: t(`notifications.kind.${k}`) }))}
+          value={kind}
+          onChange={(value) => setFilter("kind", value)}
+          w={{ base: "100%", sm: 240 }}
+        />
+        <Select
+          label={t("notifications.projectLabel")}
+          placeholder={t("notifications.anyProject")}
+          clearable
+          searchable
+          data={(list.data?.projects ?? []).map((p) => ({ value: p.id, label: `${p.code} — ${p.title}` }))}
+          value={projectId}
+          onChange={(value) => setFilter("project", value)}
+          w={{ base: "100%", sm: 420 }}
+        />
       </Group>
       {markRead.isError && (
         <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
@@ -171,7 +207,7 @@ export default function NotificationsPage() {
         <QueryError error={list.error} onRetry={() => void list.refetch()} />
       ) : items.length === 0 ? (
         <Paper p="xl">
-          <Text ta="center">{t("notifications.empty")}</Text>
+          <Text ta="center">{t(filtered ? "notifications.noMatch" : "notifications.empty")}</Text>
         </Paper>
       ) : (
         <Paper style={{ overflow: "hidden" }}>
