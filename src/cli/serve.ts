@@ -77,7 +77,7 @@ export async function serveCommand(_args: string[]) {
     if (!(await hasUsers(database.db))) {
       lines.push(
         "No accounts yet. Create an administrator with:",
-        "  PRIMA_PASSWORD='…' npx prima create-user --email you@example.org --role admin",
+        "  PRIMA_PASSWORD='…' npx prima create-user --email you@example.org --role admin --name \"Your Name\"",
         config.demo ? "" : "(Demo accounts are seeded only with PRIMA_DEMO=true or `prima seed --demo`.)",
       );
     }
