@@ -8,6 +8,7 @@ import { useProject } from "../../api/hooks";
 import { PageLoader } from "../../components/AppLayout";
 import { BookmarkButton } from "../../components/BookmarkButton";
 import { NotFound } from "../../components/NotFound";
+import { PrintSkip } from "../../components/PrintSkip";
 import { loadFailure, QueryError, RefreshFailed } from "../../components/QueryError";
 import { Section } from "../../components/Section";
 import { StatusBadge } from "../../components/StatusBadge";
@@ -35,7 +36,7 @@ function ProjectHeader({ project }: { project: ProjectDetail }) {
   const { t } = useTranslation();
   return (
     <Stack gap="xs">
-      <Anchor component={Link} to="/projects" size="sm" w="fit-content">
+      <Anchor component={Link} to="/projects" size="sm" w="fit-content" data-print="skip">
         <Group gap={4} component="span">
           <IconArrowLeft size={16} aria-hidden />
           {t("project.backToList")}
@@ -99,10 +100,15 @@ function LoadedProject({ id }: { id: string }) {
 
   return (
     <Stack gap="md" maw={1200} mx="auto">
-      <RefreshFailed query={query} />
+      <PrintSkip>
+        <RefreshFailed query={query} />
+      </PrintSkip>
       <ProjectHeader project={project} />
-      <WorkflowBar project={project} />
-      <ChangesSection project={project} />
+      {/* Printed, the page is the proposal: the review around it stays on screen. */}
+      <PrintSkip>
+        <WorkflowBar project={project} />
+        <ChangesSection project={project} />
+      </PrintSkip>
       <OverviewSection project={project} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <TextBlock title={t("project.summary")} text={project.summary} />
@@ -112,9 +118,11 @@ function LoadedProject({ id }: { id: string }) {
       <BeneficiariesSection project={project} />
       <AlignmentSection project={project} />
       <MonitoringSections project={project} />
-      <ReviewCommentsSection project={project} />
-      <DocumentsSection project={project} />
-      <ActivitySections project={project} />
+      <PrintSkip>
+        <ReviewCommentsSection project={project} />
+        <DocumentsSection project={project} />
+        <ActivitySections project={project} />
+      </PrintSkip>
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
 import type { ProjectDetail } from "../../../../domain/project";
+import { PrintSkip } from "../../../components/PrintSkip";
 import { ExtensionsSection } from "./ExtensionsSection";
 import { ProgressSection } from "./ProgressSection";
 import { ReportsSection } from "./ReportsSection";
@@ -10,10 +11,13 @@ import { WorkplanSection } from "./WorkplanSection";
 export function MonitoringSections({ project }: { project: ProjectDetail }) {
   return (
     <>
-      <TimelineSection project={project} />
-      <ProgressSection project={project} />
-      <ReportsSection project={project} />
-      <ExtensionsSection project={project} />
+      {/* Printed, the proposal keeps what it promised (results, workplan), not how it is going. */}
+      <PrintSkip>
+        <TimelineSection project={project} />
+        <ProgressSection project={project} />
+        <ReportsSection project={project} />
+        <ExtensionsSection project={project} />
+      </PrintSkip>
       <ResultsMatrixSection project={project} />
       <WorkplanSection project={project} />
     </>
