@@ -19,7 +19,6 @@ import {
 import { IconAlertTriangle, IconCheck, IconClock, IconMailOff, IconRefresh } from "@tabler/icons-react";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router";
 import { OUTBOX_STATUSES, type OutboxMessage, type OutboxStatus } from "../../../domain/outbox";
 import { useOutbox, useRetryMessage } from "../../api/outbox";
 import { PageLoader } from "../../components/AppLayout";
@@ -29,6 +28,7 @@ import { QueryError } from "../../components/QueryError";
 import { Refreshing } from "../../components/Refreshing";
 import { ScrollRegion } from "../../components/ScrollRegion";
 import { useFormat } from "../../lib/format";
+import { useListParams } from "../../lib/listParams";
 import { useTitle } from "../../lib/useTitle";
 
 const PAGE_SIZE = 50;
@@ -47,22 +47,12 @@ function isStatus(value: string | null): value is OutboxStatus {
 }
 
 function useOutboxParams() {
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useListParams(["all"]);
   const status = params.get("status");
   const query = {
     tab: (isStatus(status) ? status : "all") as Tab,
     q: params.get("q") ?? "",
     page: Math.max(1, Number.parseInt(params.get("page") ?? "1", 10) || 1),
-  };
-  /** Any change other than the page starts again at page 1. */
-  const update = (patch: Partial<Record<"status" | "q" | "page", string | number | null>>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(patch)) {
-      if (value === null || value === "" || value === "all") next.delete(key);
-      else next.set(key, String(value));
-    }
-    if (!("page" in patch)) next.delete("page");
-    setParams(next, { replace: "q" in patch });
   };
   return { query, update };
 }

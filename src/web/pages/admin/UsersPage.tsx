@@ -31,7 +31,6 @@ import {
 } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router";
 import { ROLES, type Role } from "../../../domain/roles";
 import type { UserRow } from "../../../domain/user";
 import { useReference } from "../../api/hooks";
@@ -44,16 +43,16 @@ import { QueryError } from "../../components/QueryError";
 import { Refreshing } from "../../components/Refreshing";
 import { ScrollRegion } from "../../components/ScrollRegion";
 import { useFormat } from "../../lib/format";
+import { useListParams } from "../../lib/listParams";
 import { useTitle } from "../../lib/useTitle";
 import { UserDialog } from "./UserDialog";
 
 const PAGE_SIZE = 50;
 const STATUSES = ["all", "true", "false"] as const;
 type Status = (typeof STATUSES)[number];
-type Param = "q" | "role" | "region" | "active" | "page";
 
 function useUsersParams() {
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useListParams(["all"]);
   const role = params.get("role");
   const active = params.get("active");
   const query = {
@@ -62,16 +61,6 @@ function useUsersParams() {
     region: params.get("region"),
     active: (STATUSES as readonly string[]).includes(active ?? "") ? (active as Status) : "all",
     page: Math.max(1, Number.parseInt(params.get("page") ?? "1", 10) || 1),
-  };
-  /** Any change other than the page starts again at page 1. */
-  const update = (patch: Partial<Record<Param, string | number | null>>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(patch)) {
-      if (value === null || value === "" || value === "all") next.delete(key);
-      else next.set(key, String(value));
-    }
-    if (!("page" in patch)) next.delete("page");
-    setParams(next, { replace: "q" in patch });
   };
   return { query, update };
 }

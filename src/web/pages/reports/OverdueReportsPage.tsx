@@ -22,7 +22,7 @@ import {
 import { IconFilterOff } from "@tabler/icons-react";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import type { ReportState } from "../../../domain/reportSchedule";
 import { type ReportListItem, reportListQuery } from "../../../domain/reports";
 import { type ReportListParams, useReportList } from "../../api/reports";
@@ -35,6 +35,7 @@ import { ReportStateBadge, useReportName } from "../../components/ReportStateBad
 import { ScrollRegion } from "../../components/ScrollRegion";
 import { useCurrentUser } from "../../components/SignedIn";
 import { useFormat } from "../../lib/format";
+import { useListParams } from "../../lib/listParams";
 import { useReferenceData } from "../../lib/reference";
 import { useTitle } from "../../lib/useTitle";
 import classes from "./Reports.module.css";
@@ -47,7 +48,7 @@ type Filter = (typeof FILTERS)[number];
 
 /** The list's parameters from the URL, each parsed by the API's own schema; a bad one is ignored. */
 function useReportParams() {
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useListParams();
   const query = useMemo(() => {
     const shape = reportListQuery.shape;
     const state = shape.state.safeParse(params.get("state") ?? undefined);
@@ -67,18 +68,6 @@ function useReportParams() {
     }
     return result;
   }, [params]);
-  /** Sets or clears parameters; any change other than the page starts again at page 1. */
-  const update = (
-    patch: Partial<Record<Filter | "state" | "page" | "mine", string | number | boolean | null>>,
-  ) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(patch)) {
-      if (value === null || value === undefined || value === "") next.delete(key);
-      else next.set(key, String(value));
-    }
-    if (!("page" in patch)) next.delete("page");
-    setParams(next, { replace: "q" in patch });
-  };
   const hasFilters = FILTERS.some((key) => query[key] !== undefined);
   const clearFilters = () => update({ region: null, fundingYear: null, fundLine: null, q: null });
   return { query, update, hasFilters, clearFilters };
