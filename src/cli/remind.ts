@@ -1,11 +1,13 @@
 /**
- * `prima remind [--now <ISO date-time>]`: one reminder run, then the outbox delivered, then exit.
+ * `prima remind [--now <ISO date-time>]`: one reminder run and the day's notice digests (once
+ * their hour has come), then the outbox delivered, then exit.
  * For a cron job instead of the server's scheduler, and for tests and demos at a chosen date.
  * Safe to run while servers run and twice at once: the run is idempotent (jobs/reminders.ts).
  */
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "../server/config";
 import { databaseFailure, rootMessage } from "../server/db/failures";
+import { digestRunContext, runDigests } from "../server/jobs/digests";
 import { reminderRunContext, runReminders } from "../server/jobs/reminders";
 import { createContext, openConfiguredDatabase, prepareDatabase } from "../server/start";
 import { UsageError } from "./usageError";
@@ -26,10 +28,13 @@ export async function remindCommand(args: string[]) {
     try {
       const started = performance.now();
       const run = await whileReachable(() => runReminders(reminderRunContext(ctx)));
+      const digests = await whileReachable(() => runDigests(digestRunContext(ctx)));
       const ran = performance.now();
       console.log(
         `Reminders for ${run.today}: ${run.queued} queued, in ${seconds(ran - started)} (${run.reports} report${run.reports === 1 ? " has" : "s have"} reached a reminder step; a step already reminded of is not repeated).`,
       );
+      if (digests.day !== null && config.smtpUrl !== null)
+        console.log(`Notice digests for ${digests.day}: ${digests.sent} queued (one per person per day).`);
       if (config.smtpUrl === null) {
         console.log("E-mail is off (SMTP_URL is not set): the reminders are in the app only.");
         return;

@@ -33,6 +33,7 @@ import { fundRuleRoutes } from "./routes/fundRules";
 import { healthRoutes } from "./routes/health";
 import { inboxRoutes } from "./routes/inbox";
 import { knowledgeRoutes } from "./routes/knowledge";
+import { noticePreferenceRoutes } from "./routes/noticePreferences";
 import { outboxRoutes } from "./routes/outbox";
 import { portfolioRoutes } from "./routes/portfolio";
 import { profileRoutes } from "./routes/profile";
@@ -134,6 +135,7 @@ export async function buildApp(
       await api.register(projectRoutes, { ctx });
       await api.register(userRoutes, { ctx });
       await api.register(profileRoutes, { ctx });
+      await api.register(noticePreferenceRoutes, { ctx });
       await api.register(apiTokenRoutes, { ctx });
       await api.register(workflowRoutes, { ctx });
       await api.register(documentRoutes, { ctx });

@@ -97,6 +97,7 @@ const envSchema = z.object({
     .min(0, { message: "must be 0 (off) or more" })
     .max(1440, { message: "must be at most 1440 (once a day)" })
     .default(60),
+  DIGEST_HOUR: wholeNumber(0, 23, "an hour of the day, UTC").default(7),
   PRIMA_CLOCK: clockStart.optional(),
   IATI_REPORTING_ORG_REF: z.string().trim().min(1).max(100).default("XM-DAC-47066"),
   IATI_REPORTING_ORG_TYPE: z
@@ -148,6 +149,8 @@ export interface Config {
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
   /** Minutes between reminder runs of the server's scheduler; 0 turns the scheduler off. */
   reminderIntervalMinutes: number;
+  /** From this hour of the day (UTC) the scheduler sends the day's notice digests (jobs/digests.ts). */
+  digestHour: number;
   /**
    * When set, the server's clock starts at this instant and runs on from there (tests, demos,
    * training); otherwise the real clock.
@@ -227,6 +230,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadMaxBytes: Math.round(e.UPLOAD_MAX_MB * 1024 * 1024),
     logLevel: e.LOG_LEVEL,
     reminderIntervalMinutes: e.REMINDER_INTERVAL_MINUTES,
+    digestHour: e.DIGEST_HOUR,
     clockStart: e.PRIMA_CLOCK ?? null,
     iati: {
       reportingOrgRef: e.IATI_REPORTING_ORG_REF,

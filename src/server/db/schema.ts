@@ -8,6 +8,7 @@ export * from "./schema/fund";
 export * from "./schema/history";
 export * from "./schema/mail";
 export * from "./schema/monitoring";
+export * from "./schema/notices";
 export * from "./schema/people";
 export * from "./schema/portfolio";
 export * from "./schema/projects";

@@ -4,7 +4,8 @@
  * - the in-app notices (notifications, with the typed NoticePayload and the event's id), to the
  *   people recipients.ts names for that kind;
  * - one outbox e-mail per notice when e-mail is set up (mails.ts), with a unique key: the event's
- *   id and the person, or for reminders the reminder key below;
+ *   id and the person, or for reminders the reminder key below; only to the people who chose
+ *   "e-mail at once" for the notice's kind (the default; domain/noticePreferences.ts);
  * - the project's history (services/workflow/projectHistory.ts reads the log itself).
  * So a rolled-back step leaves no event, no notice and no e-mail, and a committed one has all.
  *
@@ -22,9 +23,11 @@ import {
   noticeName,
   noticeOf,
 } from "../../domain/events";
+import { noticeKindOf } from "../../domain/noticePreferences";
 import type { DbOrTx } from "../db/client";
 import { domainEvents, notifications, projects, reminders, reports, users } from "../db/schema";
 import { queueMail } from "../mail/outbox";
+import { noticeChoicesOf } from "../services/notices/noticePreferences";
 import type { MailSettings } from "./mailSettings";
 import { type EventReport, eventMail } from "./mails";
 import { type EventProject, type Recipient, recipientsOf } from "./recipients";
@@ -202,8 +205,16 @@ export async function recordEvent(
     at: envelope.at,
     publicUrl: mail.publicUrl,
   };
+  // E-mail at once only to those who chose it for this kind (the default); the others see the
+  // notice in the app, and those who chose the digest get it in their next one (jobs/digests.ts).
+  const kind = noticeKindOf(noticeName(notice));
+  const choices = await noticeChoicesOf(
+    db,
+    people.map((person) => person.id),
+  );
   let mails = 0;
   for (const person of people) {
+    if (kind && choices.get(person.id)?.[kind] !== "email") continue;
     const message = eventMail(event, person, context);
     if (!message) continue;
     const queued = await queueMail(db, {

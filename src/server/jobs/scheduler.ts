@@ -1,12 +1,14 @@
 /**
  * The reminder scheduler inside the server: a reminder run right after the server starts (so a
  * restarted server at once finishes what a stopped or crashed one left), then every
- * REMINDER_INTERVAL_MINUTES, each followed by delivery of the outbox. One run at a time in a
+ * REMINDER_INTERVAL_MINUTES, each followed by the day's notice digests once their hour has come
+ * (digests.ts) and by delivery of the outbox. One run at a time in a
  * process; several processes may run at once, as the run itself is idempotent (reminders.ts).
  */
 import type { FastifyBaseLogger } from "fastify";
 import type { AppContext } from "../context";
 import { databaseFailure } from "../db/failures";
+import { digestRunContext, runDigests } from "./digests";
 import { type ReminderRun, reminderRunContext, runReminders } from "./reminders";
 
 /**
@@ -54,6 +56,10 @@ export function createReminderScheduler(
       const result = await runReminders(reminderRunContext(ctx), { shouldStop: () => stopped });
       retryDelayMs = firstRetryMs;
       if (result.queued > 0 || result.stopped) logger?.info(result, "reminder run");
+      // The day's notice digests ride on the same runs: idempotent too (digests.ts), so a run
+      // every interval sends each person's digest once, at the first run after the digest hour.
+      const digests = await runDigests(digestRunContext(ctx), { shouldStop: () => stopped });
+      if (digests.sent > 0) logger?.info(digests, "digest run");
       // Delivery also takes what an earlier run queued and a stopped or crashed server left. Not
       // awaited: on shutdown the sender stops between messages by itself (mail.close()).
       if (!stopped) void ctx.mail.flush();
