@@ -72,7 +72,7 @@ describe("one's own profile in Chromium", () => {
   it("keeps the chosen language: saved in French, another browser opens in French", async () => {
     await page.getByRole("textbox", { name: "Language" }).click();
     await page.getByRole("option", { name: "Français" }).click();
-    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("button", { name: "Save", exact: true }).click();
     await page.getByRole("heading", { name: "Votre profil", level: 1 }).waitFor();
 
     // A browser that never chose a language, signing in as the same person, speaks French.

@@ -28,6 +28,12 @@ export const noticePreferences = z.object({
 });
 export type NoticePreferences = z.infer<typeof noticePreferences>;
 
+/** What the person reads: their choices, and when the day's digest goes out. */
+export const noticePreferencesView = noticePreferences.extend({
+  digestHour: z.number().int().min(0).max(23).describe("The digest goes out each day from this hour (UTC)"),
+});
+export type NoticePreferencesView = z.infer<typeof noticePreferencesView>;
+
 export const noticePreferencesChange = z.object({
   choices,
   version: z.number().int().min(0).describe("The version read; 0 when nothing was saved yet"),

@@ -27,23 +27,23 @@ describe.each(databaseKinds())("notice preferences on %s", (kind) => {
   it("starts from e-mail at once for every kind, saves a choice per kind with a version, and 409s a stale save", async () => {
     test = await startTestApp(kind);
     const session = await signIn(test, await buildUser(test.database.db, "pm"));
-    expect((await call(session, "GET")).json()).toEqual({ choices: ALL_EMAIL, version: 0 });
+    expect((await call(session, "GET")).json()).toEqual({ choices: ALL_EMAIL, version: 0, digestHour: 7 });
 
     const choices = { ...ALL_EMAIL, workflow: "digest", reminders: "app" };
     const saved = await call(session, "PUT", { version: 0, choices });
     expect(saved.statusCode, saved.body).toBe(200);
-    expect(saved.json()).toEqual({ choices, version: 1 });
-    expect((await call(session, "GET")).json()).toEqual({ choices, version: 1 });
+    expect(saved.json()).toEqual({ choices, version: 1, digestHour: 7 });
+    expect((await call(session, "GET")).json()).toEqual({ choices, version: 1, digestHour: 7 });
 
     const stale = await call(session, "PUT", { version: 0, choices: ALL_EMAIL });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().current).toEqual({ choices, version: 1 });
 
     const again = await call(session, "PUT", { version: 1, choices: { ...choices, reports: "digest" } });
-    expect(again.json()).toEqual({ choices: { ...choices, reports: "digest" }, version: 2 });
+    expect(again.json()).toEqual({ choices: { ...choices, reports: "digest" }, version: 2, digestHour: 7 });
     // Someone else's choices are their own.
     const other = await signIn(test, await buildUser(test.database.db, "reviewer", "WCA"));
-    expect((await call(other, "GET")).json()).toEqual({ choices: ALL_EMAIL, version: 0 });
+    expect((await call(other, "GET")).json()).toEqual({ choices: ALL_EMAIL, version: 0, digestHour: 7 });
   });
 
   it("refuses an unknown choice, a missing kind or an unknown kind field by field, and changes nothing", async () => {
@@ -58,7 +58,7 @@ describe.each(databaseKinds())("notice preferences on %s", (kind) => {
     expect(fields).toEqual(expect.arrayContaining(["choices.workflow", "choices.extensions"]));
     expect(bad.body).not.toMatch(/at .*\.ts:\d+/);
     expect((await call(session, "PUT", { choices: ALL_EMAIL })).statusCode).toBe(400);
-    expect((await call(session, "GET")).json()).toEqual({ choices: ALL_EMAIL, version: 0 });
+    expect((await call(session, "GET")).json()).toEqual({ choices: ALL_EMAIL, version: 0, digestHour: 7 });
   });
 
   it("e-mails a step at once only to those who chose e-mail for it; in the app everyone is told", async () => {

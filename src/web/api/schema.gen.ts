@@ -2908,6 +2908,200 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How you hear of each kind of notice (version 0: never chosen, the defaults) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            choices: {
+                                /** @enum {string} */
+                                extensions: "app" | "email" | "digest";
+                                /** @enum {string} */
+                                reminders: "app" | "email" | "digest";
+                                /** @enum {string} */
+                                reports: "app" | "email" | "digest";
+                                /** @enum {string} */
+                                workflow: "app" | "email" | "digest";
+                            };
+                            /** @description The digest goes out each day from this hour (UTC) */
+                            digestHour: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Choose, per kind of notice, in the app only, e-mail at once, or a daily digest */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        choices: {
+                            /** @enum {string} */
+                            extensions: "app" | "email" | "digest";
+                            /** @enum {string} */
+                            reminders: "app" | "email" | "digest";
+                            /** @enum {string} */
+                            reports: "app" | "email" | "digest";
+                            /** @enum {string} */
+                            workflow: "app" | "email" | "digest";
+                        };
+                        /** @description The version read; 0 when nothing was saved yet */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            choices: {
+                                /** @enum {string} */
+                                extensions: "app" | "email" | "digest";
+                                /** @enum {string} */
+                                reminders: "app" | "email" | "digest";
+                                /** @enum {string} */
+                                reports: "app" | "email" | "digest";
+                                /** @enum {string} */
+                                workflow: "app" | "email" | "digest";
+                            };
+                            /** @description The digest goes out each day from this hour (UTC) */
+                            digestHour: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current?: {
+                                choices: {
+                                    /** @enum {string} */
+                                    extensions: "app" | "email" | "digest";
+                                    /** @enum {string} */
+                                    reminders: "app" | "email" | "digest";
+                                    /** @enum {string} */
+                                    reports: "app" | "email" | "digest";
+                                    /** @enum {string} */
+                                    workflow: "app" | "email" | "digest";
+                                };
+                                version: number;
+                            };
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/password": {
         parameters: {
             query?: never;

@@ -34,6 +34,9 @@ import inboxFr from "./inbox.fr.json";
 import knowledgeEn from "./knowledge.en.json";
 import knowledgeEs from "./knowledge.es.json";
 import knowledgeFr from "./knowledge.fr.json";
+import noticesEn from "./notices.en.json";
+import noticesEs from "./notices.es.json";
+import noticesFr from "./notices.fr.json";
 import outboxEn from "./outbox.en.json";
 import outboxEs from "./outbox.es.json";
 import outboxFr from "./outbox.fr.json";
@@ -96,6 +99,7 @@ export const resources = {
       ...exportsEn,
       ...systemEn,
       ...figuresEn,
+      ...noticesEn,
     },
   },
   fr: {
@@ -122,6 +126,7 @@ export const resources = {
       ...exportsFr,
       ...systemFr,
       ...figuresFr,
+      ...noticesFr,
     },
   },
   es: {
@@ -148,6 +153,7 @@ export const resources = {
       ...exportsEs,
       ...systemEs,
       ...figuresEs,
+      ...noticesEs,
     },
   },
 };

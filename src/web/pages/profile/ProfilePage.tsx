@@ -37,6 +37,7 @@ import { moveFocusTo } from "../../lib/focus";
 import { useFormat } from "../../lib/format";
 import { formProblemOf } from "../../lib/formProblem";
 import { useTitle } from "../../lib/useTitle";
+import { NoticesSection } from "./NoticesSection";
 import { TokensSection } from "./TokensSection";
 
 /** Draws a refusal's field errors on the form and returns what no input shows. */
@@ -72,6 +73,7 @@ export default function ProfilePage() {
       </div>
       <DetailsSection me={me} />
       <PasswordSection />
+      <NoticesSection />
       <SessionsSection />
       <TokensSection />
     </Stack>
