@@ -43,6 +43,9 @@ import processFr from "./process.fr.json";
 import profileEn from "./profile.en.json";
 import profileEs from "./profile.es.json";
 import profileFr from "./profile.fr.json";
+import proposalEn from "./proposal.en.json";
+import proposalEs from "./proposal.es.json";
+import proposalFr from "./proposal.fr.json";
 import reportsEn from "./reports.en.json";
 import reportsEs from "./reports.es.json";
 import reportsFr from "./reports.fr.json";
@@ -96,6 +99,7 @@ export const resources = {
       ...exportsEn,
       ...systemEn,
       ...figuresEn,
+      ...proposalEn,
     },
   },
   fr: {
@@ -122,6 +126,7 @@ export const resources = {
       ...exportsFr,
       ...systemFr,
       ...figuresFr,
+      ...proposalFr,
     },
   },
   es: {
@@ -148,6 +153,7 @@ export const resources = {
       ...exportsEs,
       ...systemEs,
       ...figuresEs,
+      ...proposalEs,
     },
   },
 };
