@@ -74,3 +74,13 @@ export function proposalWords(language: Language): ProposalWords {
   cache.set(language, words);
   return words;
 }
+
+/** Names of reference codes in the document's language; an unknown code stands for itself. */
+export function namer<T extends { name: LocalizedName }>(
+  list: readonly T[],
+  key: (item: T) => string,
+  words: ProposalWords,
+): (code: string) => string {
+  const byKey = new Map(list.map((item) => [key(item), item.name]));
+  return (code) => words.name(byKey.get(code), code);
+}
