@@ -6388,6 +6388,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/{id}/proposal.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The project's proposal as a Word document, for whoever may read the project
+         * @description Cover (code, title, countries, fund line, duration, budget), summary, objective, results matrix, workplan, budget by area of work and by activity type, target beneficiaries, strategic alignment and a signatures block, in `lang`, else your preferred language, else Accept-Language, else English.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The document's language; without it, your preferred language, else Accept-Language, else English */
+                    lang?: "en" | "fr" | "es";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The .docx file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{id}/reports": {
         parameters: {
             query?: never;

@@ -46,6 +46,9 @@ import processFr from "./process.fr.json";
 import profileEn from "./profile.en.json";
 import profileEs from "./profile.es.json";
 import profileFr from "./profile.fr.json";
+import proposalEn from "./proposal.en.json";
+import proposalEs from "./proposal.es.json";
+import proposalFr from "./proposal.fr.json";
 import reportsEn from "./reports.en.json";
 import reportsEs from "./reports.es.json";
 import reportsFr from "./reports.fr.json";
@@ -100,6 +103,7 @@ export const resources = {
       ...systemEn,
       ...figuresEn,
       ...noticesEn,
+      ...proposalEn,
     },
   },
   fr: {
@@ -127,6 +131,7 @@ export const resources = {
       ...systemFr,
       ...figuresFr,
       ...noticesFr,
+      ...proposalFr,
     },
   },
   es: {
@@ -154,6 +159,7 @@ export const resources = {
       ...systemEs,
       ...figuresEs,
       ...noticesEs,
+      ...proposalEs,
     },
   },
 };

@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
-import { IconArrowLeft, IconPencil } from "@tabler/icons-react";
+import { IconArrowLeft, IconFileTypeDocx, IconPencil } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import type { ProjectDetail } from "../../../domain/project";
@@ -12,6 +12,7 @@ import { PrintSkip } from "../../components/PrintSkip";
 import { loadFailure, QueryError, RefreshFailed } from "../../components/QueryError";
 import { Section } from "../../components/Section";
 import { StatusBadge } from "../../components/StatusBadge";
+import { currentLanguage } from "../../i18n";
 import { isProjectId } from "../../lib/ids";
 import { useTitle } from "../../lib/useTitle";
 import { AlignmentSection } from "./AlignmentSection";
@@ -67,6 +68,21 @@ function ProjectHeader({ project }: { project: ProjectDetail }) {
           </Button>
         )}
       </Group>
+      <PrintSkip>
+        {/* A plain link (the session cookie goes along): the browser saves the file itself. */}
+        <Button
+          component="a"
+          href={`/api/projects/${project.id}/proposal.docx?lang=${currentLanguage()}`}
+          download
+          variant="default"
+          size="sm"
+          w="fit-content"
+          leftSection={<IconFileTypeDocx size={18} aria-hidden />}
+          data-testid="download-proposal"
+        >
+          {t("proposal.download")}
+        </Button>
+      </PrintSkip>
     </Stack>
   );
 }
