@@ -107,7 +107,8 @@ export type NoticePayload =
   | { kind: "projectTransitioned"; transition: TransitionName; to: ProjectStatus }
   | { kind: "reportSubmitted" | "reportReturned" | "reportAccepted"; status: ReportStatus }
   | { kind: "reportReminder"; step: string }
-  | { kind: "extensionRequested" | "extensionApproved" | "extensionRefused"; requestedEnd: IsoDate };
+  | { kind: "extensionRequested" | "extensionApproved" | "extensionRefused"; requestedEnd: IsoDate }
+  | { kind: "projectCommented"; section: string };
 
 /** The notice of an event, or null for events nobody is told about. */
 export function noticeOf(event: DomainEvent): NoticePayload | null {
@@ -126,6 +127,8 @@ export function noticeOf(event: DomainEvent): NoticePayload | null {
     case "extensionApproved":
     case "extensionRefused":
       return { kind: event.kind, requestedEnd: event.payload.requestedEnd };
+    case "projectCommented":
+      return { kind: event.kind, section: event.payload.section };
     default:
       return null;
   }
@@ -147,6 +150,8 @@ export function noticeFact(notice: NoticePayload): string {
     case "extensionApproved":
     case "extensionRefused":
       return notice.requestedEnd;
+    case "projectCommented":
+      return notice.section;
     default:
       return notice.status;
   }

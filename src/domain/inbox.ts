@@ -54,7 +54,8 @@ export type InboxCounts = z.infer<typeof inboxCounts>;
 /**
  * Monitoring events notified in the app besides life-cycle transitions. For report events the
  * notification carries the report; `toStatus` then holds the report's state, or the reminder
- * step ("before:7", "overdue:2"); for extensions, the requested end date.
+ * step ("before:7", "overdue:2"); for extensions, the requested end date; for a comment, the
+ * proposal's section it is on ("general" for the whole proposal).
  */
 export const MONITORING_EVENTS = [
   "reportSubmitted",
@@ -64,6 +65,7 @@ export const MONITORING_EVENTS = [
   "extensionRequested",
   "extensionApproved",
   "extensionRefused",
+  "projectCommented",
 ] as const;
 export type MonitoringEvent = (typeof MONITORING_EVENTS)[number];
 
@@ -85,12 +87,13 @@ export const notification = z.object({
 });
 export type Notification = z.infer<typeof notification>;
 /** The kinds a person filters their notifications by (and later chooses how to be told of). */
-export const NOTICE_KINDS = ["workflow", "reports", "reminders", "extensions"] as const;
+export const NOTICE_KINDS = ["workflow", "comments", "reports", "reminders", "extensions"] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 /** The notifications' names (`transition`) each kind gathers. */
 export const NOTICES_OF_KIND: Record<NoticeKind, readonly string[]> = {
   workflow: TRANSITION_NAMES,
+  comments: ["projectCommented"],
   reports: ["reportSubmitted", "reportReturned", "reportAccepted"],
   reminders: ["reportReminder"],
   extensions: ["extensionRequested", "extensionApproved", "extensionRefused"],

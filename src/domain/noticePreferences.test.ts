@@ -11,6 +11,7 @@ describe("notice preferences", () => {
   it("default to e-mail at once for every kind, as PRIMA did before anyone could choose", () => {
     expect(DEFAULT_NOTICE_CHOICES).toEqual({
       workflow: "email",
+      comments: "email",
       reports: "email",
       reminders: "email",
       extensions: "email",
@@ -25,7 +26,8 @@ describe("notice preferences", () => {
     ["reportReminder", "reminders"],
     ["extensionRequested", "extensions"],
     ["extensionRefused", "extensions"],
-    ["projectCommented", null],
+    ["projectCommented", "comments"],
+    ["documentFiled", null],
   ])("a %s notice is of kind %s", (name, kind) => {
     expect(noticeKindOf(name)).toBe(kind);
   });

@@ -100,6 +100,21 @@ function extensionMail(
   };
 }
 
+function commentMail(event: EventOf<"projectCommented">, person: Recipient, c: MailContext): EventMail {
+  const { project } = c;
+  const reply = event.payload.parentId !== null;
+  const words = mailTextsFor(person.language);
+  return {
+    subject: words.commentSubject(project.code, project.title, reply),
+    text: letter(
+      words,
+      person.name,
+      [words.commentDone(c.actorName, project.code, project.title, day(c.at), reply), "", event.payload.body],
+      words.openProject(`${c.publicUrl}/projects/${project.id}`),
+    ),
+  };
+}
+
 function reminderMail(event: EventOf<"reportReminder">, person: Recipient, c: MailContext): EventMail {
   const { project } = c;
   const { payload } = event;
@@ -146,6 +161,8 @@ export function eventMail(event: DomainEvent, person: Recipient, context: MailCo
       return extensionMail(event, person, context);
     case "reportReminder":
       return reminderMail(event, person, context);
+    case "projectCommented":
+      return commentMail(event, person, context);
     default:
       return null;
   }

@@ -2,16 +2,18 @@
  * Who is told of an event: the rule of each kind, in one place. Transitions follow the
  * life-cycle table (lifecycleFacts.partiesConcerned); report decisions and extension requests go
  * to the fund and their answers back to the project's managers; a report reminder goes to the
- * managers and, once overdue, in copy to the project's reviewers. Only active accounts, never
+ * managers and, once overdue, in copy to the project's reviewers; a comment goes to the people of
+ * the review conversation (the managers, the region's reviewers, and whoever already commented on
+ * the project, a fund manager say). Only active accounts, never
  * the person who acted, in id order (two servers racing take their row locks in one order).
  */
-import { and, asc, eq, inArray, or, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { DomainEvent } from "../../domain/events";
 import type { Party } from "../../domain/lifecycle";
 import { partiesConcerned } from "../../domain/lifecycleFacts";
 import type { Language } from "../../domain/profile";
 import type { DbOrTx } from "../db/client";
-import { users } from "../db/schema";
+import { reviewComments, users } from "../db/schema";
 
 export interface EventProject {
   id: string;
@@ -62,6 +64,8 @@ export function partiesOf(event: DomainEvent): readonly Party[] {
     case "reportSubmitted":
     case "extensionRequested":
       return ["fundManagers"];
+    case "projectCommented":
+      return ["managers", "reviewers"];
     case "reportReturned":
     case "reportAccepted":
     case "extensionApproved":
@@ -83,6 +87,14 @@ export async function recipientsOf(
   const conditions = partiesOf(event)
     .map((party) => partyCondition(party, project))
     .filter((c): c is SQL => c !== undefined);
+  if (event.kind === "projectCommented") {
+    conditions.push(
+      inArray(
+        users.id,
+        sql`(select ${reviewComments.authorId} from ${reviewComments} where ${reviewComments.projectId} = ${project.id})`,
+      ),
+    );
+  }
   if (conditions.length === 0) return [];
   const found = await db
     .select({ id: users.id, email: users.email, name: users.name, language: users.language })

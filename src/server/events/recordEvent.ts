@@ -133,6 +133,7 @@ export type NotifiedEvent = EventOf<
   | "extensionRequested"
   | "extensionApproved"
   | "extensionRefused"
+  | "projectCommented"
 >;
 /** The kinds only the history shows. */
 export type HistoryOnlyEvent = Exclude<DomainEvent, NotifiedEvent>;
@@ -242,6 +243,8 @@ function noticeComment(event: DomainEvent): string {
       return event.payload.comment;
     case "extensionRequested":
       return event.payload.justification;
+    case "projectCommented":
+      return event.payload.body;
     default:
       return "";
   }

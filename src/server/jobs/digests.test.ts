@@ -15,7 +15,13 @@ import { type DigestRunContext, digestKey, digestRunContext, runDigests } from "
 import { createReminderScheduler } from "./scheduler";
 
 const PUBLIC_URL = "https://prima.example.org";
-const ALL_EMAIL = { workflow: "email", reports: "email", reminders: "email", extensions: "email" };
+const ALL_EMAIL = {
+  workflow: "email",
+  comments: "email",
+  reports: "email",
+  reminders: "email",
+  extensions: "email",
+};
 
 describe.each(databaseKinds())("daily digests on %s", (kind) => {
   let test: TestApp;

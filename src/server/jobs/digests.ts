@@ -58,6 +58,7 @@ export function digestKey(userId: string, day: IsoDate): string {
 
 const anyDigest = or(
   eq(noticePreferences.workflow, "digest"),
+  eq(noticePreferences.comments, "digest"),
   eq(noticePreferences.reports, "digest"),
   eq(noticePreferences.reminders, "digest"),
   eq(noticePreferences.extensions, "digest"),
@@ -72,6 +73,7 @@ function peopleToDigest(db: DbOrTx, day: IsoDate, onlyUser?: string) {
       name: users.name,
       language: users.language,
       workflow: noticePreferences.workflow,
+      comments: noticePreferences.comments,
       reports: noticePreferences.reports,
       reminders: noticePreferences.reminders,
       extensions: noticePreferences.extensions,
@@ -172,6 +174,7 @@ async function digestOf(ctx: DigestRunContext, userId: string, day: IsoDate, now
     const since = last?.until ?? new Date(now.getTime() - DAY_MS);
     const choices: NoticeChoices = {
       workflow: person.workflow,
+      comments: person.comments,
       reports: person.reports,
       reminders: person.reminders,
       extensions: person.extensions,

@@ -6,11 +6,18 @@
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildUser, createProjectAs, fire, type Session, signIn } from "../../../test/factories";
-import { startSmtp } from "../../../test/smtp";
+import { mailText, startSmtp } from "../../../test/smtp";
 import { databaseKinds, startTestApp, type TestApp } from "../../../test/testApp";
+import { waitUntil } from "../../../test/waitUntil";
 import { mailOutbox, notifications } from "../db/schema";
 
-const ALL_EMAIL = { workflow: "email", reports: "email", reminders: "email", extensions: "email" };
+const ALL_EMAIL = {
+  workflow: "email",
+  comments: "email",
+  reports: "email",
+  reminders: "email",
+  extensions: "email",
+};
 
 describe.each(databaseKinds())("notice preferences on %s", (kind) => {
   let test: TestApp;
@@ -51,7 +58,7 @@ describe.each(databaseKinds())("notice preferences on %s", (kind) => {
     const session = await signIn(test, await buildUser(test.database.db, "pm"));
     const bad = await call(session, "PUT", {
       version: 0,
-      choices: { workflow: "fax", reports: "email", reminders: "email", comments: "app" },
+      choices: { workflow: "fax", comments: "email", reports: "email", reminders: "email", sms: "app" },
     });
     expect(bad.statusCode).toBe(400);
     const fields = bad.json().fields.map((f: { field: string }) => f.field);
@@ -93,6 +100,69 @@ describe.each(databaseKinds())("notice preferences on %s", (kind) => {
         const told = await db.select().from(notifications).where(eq(notifications.userId, reviewer.user.id));
         expect(told.map((n) => n.transition)).toEqual(["submit"]);
       }
+    } finally {
+      await smtp.close();
+    }
+  });
+
+  it("tells the review conversation of a comment — managers, the region's reviewers, whoever already commented — by e-mail only to those who chose it", async () => {
+    const smtp = await startSmtp();
+    try {
+      test = await startTestApp(kind, { SMTP_URL: smtp.url });
+      const db = test.database.db;
+      const pm = await signIn(test, await buildUser(db, "pm"));
+      const reviewer = await signIn(test, await buildUser(db, "reviewer", "WCA"));
+      const quietReviewer = await signIn(test, await buildUser(db, "reviewer", "WCA"));
+      const elsewhere = await signIn(test, await buildUser(db, "reviewer", "EEA"));
+      const fund = await signIn(test, await buildUser(db, "fund_manager"));
+      expect(
+        (await call(quietReviewer, "PUT", { version: 0, choices: { ...ALL_EMAIL, comments: "app" } }))
+          .statusCode,
+      ).toBe(200);
+      const project = await createProjectAs(test, pm);
+      expect((await fire(test, pm, project.id, "submit")).statusCode).toBe(200);
+      await db.delete(mailOutbox);
+      const comment = (who: Session, body: string, parentId?: number) =>
+        test.app.inject({
+          method: "POST",
+          url: `/api/projects/${project.id}/comments`,
+          headers: who.headers,
+          payload: { body, ...(parentId ? { parentId } : {}) },
+        });
+      const told = async (who: Session) =>
+        (
+          await test.app.inject({
+            method: "GET",
+            url: "/api/notifications?kind=comments",
+            headers: who.headers,
+          })
+        )
+          .json()
+          .items.map((n: { transition: string; comment: string }) => `${n.transition}: ${n.comment}`);
+
+      expect((await comment(reviewer, "Please detail the budget")).statusCode).toBe(201);
+      expect(await told(pm)).toEqual(["projectCommented: Please detail the budget"]);
+      expect(await told(quietReviewer)).toEqual(["projectCommented: Please detail the budget"]);
+      for (const notTold of [reviewer, elsewhere, fund]) expect(await told(notTold)).toEqual([]);
+      const mails = await db
+        .select({ to: mailOutbox.toAddress, subject: mailOutbox.subject })
+        .from(mailOutbox);
+      expect(mails.map((m) => m.to).sort()).toEqual([pm.user.email]);
+      expect(mails[0]?.subject).toContain(`${project.code} new comment`);
+      await waitUntil(() => smtp.received.some((m) => m.to.includes(pm.user.email)), "the PM's e-mail");
+      const delivered = smtp.received.find((m) => m.to.includes(pm.user.email));
+      expect(mailText(delivered?.raw ?? "")).toContain("Please detail the budget");
+
+      // The fund manager joins the conversation; the PM's answer reaches them too.
+      const asked = await comment(fund, "Is the co-funding confirmed?");
+      expect(asked.statusCode).toBe(201);
+      expect((await comment(pm, "Yes, since May", asked.json().id)).statusCode).toBe(201);
+      expect(await told(fund)).toEqual(["projectCommented: Yes, since May"]);
+      expect(await told(reviewer)).toEqual([
+        "projectCommented: Yes, since May",
+        "projectCommented: Is the co-funding confirmed?",
+      ]);
+      expect(await told(elsewhere)).toEqual([]);
     } finally {
       await smtp.close();
     }

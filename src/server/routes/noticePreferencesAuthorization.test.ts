@@ -48,7 +48,13 @@ const EXPECTED: Record<Action, Record<Caller, number>> = {
   },
 };
 
-const CHOICES = { workflow: "digest", reports: "app", reminders: "email", extensions: "email" };
+const CHOICES = {
+  workflow: "digest",
+  comments: "app",
+  reports: "app",
+  reminders: "email",
+  extensions: "email",
+};
 
 describe.each(databaseKinds())("who may read and choose notice preferences on %s", (kind) => {
   let test: TestApp;

@@ -304,7 +304,8 @@ describe.each(databaseKinds())("proposal workflow on %s", (kind) => {
       approvedBudget: "180000.00",
     });
 
-    // The PM is told in the app and by e-mail, read from the SMTP server.
+    // The PM is told in the app and by e-mail, read from the SMTP server: of each step, and of the
+    // reviewer's two comments.
     const notes = (await get(pm, "/api/notifications"))
       .json()
       .items.filter((n: { project: { id: string } }) => n.project.id === id);
@@ -312,6 +313,8 @@ describe.each(databaseKinds())("proposal workflow on %s", (kind) => {
       "approve",
       "endorse",
       "returnToDraft",
+      "projectCommented",
+      "projectCommented",
     ]);
     await test.ctx.mail.flush();
     const mails = await smtp.waitFor(1);

@@ -96,7 +96,15 @@ export const workflowRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
     },
     async (request, reply) => {
       const user = requireUser(request);
-      const comment = await addComment(ctx.db, user, request.params.id, request.body, ctx.now());
+      const comment = await addComment(
+        ctx.db,
+        user,
+        request.params.id,
+        request.body,
+        ctx.now(),
+        mailSettings(ctx.config),
+      );
+      void ctx.mail.flush();
       return reply.status(201).send(presentComment(comment));
     },
   );

@@ -2934,6 +2934,8 @@ export interface paths {
                         "application/json": {
                             choices: {
                                 /** @enum {string} */
+                                comments: "app" | "email" | "digest";
+                                /** @enum {string} */
                                 extensions: "app" | "email" | "digest";
                                 /** @enum {string} */
                                 reminders: "app" | "email" | "digest";
@@ -2983,6 +2985,8 @@ export interface paths {
                     "application/json": {
                         choices: {
                             /** @enum {string} */
+                            comments: "app" | "email" | "digest";
+                            /** @enum {string} */
                             extensions: "app" | "email" | "digest";
                             /** @enum {string} */
                             reminders: "app" | "email" | "digest";
@@ -3005,6 +3009,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             choices: {
+                                /** @enum {string} */
+                                comments: "app" | "email" | "digest";
                                 /** @enum {string} */
                                 extensions: "app" | "email" | "digest";
                                 /** @enum {string} */
@@ -3069,6 +3075,8 @@ export interface paths {
                         "application/json": {
                             current?: {
                                 choices: {
+                                    /** @enum {string} */
+                                    comments: "app" | "email" | "digest";
                                     /** @enum {string} */
                                     extensions: "app" | "email" | "digest";
                                     /** @enum {string} */
@@ -3642,7 +3650,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    kind?: "workflow" | "reports" | "reminders" | "extensions";
+                    kind?: "workflow" | "comments" | "reports" | "reminders" | "extensions";
                     projectId?: string;
                 };
                 header?: never;
@@ -3687,7 +3695,7 @@ export interface paths {
                                 reportId: string | null;
                                 toStatus: string;
                                 /** @enum {string} */
-                                transition: "submit" | "withdraw" | "endorse" | "returnToDraft" | "notEndorse" | "approve" | "reject" | "start" | "close" | "reportSubmitted" | "reportReturned" | "reportAccepted" | "reportReminder" | "extensionRequested" | "extensionApproved" | "extensionRefused";
+                                transition: "submit" | "withdraw" | "endorse" | "returnToDraft" | "notEndorse" | "approve" | "reject" | "start" | "close" | "reportSubmitted" | "reportReturned" | "reportAccepted" | "reportReminder" | "extensionRequested" | "extensionApproved" | "extensionRefused" | "projectCommented";
                             }[];
                             projects: {
                                 code: string;

@@ -4,13 +4,15 @@
 CREATE TABLE notice_preferences (
   user_id uuid PRIMARY KEY REFERENCES users(id),
   workflow text NOT NULL DEFAULT 'email',
+  comments text NOT NULL DEFAULT 'email',
   reports text NOT NULL DEFAULT 'email',
   reminders text NOT NULL DEFAULT 'email',
   extensions text NOT NULL DEFAULT 'email',
   version integer NOT NULL DEFAULT 1,
   updated_at timestamptz NOT NULL,
   CONSTRAINT notice_preferences_known CHECK (
-    workflow IN ('app', 'email', 'digest') AND reports IN ('app', 'email', 'digest')
+    workflow IN ('app', 'email', 'digest') AND comments IN ('app', 'email', 'digest')
+    AND reports IN ('app', 'email', 'digest')
     AND reminders IN ('app', 'email', 'digest') AND extensions IN ('app', 'email', 'digest')
   )
 );--> statement-breakpoint

@@ -15,6 +15,7 @@ export const noticePreferences = pgTable(
       .primaryKey()
       .references(() => users.id),
     workflow: delivery("workflow"),
+    comments: delivery("comments"),
     reports: delivery("reports"),
     reminders: delivery("reminders"),
     extensions: delivery("extensions"),
@@ -24,7 +25,7 @@ export const noticePreferences = pgTable(
   (t) => [
     check(
       "notice_preferences_known",
-      sql`${t.workflow} in ('app','email','digest') and ${t.reports} in ('app','email','digest') and ${t.reminders} in ('app','email','digest') and ${t.extensions} in ('app','email','digest')`,
+      sql`${t.workflow} in ('app','email','digest') and ${t.comments} in ('app','email','digest') and ${t.reports} in ('app','email','digest') and ${t.reminders} in ('app','email','digest') and ${t.extensions} in ('app','email','digest')`,
     ),
   ],
 );

@@ -50,6 +50,10 @@ export const en: MailTexts = {
   },
   extensionDone: (actor, kind, code, title, day) =>
     `${actor} ${EXTENSION_DONE[kind]} ${code} "${title}" on ${day}.`,
+  commentSubject: (code, title, reply) =>
+    `[PRIMA] ${code} ${reply ? "reply to a comment" : "new comment"}: ${title}`,
+  commentDone: (actor, code, title, day, reply) =>
+    `${actor} ${reply ? "answered a comment on" : "commented on"} ${code} "${title}" on ${day}.`,
   extensionDates: (previousEnd, requestedEnd) =>
     `Planned end: ${previousEnd}; requested end: ${requestedEnd}.`,
   extensionApproved: (requestedEnd) =>

@@ -79,6 +79,10 @@ export const es: MailTexts = {
   },
   extensionDone: (actor, kind, code, title, day) =>
     `${actor} ${EXTENSION_DONE[kind]} ${code} «${title}» el ${day}.`,
+  commentSubject: (code, title, reply) =>
+    `[PRIMA] ${code} ${reply ? "respuesta a un comentario" : "nuevo comentario"}: ${title}`,
+  commentDone: (actor, code, title, day, reply) =>
+    `${actor} ${reply ? "respondió a un comentario sobre" : "comentó"} ${code} «${title}» el ${day}.`,
   extensionDates: (previousEnd, requestedEnd) =>
     `Fin prevista: ${previousEnd}; fin solicitada: ${requestedEnd}.`,
   extensionApproved: (requestedEnd) =>

@@ -81,6 +81,10 @@ export const fr: MailTexts = {
   },
   extensionDone: (actor, kind, code, title, day) =>
     `${actor} ${EXTENSION_DONE[kind]} ${code} « ${title} » le ${day}.`,
+  commentSubject: (code, title, reply) =>
+    `[PRIMA] ${code} ${reply ? "réponse à un commentaire" : "nouveau commentaire"} : ${title}`,
+  commentDone: (actor, code, title, day, reply) =>
+    `${actor} ${reply ? "a répondu à un commentaire sur" : "a commenté"} ${code} « ${title} » le ${day}.`,
   extensionDates: (previousEnd, requestedEnd) =>
     `Fin prévue : ${previousEnd} ; fin demandée : ${requestedEnd}.`,
   extensionApproved: (requestedEnd) =>

@@ -57,6 +57,10 @@ export interface MailTexts {
     day: string,
   ): string;
   extensionDates(previousEnd: string, requestedEnd: string): string;
+  /** "[PRIMA] P-001 new comment: Title" */
+  commentSubject(code: string, title: string, reply: boolean): string;
+  /** "Ana commented on P-001 "Title" on 2026-03-02." */
+  commentDone(actor: string, code: string, title: string, day: string, reply: boolean): string;
   extensionApproved(requestedEnd: string): string;
   reminderSubject(
     code: string,

@@ -4,6 +4,7 @@ import { Invalid, NotFound } from "../../../domain/errors";
 import type { CommentInput } from "../../../domain/workflow";
 import type { Db } from "../../db/client";
 import { reviewComments } from "../../db/schema";
+import type { MailSettings } from "../../events/mailSettings";
 import { recordEvent } from "../../events/recordEvent";
 import type { Actor } from "../../policies/actor";
 import { authorize } from "../../policies/authorize";
@@ -17,6 +18,7 @@ export async function addComment(
   projectId: string,
   input: CommentInput,
   now: Date,
+  mail: MailSettings,
 ): Promise<CommentRow> {
   return db.transaction(async (tx) => {
     const project = await loadProjectScope(tx, projectId);
@@ -73,6 +75,7 @@ export async function addComment(
         kind: "projectCommented",
         payload: { commentId: row.id, section: input.section, parentId, body: input.body },
       },
+      mail,
     );
     const all = await listComments(tx, projectId);
     return all.find((c) => c.id === row?.id) as CommentRow;

@@ -20,6 +20,7 @@ type Row = typeof noticePreferences.$inferSelect;
 
 const choicesOf = (row: Row): NoticeChoices => ({
   workflow: row.workflow,
+  comments: row.comments,
   reports: row.reports,
   reminders: row.reminders,
   extensions: row.extensions,

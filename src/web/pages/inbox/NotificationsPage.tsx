@@ -49,9 +49,12 @@ function Headline({ notification, strong }: { notification: Notification; strong
   const actor = notification.actor?.name ?? t("notifications.someone");
   const event = notification.transition;
   if (event === "reportReminder") return <ReminderHeadline step={notification.toStatus} strong={strong} />;
-  const text = isMonitoringEvent(event)
-    ? t(`notifications.event.${event}`, { actor, date: format.date(notification.toStatus) })
-    : t("notifications.did", { actor, action: t(`transitionDone.${event}`) });
+  const text =
+    event === "projectCommented"
+      ? t("notifications.event.projectCommented", { actor })
+      : isMonitoringEvent(event)
+        ? t(`notifications.event.${event}`, { actor, date: format.date(notification.toStatus) })
+        : t("notifications.did", { actor, action: t(`transitionDone.${event}`) });
   return (
     <Text size="sm" fw={strong ? 700 : 500}>
       {text}
