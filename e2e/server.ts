@@ -56,8 +56,9 @@ export interface RunningServer {
   kill(): Promise<void>;
 }
 
+/** `env.PORT` when the caller must know the address beforehand (e.g. to register it elsewhere). */
 export async function startPrima(env: Record<string, string>): Promise<RunningServer> {
-  const port = await freePort();
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "bin/prima.js"), "serve"], {
     env: { ...process.env, LOG_LEVEL: "warn", ...env, PORT: String(port) },
     cwd: ROOT,

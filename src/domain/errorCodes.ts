@@ -50,6 +50,13 @@ export const ERROR_MESSAGE_KEYS = {
   passwordContainsIdentity: "errors.passwordContainsIdentity",
   fundingYearClosed: "errors.fundingYearClosed",
   followUpCycle: "errors.followUpCycle",
+  // Single sign-on (domain/sso.ts): why the sign-in page was shown again
+  ssoStateInvalid: "errors.ssoStateInvalid",
+  ssoProviderError: "errors.ssoProviderError",
+  ssoEmailUnverified: "errors.ssoEmailUnverified",
+  ssoNoAccount: "errors.ssoNoAccount",
+  ssoAccountInactive: "errors.ssoAccountInactive",
+  passwordLoginOff: "errors.passwordLoginOff",
   // References to records that do not exist
   unknownCode: "errors.unknownCode",
   unknownCountry: "errors.unknownCountry",

@@ -42,6 +42,7 @@ import { referenceRoutes } from "./routes/reference";
 import { reportRoutes } from "./routes/reports";
 import { resultsRoutes } from "./routes/results";
 import { searchRoutes } from "./routes/search";
+import { ssoRoutes } from "./routes/sso";
 import { timelineRoutes } from "./routes/timeline";
 import { userRoutes } from "./routes/users";
 import { workflowRoutes } from "./routes/workflow";
@@ -131,6 +132,7 @@ export async function buildApp(
       refuseUnstorableText(api);
       await api.register(healthRoutes, { ctx });
       await api.register(authRoutes, { ctx });
+      await api.register(ssoRoutes, { ctx });
       await api.register(referenceRoutes, { ctx });
       await api.register(projectRoutes, { ctx });
       await api.register(userRoutes, { ctx });

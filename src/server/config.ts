@@ -5,6 +5,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { isIsoDate } from "../domain/calendar";
+import { defaultProviderName } from "../domain/sso";
 import type { SignInLimits } from "./auth/signInLimits";
 
 const flag = z
@@ -50,6 +51,13 @@ const wholeNumber = (min: number, max: number, hint?: string) =>
  * load": fifty people; ten on the embedded database), and with the figures read from rollups a
  * request waits milliseconds, not seconds, for its turn.
  */
+const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "::1"]);
+
+/** A URL's host without the brackets of an IPv6 address. */
+function bareHost(url: string): string {
+  return new URL(url).hostname.replace(/^\[(.*)\]$/, "$1");
+}
+
 const ADMISSION_DEFAULTS = {
   pglite: { maxConcurrentRequests: 1, maxQueuedRequests: 32 },
   postgres: { maxConcurrentRequests: 4, maxQueuedRequests: 64 },
@@ -116,6 +124,27 @@ const envSchema = z.object({
   MAX_QUEUED_REQUESTS: wholeNumber(0, 10_000).optional(),
   MAX_QUEUE_WAIT_MS: wholeNumber(1, 60_000).default(2000),
   MAX_CONCURRENT_TRANSFERS: wholeNumber(0, 1000, "0 turns the limit off").default(4),
+  OIDC_ISSUER: urlWithProtocols(["http:", "https:"], "https://login.microsoftonline.com/<tenant>/v2.0")
+    // openid-client refuses plain http, rightly: the provider's answers say who signs in. A provider on
+    // this machine (the end-to-end tests', a developer's) cannot be reached by anyone in between.
+    .refine(
+      (value) => !URL.canParse(value) || value.startsWith("https:") || LOOPBACK_HOSTS.has(bareHost(value)),
+      {
+        message: "must use https (plain http only for a provider on this machine, 127.0.0.1 or localhost)",
+      },
+    )
+    .optional(),
+  OIDC_CLIENT_ID: z.string().trim().min(1).max(500).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).max(2000).optional(),
+  OIDC_NAME: z.string().trim().min(1).max(60, { message: "must be at most 60 characters" }).optional(),
+  // A reviewer needs a region nobody could choose at first sign-in; administrator rights are given
+  // by a person, never to everyone the provider knows.
+  OIDC_DEFAULT_ROLE: z
+    .enum(["viewer", "pm", "fund_manager"], { message: "must be viewer, pm or fund_manager" })
+    .default("viewer"),
+  OIDC_AUTO_CREATE: flag.optional(),
+  OIDC_TRUST_EMAIL: flag.optional(),
+  PASSWORD_LOGIN: flag.optional(),
 });
 
 export interface Config {
@@ -169,10 +198,33 @@ export interface Config {
     maxQueueWaitMs: number;
     maxConcurrentTransfers: number;
   };
+  /** Single sign-on with an OpenID Connect provider (auth/oidc.ts), or null when not configured. */
+  oidc: OidcConfig | null;
+  /** false: people sign in only with single sign-on; the password routes refuse. */
+  passwordLogin: boolean;
 }
 
-const SECRET_VARIABLES = new Set(["SESSION_SECRET", "DATABASE_URL", "DATABASE_READ_URL", "SMTP_URL"]);
-const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "::1"]);
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** The button's "Sign in with <name>". */
+  name: string;
+  /** The role of a person created at their first sign-in. */
+  defaultRole: "viewer" | "pm" | "fund_manager";
+  /** false: only people who already have an account may sign in. */
+  autoCreate: boolean;
+  /** Accept the provider's e-mail address without an email_verified claim (domain/sso.ts). */
+  trustEmail: boolean;
+}
+
+const SECRET_VARIABLES = new Set([
+  "SESSION_SECRET",
+  "DATABASE_URL",
+  "DATABASE_READ_URL",
+  "SMTP_URL",
+  "OIDC_CLIENT_SECRET",
+]);
 
 function parseTrustProxy(value: string): boolean | number | string[] {
   if (value === "false") return false;
@@ -204,6 +256,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const e = parsed.data;
+  const oidc = oidcConfig(e);
+  const passwordLogin = e.PASSWORD_LOGIN ?? true;
+  if (!passwordLogin && !oidc) {
+    throw new ConfigError([
+      "PASSWORD_LOGIN: false needs single sign-on (OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET), or nobody could sign in",
+    ]);
+  }
   const databaseUrl = e.DATABASE_URL ?? null;
   const admissionDefaults = ADMISSION_DEFAULTS[databaseUrl ? "postgres" : "pglite"];
   return {
@@ -244,5 +303,36 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxQueueWaitMs: e.MAX_QUEUE_WAIT_MS,
       maxConcurrentTransfers: e.MAX_CONCURRENT_TRANSFERS,
     },
+    oidc,
+    passwordLogin,
+  };
+}
+
+/** The three settings a provider needs come together: one or two alone are a mistake, not "off". */
+function oidcConfig(e: z.infer<typeof envSchema>): OidcConfig | null {
+  const required = {
+    OIDC_ISSUER: e.OIDC_ISSUER,
+    OIDC_CLIENT_ID: e.OIDC_CLIENT_ID,
+    OIDC_CLIENT_SECRET: e.OIDC_CLIENT_SECRET,
+  };
+  const missing = Object.entries(required)
+    .filter(([, value]) => value === undefined)
+    .map(([name]) => name);
+  if (missing.length === 3) return null;
+  if (!e.OIDC_ISSUER || !e.OIDC_CLIENT_ID || !e.OIDC_CLIENT_SECRET) {
+    throw new ConfigError(
+      missing.map(
+        (name) => `${name}: single sign-on needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET`,
+      ),
+    );
+  }
+  return {
+    issuer: e.OIDC_ISSUER,
+    clientId: e.OIDC_CLIENT_ID,
+    clientSecret: e.OIDC_CLIENT_SECRET,
+    name: e.OIDC_NAME ?? defaultProviderName(e.OIDC_ISSUER),
+    defaultRole: e.OIDC_DEFAULT_ROLE,
+    autoCreate: e.OIDC_AUTO_CREATE ?? true,
+    trustEmail: e.OIDC_TRUST_EMAIL ?? false,
   };
 }

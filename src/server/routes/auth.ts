@@ -4,6 +4,7 @@ import { z } from "zod";
 import { linkInfo, linkSetPassword, linkToken, passwordResetRequest } from "../../domain/accountLinks";
 import { loginInput, me } from "../../domain/auth";
 import { errorBody } from "../../domain/errors";
+import { PasswordLoginOff } from "../../domain/sso";
 import { requireUser } from "../auth/plugin";
 import { revokeSession, SESSION_COOKIE, SESSION_HOURS } from "../auth/sessions";
 import type { AppContext } from "../context";
@@ -15,16 +16,21 @@ import { signIn } from "../services/users/signIn";
 
 export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   const secureCookie = ctx.config.publicUrl.startsWith("https:");
+  // PASSWORD_LOGIN=false: a password must open nothing, so none can be used or chosen either.
+  const requirePasswordLogin = async () => {
+    if (!ctx.config.passwordLogin) throw new PasswordLoginOff();
+  };
 
   app.post(
     "/auth/login",
     {
+      preValidation: requirePasswordLogin,
       config: { public: true, rateLimit: { max: ctx.config.loginRateLimit, timeWindow: "1 minute" } },
       schema: {
         tags: ["auth"],
         summary: "Sign in; sets the httpOnly session cookie",
         body: loginInput,
-        response: { 200: me, 401: errorBody, 429: errorBody },
+        response: { 200: me, 401: errorBody, 403: errorBody, 429: errorBody },
       },
     },
     async (request, reply) => {
@@ -54,6 +60,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
   app.post(
     "/auth/password-reset",
     {
+      preValidation: requirePasswordLogin,
       config: {
         public: true,
         rateLimit: { max: ctx.config.passwordResetRateLimit, timeWindow: "15 minutes" },
@@ -63,7 +70,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
         summary: "Forgotten password: e-mails a one-time link when an account has this address",
         description: "The answer is the same whether or not an account has the address.",
         body: passwordResetRequest,
-        response: { 202: z.object({ message: z.string() }), 400: errorBody, 429: errorBody },
+        response: { 202: z.object({ message: z.string() }), 400: errorBody, 403: errorBody, 429: errorBody },
       },
     },
     async (request, reply) => {
@@ -98,12 +105,13 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
   app.post(
     "/auth/set-password",
     {
+      preValidation: requirePasswordLogin,
       config: { public: true, rateLimit: { max: ctx.config.loginRateLimit, timeWindow: "1 minute" } },
       schema: {
         tags: ["auth"],
         summary: "Choose a password with a one-time link; every session of the person ends",
         body: linkSetPassword,
-        response: { 204: z.null(), 400: errorBody, 429: errorBody },
+        response: { 204: z.null(), 400: errorBody, 403: errorBody, 429: errorBody },
       },
     },
     async (request, reply) => {

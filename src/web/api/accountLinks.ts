@@ -25,3 +25,12 @@ export function useSetPasswordFromLink() {
       answer(http.POST("/api/auth/set-password", { body })),
   });
 }
+
+/** How people sign in here (password, single sign-on or both): fixed while the server runs. */
+export function useSignInOptions() {
+  return useQuery({
+    queryKey: ["signInOptions"],
+    queryFn: () => answer(http.GET("/api/auth/options")),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}

@@ -1,22 +1,20 @@
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from "@mantine/core";
+import { Alert, Anchor, Button, Divider, PasswordInput, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { IconAlertCircle, IconInfoCircle } from "@tabler/icons-react";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { loginInput } from "../../domain/auth";
+import { isSsoRefusal, safeNextPath } from "../../domain/sso";
+import { useSignInOptions } from "../api/accountLinks";
 import { type ApiError, isApiError } from "../api/client";
 import { useLogin, useMe } from "../api/hooks";
 import { PageLoader } from "../components/AppLayout";
 import { SignedOutFrame } from "../components/SignedOutFrame";
+import { SsoButton } from "../components/SingleSignOn";
 import { fieldErrorMap, formFieldErrors, translateFieldError } from "../lib/fieldErrors";
 import { firstInDocument, moveFocusTo } from "../lib/focus";
 import { useTitle } from "../lib/useTitle";
-
-/** Only paths inside PRIMA: an attacker's link must not turn sign-in into a redirect elsewhere. */
-function safeNext(next: string | null): string {
-  return next?.startsWith("/") && !next.startsWith("//") ? next : "/";
-}
 
 /** Too many failures says when to try again; the request flood guard only asks to wait a minute. */
 function lockedMessage(t: TFunction, error: ApiError): string {
@@ -87,12 +85,21 @@ export default function LoginPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const { data: me, isLoading } = useMe();
+  const options = useSignInOptions();
   useTitle(t("login.title"));
-  const next = safeNext(params.get("next"));
-  if (isLoading) return <PageLoader />;
+  const next = safeNextPath(params.get("next"));
+  // Single sign-on comes back here when it was refused, with the reason's code.
+  const ssoRefusal = params.get("sso");
+  if (isLoading || options.isLoading) return <PageLoader />;
+  const sso = options.data?.sso ?? null;
+  // Without an answer, offer the password form: the server refuses it if passwords are off.
+  const passwordLogin = options.data?.passwordLogin ?? true;
 
   return (
-    <SignedOutFrame heading={t("login.heading")} intro={t("login.intro")}>
+    <SignedOutFrame
+      heading={t("login.heading")}
+      intro={passwordLogin ? t("login.intro") : t("login.ssoIntro", { name: sso?.name })}
+    >
       {/* Signed in already: say so, and still offer the form to sign in as someone else. */}
       {me && (
         <Alert color="prima" variant="light" icon={<IconInfoCircle aria-hidden />} mb="md">
@@ -102,7 +109,16 @@ export default function LoginPage() {
           </Anchor>
         </Alert>
       )}
-      <LoginForm next={next} />
+      {isSsoRefusal(ssoRefusal) && (
+        <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert" mb="md">
+          {t(`errors.${ssoRefusal}`)}
+        </Alert>
+      )}
+      <Stack>
+        {sso && <SsoButton name={sso.name} next={next} />}
+        {sso && passwordLogin && <Divider label={t("login.orPassword")} labelPosition="center" c="dimmed" />}
+        {passwordLogin && <LoginForm next={next} />}
+      </Stack>
     </SignedOutFrame>
   );
 }

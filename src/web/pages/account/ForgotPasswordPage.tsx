@@ -11,12 +11,22 @@ import { passwordResetRequest } from "../../../domain/accountLinks";
 import { useRequestPasswordReset } from "../../api/accountLinks";
 import { isApiError } from "../../api/client";
 import { SignedOutFrame } from "../../components/SignedOutFrame";
+import { PasswordsOffGate } from "../../components/SingleSignOn";
 import { fieldErrorMap, formFieldErrors } from "../../lib/fieldErrors";
 import { useTitle } from "../../lib/useTitle";
 
 export default function ForgotPasswordPage() {
   const { t } = useTranslation();
   useTitle(t("account.forgotTitle"));
+  return (
+    <PasswordsOffGate heading={t("account.forgotTitle")}>
+      <ForgotPasswordForm />
+    </PasswordsOffGate>
+  );
+}
+
+function ForgotPasswordForm() {
+  const { t } = useTranslation();
   const request = useRequestPasswordReset();
   const form = useForm({
     initialValues: { email: "" },

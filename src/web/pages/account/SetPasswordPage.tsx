@@ -13,12 +13,22 @@ import { PASSWORD_MIN } from "../../../domain/user";
 import { useAccountLink, useSetPasswordFromLink } from "../../api/accountLinks";
 import { PageLoader } from "../../components/AppLayout";
 import { SignedOutFrame } from "../../components/SignedOutFrame";
+import { PasswordsOffGate } from "../../components/SingleSignOn";
 import { fieldErrorMap, translateFieldError } from "../../lib/fieldErrors";
 import { moveFocusTo } from "../../lib/focus";
 import { formProblemOf } from "../../lib/formProblem";
 import { useTitle } from "../../lib/useTitle";
 
 export default function SetPasswordPage() {
+  const { t } = useTranslation();
+  return (
+    <PasswordsOffGate heading={t("account.setTitle")}>
+      <SetPasswordForm />
+    </PasswordsOffGate>
+  );
+}
+
+function SetPasswordForm() {
   const { t } = useTranslation();
   const { hash } = useLocation();
   const token = hash.replace(/^#/, "");
