@@ -42,6 +42,7 @@ import { reportRoutes } from "./routes/reports";
 import { resultsRoutes } from "./routes/results";
 import { searchRoutes } from "./routes/search";
 import { timelineRoutes } from "./routes/timeline";
+import { twoFactorRoutes } from "./routes/twoFactor";
 import { userRoutes } from "./routes/users";
 import { workflowRoutes } from "./routes/workflow";
 
@@ -135,6 +136,7 @@ export async function buildApp(
       await api.register(userRoutes, { ctx });
       await api.register(profileRoutes, { ctx });
       await api.register(apiTokenRoutes, { ctx });
+      await api.register(twoFactorRoutes, { ctx });
       await api.register(workflowRoutes, { ctx });
       await api.register(documentRoutes, { ctx });
       await api.register(inboxRoutes, { ctx });
