@@ -64,6 +64,9 @@ import timelineFr from "./timeline.fr.json";
 import tokensEn from "./tokens.en.json";
 import tokensEs from "./tokens.es.json";
 import tokensFr from "./tokens.fr.json";
+import twoFactorEn from "./twoFactor.en.json";
+import twoFactorEs from "./twoFactor.es.json";
+import twoFactorFr from "./twoFactor.fr.json";
 import usersEn from "./users.en.json";
 import usersEs from "./users.es.json";
 import usersFr from "./users.fr.json";
@@ -96,6 +99,7 @@ export const resources = {
       ...exportsEn,
       ...systemEn,
       ...figuresEn,
+      ...twoFactorEn,
     },
   },
   fr: {
@@ -122,6 +126,7 @@ export const resources = {
       ...exportsFr,
       ...systemFr,
       ...figuresFr,
+      ...twoFactorFr,
     },
   },
   es: {
@@ -148,6 +153,7 @@ export const resources = {
       ...exportsEs,
       ...systemEs,
       ...figuresEs,
+      ...twoFactorEs,
     },
   },
 };

@@ -38,6 +38,7 @@ import { useFormat } from "../../lib/format";
 import { formProblemOf } from "../../lib/formProblem";
 import { useTitle } from "../../lib/useTitle";
 import { TokensSection } from "./TokensSection";
+import { TwoFactorSection } from "./TwoFactorSection";
 
 /** Draws a refusal's field errors on the form and returns what no input shows. */
 function drawErrors(
@@ -73,6 +74,7 @@ export default function ProfilePage() {
       <DetailsSection me={me} />
       <PasswordSection />
       <SessionsSection />
+      <TwoFactorSection />
       <TokensSection />
     </Stack>
   );
