@@ -14,12 +14,10 @@ export function useStartTwoFactorSetup() {
   return useMutation({ mutationFn: () => answer(http.POST("/api/me/two-factor/setup")) });
 }
 
+/** The status is refetched only once the recovery codes are kept: refetching sooner would hide them. */
 export function useConfirmTwoFactor() {
-  const client = useQueryClient();
   return useMutation({
     mutationFn: (code: string) => answer(http.POST("/api/me/two-factor/confirm", { body: { code } })),
-    // A session held at setup is free once confirmed: /api/me says so.
-    onSuccess: () => client.invalidateQueries({ queryKey: STATUS_KEY }),
   });
 }
 

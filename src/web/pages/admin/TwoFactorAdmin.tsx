@@ -49,7 +49,7 @@ export function ResetTwoFactorDialog({ user, onClose }: { user: UserRow; onClose
       opened
       onClose={onClose}
       title={t("twoFactor.resetTitle", { name: user.name })}
-      closeButtonProps={{ "aria-label": t("users.closeDialog") }}
+      closeButtonProps={{ "aria-label": t("twoFactor.closeDialog") }}
     >
       <Stack gap="md">
         <Text size="sm">{t("twoFactor.resetText")}</Text>

@@ -2,18 +2,7 @@
  * Two-factor sign-in on the profile page: set it up, get new recovery codes, or turn it off (the
  * password and a code, in a dialog). Turning off is not offered when an administrator requires it.
  */
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  PasswordInput,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from "@mantine/core";
+import { Alert, Button, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
@@ -33,16 +22,9 @@ export function TwoFactorSection() {
   const [turningOff, setTurningOff] = useState(false);
   return (
     <Paper component="section" aria-labelledby="profile-two-factor" p="lg">
-      <Group gap="sm" mb="md">
-        <Title order={2} size="h3" id="profile-two-factor">
-          {t("twoFactor.title")}
-        </Title>
-        {status.data && (
-          <Badge color={status.data.enabled ? "green.9" : "gray.7"} variant="filled">
-            {status.data.enabled ? t("twoFactor.statusOn") : t("twoFactor.statusOff")}
-          </Badge>
-        )}
-      </Group>
+      <Title order={2} size="h3" id="profile-two-factor" mb="md">
+        {t("twoFactor.title")}
+      </Title>
       <Stack gap="md">
         <Text size="sm" c="dimmed">
           {t("twoFactor.intro")}
@@ -53,6 +35,9 @@ export function TwoFactorSection() {
           <PageLoader />
         ) : (
           <>
+            <Text size="sm" fw={600}>
+              {status.data.enabled ? t("twoFactor.statusOn") : t("twoFactor.statusOff")}
+            </Text>
             {status.data.required && <Text size="sm">{t("twoFactor.required")}</Text>}
             {status.data.enabled ? (
               <>
@@ -154,7 +139,7 @@ function TurnOffDialog({ onClose }: { onClose: () => void }) {
       opened
       onClose={onClose}
       title={t("twoFactor.turnOff")}
-      closeButtonProps={{ "aria-label": t("twoFactor.cancel") }}
+      closeButtonProps={{ "aria-label": t("twoFactor.closeDialog") }}
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
