@@ -18,5 +18,8 @@ export const me = z.object({
   version: z.number().int().describe("Send it back to change the profile"),
   can: capabilities,
   csrfToken: z.string().describe("Send it back in the X-CSRF-Token header on every change"),
+  twoFactorSetupPending: z
+    .boolean()
+    .describe("Two-factor sign-in is required and not set up: every other route answers 403 until it is"),
 });
 export type Me = z.infer<typeof me>;

@@ -48,6 +48,9 @@ export const ERROR_MESSAGE_KEYS = {
   passwordUnchanged: "errors.passwordUnchanged",
   linkInvalid: "errors.linkInvalid",
   passwordContainsIdentity: "errors.passwordContainsIdentity",
+  twoFactorCodeWrong: "errors.twoFactorCodeWrong",
+  twoFactorSetupRequired: "errors.twoFactorSetupRequired",
+  twoFactorRequired: "errors.twoFactorRequired",
   fundingYearClosed: "errors.fundingYearClosed",
   followUpCycle: "errors.followUpCycle",
   // Single sign-on (domain/sso.ts): why the sign-in page was shown again

@@ -44,6 +44,7 @@ import { resultsRoutes } from "./routes/results";
 import { searchRoutes } from "./routes/search";
 import { ssoRoutes } from "./routes/sso";
 import { timelineRoutes } from "./routes/timeline";
+import { twoFactorRoutes } from "./routes/twoFactor";
 import { userRoutes } from "./routes/users";
 import { workflowRoutes } from "./routes/workflow";
 
@@ -139,6 +140,7 @@ export async function buildApp(
       await api.register(profileRoutes, { ctx });
       await api.register(noticePreferenceRoutes, { ctx });
       await api.register(apiTokenRoutes, { ctx });
+      await api.register(twoFactorRoutes, { ctx });
       await api.register(workflowRoutes, { ctx });
       await api.register(documentRoutes, { ctx });
       await api.register(inboxRoutes, { ctx });

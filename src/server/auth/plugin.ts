@@ -9,6 +9,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import "@fastify/cookie";
 import fp from "fastify-plugin";
 import { Refused, Unauthenticated } from "../../domain/errors";
+import { setupRequired } from "../../domain/twoFactor";
 import type { AppContext } from "../context";
 import { bearerToken, findTokenUser } from "./apiTokens";
 import { findSessionUser, SESSION_COOKIE, type SessionUser } from "./sessions";
@@ -20,6 +21,8 @@ declare module "fastify" {
   interface FastifyContextConfig {
     /** Open without a session (health, sign-in). Every other route requires one. */
     public?: boolean;
+    /** Open to a session held at two-factor setup (the setup itself, who am I, sign out). */
+    beforeTwoFactorSetup?: boolean;
   }
 }
 
@@ -44,6 +47,11 @@ export const authPlugin = fp(async (app: FastifyInstance, { ctx }: { ctx: AppCon
     if (!request.user) {
       if (request.routeOptions.config.public) return;
       throw new Unauthenticated();
+    }
+    const config = request.routeOptions.config;
+    // Checked here, for every route, so that no page of the web app can be the way around it.
+    if (request.user.twoFactorSetupPending && !config.public && !config.beforeTwoFactorSetup) {
+      throw setupRequired();
     }
     if (SAFE_METHODS.has(request.method)) return;
     if (request.user.via === "token") {

@@ -27,6 +27,8 @@ export interface SessionUser {
   via: "session" | "token";
   /** What an API token allows (a session allows everything its person may do). */
   scope: "read" | "write";
+  /** A session held at two-factor setup (an administrator requires it); API tokens never are. */
+  twoFactorSetupPending?: boolean;
 }
 
 export function hashToken(secret: string, token: string): string {
@@ -55,6 +57,8 @@ export async function createSession(
   userId: string,
   now: Date,
   client: SessionClient = { userAgent: null, address: null },
+  /** Two-factor is required for this person and not set up: the session opens the setup alone. */
+  twoFactorSetupPending = false,
 ) {
   const token = randomBytes(32).toString("base64url");
   const csrfToken = randomBytes(24).toString("base64url");
@@ -68,6 +72,7 @@ export async function createSession(
     // A User-Agent is the client's to write: kept short, it only helps its owner tell sessions apart.
     userAgent: client.userAgent?.slice(0, 300) ?? null,
     address: client.address,
+    twoFactorSetupPending,
   });
   return { token, csrfToken, expiresAt };
 }
@@ -89,6 +94,7 @@ export async function findSessionUser(
       language: users.language,
       version: users.version,
       csrfToken: sessions.csrfToken,
+      twoFactorSetupPending: sessions.twoFactorSetupPending,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))

@@ -15,3 +15,4 @@ export * from "./schema/projects";
 export * from "./schema/reference";
 export * from "./schema/review";
 export * from "./schema/settings";
+export * from "./schema/twoFactor";

@@ -16,6 +16,7 @@ export function presentMe(
     version: number;
   },
   csrfToken: string,
+  twoFactorSetupPending = false,
 ): Me {
   return {
     id: user.id,
@@ -27,6 +28,7 @@ export function presentMe(
     version: user.version,
     can: capabilitiesOf(user),
     csrfToken,
+    twoFactorSetupPending,
   };
 }
 

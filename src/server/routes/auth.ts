@@ -1,10 +1,12 @@
 /** Sign in, sign out, and who am I. */
+import type { FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { linkInfo, linkSetPassword, linkToken, passwordResetRequest } from "../../domain/accountLinks";
 import { loginInput, me } from "../../domain/auth";
 import { errorBody } from "../../domain/errors";
 import { PasswordLoginOff } from "../../domain/sso";
+import { secondStepInput, twoFactorChallenge } from "../../domain/twoFactor";
 import { requireUser } from "../auth/plugin";
 import { revokeSession, SESSION_COOKIE, SESSION_HOURS } from "../auth/sessions";
 import type { AppContext } from "../context";
@@ -12,13 +14,28 @@ import { mailSettings } from "../events/mailSettings";
 import { presentMe } from "../presenters/user";
 import { requestPasswordReset } from "../services/accounts/requestPasswordReset";
 import { readAccountLink, setPasswordFromLink } from "../services/accounts/setPasswordFromLink";
-import { signIn } from "../services/users/signIn";
+import { completeTwoFactorSignIn, type SignInResult, signIn } from "../services/users/signIn";
 
 export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   const secureCookie = ctx.config.publicUrl.startsWith("https:");
   // PASSWORD_LOGIN=false: a password must open nothing, so none can be used or chosen either.
   const requirePasswordLogin = async () => {
     if (!ctx.config.passwordLogin) throw new PasswordLoginOff();
+  };
+  const from = (request: FastifyRequest) => ({
+    address: request.ip,
+    userAgent: request.headers["user-agent"] ?? null,
+    previousSessionHash: request.user?.tokenHash ?? null,
+  });
+  const openedSession = (reply: FastifyReply, result: Extract<SignInResult, { kind: "session" }>) => {
+    reply.setCookie(SESSION_COOKIE, result.session.token, {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: secureCookie,
+      path: "/",
+      maxAge: SESSION_HOURS * 3600,
+    });
+    return presentMe(result.user, result.session.csrfToken, result.twoFactorSetupPending);
   };
 
   app.post(
@@ -29,31 +46,53 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       schema: {
         tags: ["auth"],
         summary: "Sign in; sets the httpOnly session cookie",
+        description:
+          "With two-factor sign-in on, a correct password opens no session: the answer is 202 with a pending token for /auth/login/two-factor.",
         body: loginInput,
-        response: { 200: me, 401: errorBody, 403: errorBody, 429: errorBody },
+        response: { 200: me, 202: twoFactorChallenge, 401: errorBody, 403: errorBody, 429: errorBody },
       },
     },
     async (request, reply) => {
-      const { user, session } = await signIn(
+      const result = await signIn(
         ctx.db,
         ctx.sessionSecret,
         request.body,
-        {
-          address: request.ip,
-          userAgent: request.headers["user-agent"] ?? null,
-          previousSessionHash: request.user?.tokenHash ?? null,
-        },
+        from(request),
         ctx.config.signInLimits,
         ctx.now(),
       );
-      reply.setCookie(SESSION_COOKIE, session.token, {
-        httpOnly: true,
-        sameSite: "lax",
-        secure: secureCookie,
-        path: "/",
-        maxAge: SESSION_HOURS * 3600,
-      });
-      return presentMe(user, session.csrfToken);
+      if (result.kind === "twoFactor") {
+        return reply.status(202).send({
+          twoFactor: "required",
+          pendingToken: result.pendingToken,
+          expiresAt: result.expiresAt.toISOString(),
+        });
+      }
+      return openedSession(reply, result);
+    },
+  );
+
+  app.post(
+    "/auth/login/two-factor",
+    {
+      config: { public: true, rateLimit: { max: ctx.config.loginRateLimit, timeWindow: "1 minute" } },
+      schema: {
+        tags: ["auth"],
+        summary: "Sign in, second step: the code from the authenticator app, or a recovery code",
+        body: secondStepInput,
+        response: { 200: me, 400: errorBody, 401: errorBody, 429: errorBody },
+      },
+    },
+    async (request, reply) => {
+      const result = await completeTwoFactorSignIn(
+        ctx.db,
+        ctx.sessionSecret,
+        request.body,
+        from(request),
+        ctx.config.signInLimits,
+        ctx.now(),
+      );
+      return openedSession(reply, result);
     },
   );
 
@@ -135,10 +174,13 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
 
   app.get(
     "/me",
-    { schema: { tags: ["auth"], summary: "The signed-in user", response: { 200: me, 401: errorBody } } },
+    {
+      config: { beforeTwoFactorSetup: true },
+      schema: { tags: ["auth"], summary: "The signed-in user", response: { 200: me, 401: errorBody } },
+    },
     async (request) => {
       const user = requireUser(request);
-      return presentMe(user, user.csrfToken);
+      return presentMe(user, user.csrfToken, user.twoFactorSetupPending ?? false);
     },
   );
 };

@@ -43,6 +43,7 @@ export const profileRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
   app.put(
     "/me/language",
     {
+      config: { beforeTwoFactorSetup: true },
       schema: {
         tags,
         summary: "Change your language alone (the header's language menu)",

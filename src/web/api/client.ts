@@ -137,6 +137,8 @@ export function flag(value: boolean | undefined): "true" | "false" | undefined {
 export const api = {
   login: (email: string, password: string) =>
     answer(http.POST("/api/auth/login", { body: { email, password } })),
+  loginSecondStep: (body: { pendingToken: string; code: string }) =>
+    answer(http.POST("/api/auth/login/two-factor", { body })),
   logout: () => answer(http.POST("/api/auth/logout")),
   me: () => answer(http.GET("/api/me")),
   reference: () => answer(http.GET("/api/reference")),

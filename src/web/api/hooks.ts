@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Me } from "../../domain/auth";
 import type { ProjectDetail, ProjectInput, ProjectUpdateInput } from "../../domain/project";
+import type { TwoFactorChallenge } from "../../domain/twoFactor";
 import { api, isApiError, type ProjectListParams, setCsrfToken } from "./client";
 import { ME_KEY } from "./queryClient";
 
@@ -22,16 +23,32 @@ export function useMe() {
   });
 }
 
-export function useLogin() {
+/** Keeps the session a sign-in opened; a two-factor challenge opens none yet. */
+function useSignedIn() {
   const client = useQueryClient();
+  return (answer: Me | TwoFactorChallenge) => {
+    if ("twoFactor" in answer) return;
+    setCsrfToken(answer.csrfToken);
+    // Signing in over another session: nothing cached for the previous user may show.
+    client.clear();
+    client.setQueryData(ME_KEY, answer);
+  };
+}
+
+export function useLogin() {
+  const signedIn = useSignedIn();
   return useMutation({
     mutationFn: ({ email, password }: { email: string; password: string }) => api.login(email, password),
-    onSuccess: (me) => {
-      setCsrfToken(me.csrfToken);
-      // Signing in over another session: nothing cached for the previous user may show.
-      client.clear();
-      client.setQueryData(ME_KEY, me);
-    },
+    onSuccess: signedIn,
+  });
+}
+
+/** The second step of a sign-in with two-factor on: the app's code or a recovery code. */
+export function useLoginSecondStep() {
+  const signedIn = useSignedIn();
+  return useMutation({
+    mutationFn: (body: { pendingToken: string; code: string }) => api.loginSecondStep(body),
+    onSuccess: signedIn,
   });
 }
 

@@ -468,6 +468,175 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether two-factor is required for administrators and fund managers (administrators) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Require two-factor sign-in for administrators and fund managers */
+                            required: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Require two-factor for administrators and fund managers, or not (administrators) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Require two-factor sign-in for administrators and fund managers */
+                        required: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Require two-factor sign-in for administrators and fund managers */
+                            required: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/analysis/{report}": {
         parameters: {
             query?: never;
@@ -1141,7 +1310,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in; sets the httpOnly session cookie */
+        /**
+         * Sign in; sets the httpOnly session cookie
+         * @description With two-factor sign-in on, a correct password opens no session: the answer is 202 with a pending token for /auth/login/two-factor.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1204,8 +1376,173 @@ export interface paths {
                              * @enum {string}
                              */
                             role: "pm" | "reviewer" | "fund_manager" | "viewer" | "admin";
+                            /** @description Two-factor sign-in is required and not set up: every other route answers 403 until it is */
+                            twoFactorSetupPending: boolean;
                             /** @description Send it back to change the profile */
                             version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** @description Send it with the code to /api/auth/login/two-factor */
+                            pendingToken: string;
+                            /** @enum {string} */
+                            twoFactor: "required";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in, second step: the code from the authenticator app, or a recovery code */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        pendingToken: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                /** @description May add people and end their sessions */
+                                administerUsers: boolean;
+                                /** @description May start a proposal */
+                                createProject: boolean;
+                                /** @description May change a funding year's ceilings and country list */
+                                editFundRules: boolean;
+                                /** @description May change the fund lines' reporting rules */
+                                editReportingRules: boolean;
+                                /** @description May import an appeal's funding requirements */
+                                importAppeal: boolean;
+                                /** @description May list the project managers, to name a PM or alternate */
+                                listManagers: boolean;
+                                /** @description May be named a project's PM or alternate: lists of projects and reports start on their own */
+                                manageProjects: boolean;
+                                /** @description Reviews the proposals that have no region (they are reviewed at headquarters) */
+                                reviewProjectsWithoutRegion: boolean;
+                                /** @description Has steps of the life cycle waiting for them (the inbox) */
+                                seeInbox: boolean;
+                                /** @description May see the mail outbox and retry failed messages */
+                                seeOutbox: boolean;
+                            };
+                            /** @description Send it back in the X-CSRF-Token header on every change */
+                            csrfToken: string;
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description The person's language; null: the browser's
+                             * @enum {string|null}
+                             */
+                            language: "en" | "fr" | "es" | null;
+                            name: string;
+                            region: string | null;
+                            /**
+                             * @description To name the role (translated); what the user may do is `can`
+                             * @enum {string}
+                             */
+                            role: "pm" | "reviewer" | "fund_manager" | "viewer" | "admin";
+                            /** @description Two-factor sign-in is required and not set up: every other route answers 403 until it is */
+                            twoFactorSetupPending: boolean;
+                            /** @description Send it back to change the profile */
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
                         };
                     };
                 };
@@ -2897,6 +3234,8 @@ export interface paths {
                              * @enum {string}
                              */
                             role: "pm" | "reviewer" | "fund_manager" | "viewer" | "admin";
+                            /** @description Two-factor sign-in is required and not set up: every other route answers 403 until it is */
+                            twoFactorSetupPending: boolean;
                             /** @description Send it back to change the profile */
                             version: number;
                         };
@@ -2997,6 +3336,8 @@ export interface paths {
                              * @enum {string}
                              */
                             role: "pm" | "reviewer" | "fund_manager" | "viewer" | "admin";
+                            /** @description Two-factor sign-in is required and not set up: every other route answers 403 until it is */
+                            twoFactorSetupPending: boolean;
                             /** @description Send it back to change the profile */
                             version: number;
                         };
@@ -3884,6 +4225,543 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether your two-factor sign-in is on, and how many recovery codes are left */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enabled: boolean;
+                            recoveryCodesLeft: number;
+                            /** @description An administrator requires two-factor sign-in for this person's role */
+                            required: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/two-factor/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Switch two-factor on with a current code; answers the recovery codes, this once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Shown this once; each works once */
+                            recoveryCodes: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/two-factor/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn two-factor off, with your password and a current code */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/two-factor/recovery-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** New recovery codes for a current code; the old ones stop working */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Shown this once; each works once */
+                            recoveryCodes: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/two-factor/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start setting up: a new secret, as a QR code and as text; not on until confirmed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description otpauth:// address that the QR code holds */
+                            otpauthUrl: string;
+                            /** @description The QR code as an SVG data: URL */
+                            qrCode: string;
+                            /** @description Base32, for typing into the app by hand */
+                            secret: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -10303,6 +11181,104 @@ export interface paths {
                 };
                 /** @description Default Response */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a person's two-factor sign-in, e.g. after a lost phone (administrators) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };

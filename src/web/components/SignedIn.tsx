@@ -5,6 +5,7 @@ import type { Me } from "../../domain/auth";
 import { useMe } from "../api/hooks";
 import { AppLayout, PageLoader } from "./AppLayout";
 import { QueryError } from "./QueryError";
+import { TwoFactorRequiredPage } from "./TwoFactorRequired";
 
 /**
  * Pages read the user from this context, not from the "me" query: when the session ends, the
@@ -28,6 +29,7 @@ export function SignedInLayout() {
     const next = encodeURIComponent(location.pathname + location.search);
     return <Navigate to={`/login?next=${next}`} replace />;
   }
+  if (me.twoFactorSetupPending) return <TwoFactorRequiredPage />;
   return (
     <CurrentUser.Provider value={me}>
       <AppLayout me={me} />

@@ -70,6 +70,9 @@ import timelineFr from "./timeline.fr.json";
 import tokensEn from "./tokens.en.json";
 import tokensEs from "./tokens.es.json";
 import tokensFr from "./tokens.fr.json";
+import twoFactorEn from "./twoFactor.en.json";
+import twoFactorEs from "./twoFactor.es.json";
+import twoFactorFr from "./twoFactor.fr.json";
 import usersEn from "./users.en.json";
 import usersEs from "./users.es.json";
 import usersFr from "./users.fr.json";
@@ -104,6 +107,7 @@ export const resources = {
       ...figuresEn,
       ...noticesEn,
       ...proposalEn,
+      ...twoFactorEn,
     },
   },
   fr: {
@@ -132,6 +136,7 @@ export const resources = {
       ...figuresFr,
       ...noticesFr,
       ...proposalFr,
+      ...twoFactorFr,
     },
   },
   es: {
@@ -160,6 +165,7 @@ export const resources = {
       ...figuresEs,
       ...noticesEs,
       ...proposalEs,
+      ...twoFactorEs,
     },
   },
 };

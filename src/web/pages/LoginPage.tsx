@@ -2,13 +2,14 @@ import { Alert, Anchor, Button, Divider, PasswordInput, Stack, Text, TextInput }
 import { useForm } from "@mantine/form";
 import { IconAlertCircle, IconInfoCircle } from "@tabler/icons-react";
 import type { TFunction } from "i18next";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { loginInput } from "../../domain/auth";
 import { isSsoRefusal, safeNextPath } from "../../domain/sso";
 import { useSignInOptions } from "../api/accountLinks";
 import { type ApiError, isApiError } from "../api/client";
-import { useLogin, useMe } from "../api/hooks";
+import { useLogin, useLoginSecondStep, useMe } from "../api/hooks";
 import { PageLoader } from "../components/AppLayout";
 import { SignedOutFrame } from "../components/SignedOutFrame";
 import { SsoButton } from "../components/SingleSignOn";
@@ -22,10 +23,75 @@ function lockedMessage(t: TFunction, error: ApiError): string {
   return locked ? translateFieldError(t, locked) : t("login.rateLimited");
 }
 
+/**
+ * The second step when the account has two-factor on, in the same frame: the app's code or a
+ * recovery code. An expired pending sign-in sends the person back to their password.
+ */
+function SecondStepForm({
+  pendingToken,
+  next,
+  onRestart,
+}: {
+  pendingToken: string;
+  next: string;
+  onRestart: (expired: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const secondStep = useLoginSecondStep();
+  const navigate = useNavigate();
+  const form = useForm({ initialValues: { code: "" } });
+  const failure = secondStep.error
+    ? isApiError(secondStep.error, 400)
+      ? null
+      : isApiError(secondStep.error, 429)
+        ? lockedMessage(t, secondStep.error)
+        : t("login.failed")
+    : null;
+  const submit = form.onSubmit((values) =>
+    secondStep.mutate(
+      { pendingToken, code: values.code },
+      {
+        onSuccess: () => navigate(next, { replace: true }),
+        onError: (error) => {
+          if (isApiError(error, 401)) onRestart(true);
+          else if (isApiError(error, 400)) form.setErrors(fieldErrorMap(t, error.fields));
+        },
+      },
+    ),
+  );
+  return (
+    <form noValidate onSubmit={submit}>
+      <Stack>
+        <Text size="sm">{t("twoFactor.loginIntro")}</Text>
+        {failure && (
+          <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
+            {failure}
+          </Alert>
+        )}
+        <TextInput
+          label={t("twoFactor.loginCode")}
+          autoComplete="one-time-code"
+          required
+          autoFocus
+          {...form.getInputProps("code")}
+        />
+        <Button type="submit" fullWidth size="md" loading={secondStep.isPending}>
+          {t("twoFactor.loginVerify")}
+        </Button>
+        <Button variant="subtle" onClick={() => onRestart(false)}>
+          {t("twoFactor.loginBack")}
+        </Button>
+      </Stack>
+    </form>
+  );
+}
+
 function LoginForm({ next }: { next: string }) {
   const { t } = useTranslation();
   const login = useLogin();
   const navigate = useNavigate();
+  const [pendingToken, setPendingToken] = useState<string | null>(null);
+  const [expired, setExpired] = useState(false);
   const form = useForm({
     initialValues: { email: "", password: "" },
     // The API's own schema decides what an acceptable e-mail address and password are.
@@ -42,16 +108,42 @@ function LoginForm({ next }: { next: string }) {
         : t("login.failed")
     : null;
 
+  if (pendingToken) {
+    return (
+      <SecondStepForm
+        pendingToken={pendingToken}
+        next={next}
+        onRestart={(timedOut) => {
+          setPendingToken(null);
+          setExpired(timedOut);
+          form.setFieldValue("password", "");
+          login.reset();
+        }}
+      />
+    );
+  }
   return (
     <form
       noValidate
       onSubmit={form.onSubmit(
-        (values) =>
-          login.mutate(loginInput.parse(values), { onSuccess: () => navigate(next, { replace: true }) }),
+        (values) => {
+          setExpired(false);
+          login.mutate(loginInput.parse(values), {
+            onSuccess: (answer) =>
+              "twoFactor" in answer
+                ? setPendingToken(answer.pendingToken)
+                : navigate(next, { replace: true }),
+          });
+        },
         (errors) => moveFocusTo(firstInDocument(Object.keys(errors).map((path) => form.getInputNode(path)))),
       )}
     >
       <Stack>
+        {expired && (
+          <Alert color="yellow" variant="light" icon={<IconInfoCircle aria-hidden />} role="status">
+            {t("twoFactor.loginExpired")}
+          </Alert>
+        )}
         {failure && (
           <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden />} role="alert">
             {failure}

@@ -52,6 +52,8 @@ export const sessions = pgTable(
     /** Where the session was opened (User-Agent, client address), for its owner to recognise it. */
     userAgent: text("user_agent"),
     address: text("address"),
+    /** Signed in with a password while two-factor is required and not set up: only setup is open (0018). */
+    twoFactorSetupPending: boolean("two_factor_setup_pending").notNull().default(false),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
 );

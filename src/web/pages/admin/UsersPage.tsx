@@ -25,6 +25,7 @@ import {
   IconDots,
   IconLogout,
   IconPencil,
+  IconShieldOff,
   IconUserCheck,
   IconUserOff,
   IconUserPlus,
@@ -45,6 +46,7 @@ import { ScrollRegion } from "../../components/ScrollRegion";
 import { useFormat } from "../../lib/format";
 import { useListParams } from "../../lib/listParams";
 import { useTitle } from "../../lib/useTitle";
+import { ResetTwoFactorDialog, TwoFactorRequirementSwitch } from "./TwoFactorAdmin";
 import { UserDialog } from "./UserDialog";
 
 const PAGE_SIZE = 50;
@@ -66,7 +68,9 @@ function useUsersParams() {
 }
 
 /** What the administrator is about to do with someone, until they confirm or close it. */
-type Pending = { kind: "add" } | { kind: "deactivate" | "reactivate" | "signOut"; user: UserRow };
+type Pending =
+  | { kind: "add" }
+  | { kind: "deactivate" | "reactivate" | "signOut" | "resetTwoFactor"; user: UserRow };
 
 export default function UsersPage() {
   const { t } = useTranslation();
@@ -105,6 +109,8 @@ export default function UsersPage() {
           {t("users.addButton")}
         </Button>
       </Group>
+
+      <TwoFactorRequirementSwitch />
 
       <Group align="flex-end" gap="md" wrap="wrap">
         <DebouncedSearchField
@@ -175,7 +181,10 @@ export default function UsersPage() {
 
       {pending?.kind === "add" && <UserDialog user={null} onClose={() => setPending(null)} />}
       {editing && <UserDialog user={editing} onClose={() => setEditing(null)} />}
-      {pending && pending.kind !== "add" && (
+      {pending?.kind === "resetTwoFactor" && (
+        <ResetTwoFactorDialog user={pending.user} onClose={() => setPending(null)} />
+      )}
+      {pending && pending.kind !== "add" && pending.kind !== "resetTwoFactor" && (
         <ConfirmDialog kind={pending.kind} user={pending.user} onClose={() => setPending(null)} />
       )}
     </Stack>
@@ -189,7 +198,7 @@ function PeopleTable({
 }: {
   users: UserRow[];
   onEdit: (user: UserRow) => void;
-  onAsk: (kind: "deactivate" | "reactivate" | "signOut", user: UserRow) => void;
+  onAsk: (kind: "deactivate" | "reactivate" | "signOut" | "resetTwoFactor", user: UserRow) => void;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -293,6 +302,12 @@ function PeopleTable({
                         onClick={() => onAsk("signOut", user)}
                       >
                         {t("users.signOut")}
+                      </Menu.Item>
+                      <Menu.Item
+                        leftSection={<IconShieldOff size={16} aria-hidden />}
+                        onClick={() => onAsk("resetTwoFactor", user)}
+                      >
+                        {t("twoFactor.reset")}
                       </Menu.Item>
                     </Menu.Dropdown>
                   </Menu>

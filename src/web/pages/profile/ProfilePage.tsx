@@ -39,6 +39,7 @@ import { formProblemOf } from "../../lib/formProblem";
 import { useTitle } from "../../lib/useTitle";
 import { NoticesSection } from "./NoticesSection";
 import { TokensSection } from "./TokensSection";
+import { TwoFactorSection } from "./TwoFactorSection";
 
 /** Draws a refusal's field errors on the form and returns what no input shows. */
 function drawErrors(
@@ -75,6 +76,7 @@ export default function ProfilePage() {
       <PasswordSection />
       <NoticesSection />
       <SessionsSection />
+      <TwoFactorSection />
       <TokensSection />
     </Stack>
   );
