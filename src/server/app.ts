@@ -36,6 +36,7 @@ import { knowledgeRoutes } from "./routes/knowledge";
 import { outboxRoutes } from "./routes/outbox";
 import { portfolioRoutes } from "./routes/portfolio";
 import { profileRoutes } from "./routes/profile";
+import { projectImportRoutes } from "./routes/projectImport";
 import { projectRoutes } from "./routes/projects";
 import { referenceRoutes } from "./routes/reference";
 import { reportRoutes } from "./routes/reports";
@@ -152,6 +153,7 @@ export async function buildApp(
       await api.register(timelineRoutes, { ctx });
       await api.register(outboxRoutes, { ctx });
       await api.register(knowledgeRoutes, { ctx });
+      await api.register(projectImportRoutes, { ctx });
       api.get(
         "/openapi.json",
         { config: { public: true, admission: "none" }, schema: { hide: true } },

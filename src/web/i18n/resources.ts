@@ -28,6 +28,9 @@ import fr from "./fr.json";
 import homeEn from "./home.en.json";
 import homeEs from "./home.es.json";
 import homeFr from "./home.fr.json";
+import importEn from "./import.en.json";
+import importEs from "./import.es.json";
+import importFr from "./import.fr.json";
 import inboxEn from "./inbox.en.json";
 import inboxEs from "./inbox.es.json";
 import inboxFr from "./inbox.fr.json";
@@ -96,6 +99,7 @@ export const resources = {
       ...exportsEn,
       ...systemEn,
       ...figuresEn,
+      ...importEn,
     },
   },
   fr: {
@@ -122,6 +126,7 @@ export const resources = {
       ...exportsFr,
       ...systemFr,
       ...figuresFr,
+      ...importFr,
     },
   },
   es: {
@@ -148,6 +153,7 @@ export const resources = {
       ...exportsEs,
       ...systemEs,
       ...figuresEs,
+      ...importEs,
     },
   },
 };
