@@ -231,7 +231,9 @@ export function readSheet(
   const sheet = sheets.find((s) => names.has(normalName(s.name)));
   const englishName = vocabulary.sheets[id][0] ?? id;
   if (!sheet) {
-    problems.add({ sheet: englishName, row: null, column: null }, null, "importSheetMissing");
+    // Only the Projects sheet is needed: a portfolio without shares or beneficiaries yet is one.
+    if (id === "projects")
+      problems.add({ sheet: englishName, row: null, column: null }, null, "importSheetMissing");
     return null;
   }
   const [head, ...body] = sheet.rows;
