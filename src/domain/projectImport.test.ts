@@ -155,6 +155,21 @@ describe("checking a portfolio workbook", () => {
     ]);
   });
 
+  it("finds projects that follow up each other", () => {
+    const headings = [...PROJECT_HEADINGS, "Follow-up of"];
+    const rows = [
+      [...withCell("Code", "A"), "B"],
+      [...withCell("Code", "B"), "A"],
+    ];
+    const result = check([
+      { name: "Projects", rows: [headings, ...rows].map((cells, i) => ({ number: i + 1, cells })) },
+    ]);
+    expect(result.problems.map((p) => [p.row, p.column, p.code])).toEqual([
+      [2, "Follow-up of", "followUpCycle"],
+      [3, "Follow-up of", "followUpCycle"],
+    ]);
+  });
+
   it("reads the sheets and headings of an export in French", () => {
     const sheets = workbook([withCell("Status", "en cours")]);
     const french = sheets.map((sheet, i) => ({

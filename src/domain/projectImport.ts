@@ -182,6 +182,7 @@ export const IMPORT_MESSAGES: Partial<Record<ErrorCode, (value: string) => strin
   regionRequired: () => "The countries lie in several regions: name the one that leads the project",
   notAManager: () => "This user is not a project manager",
   altPmSame: () => "The alternate PM must be another person",
+  followUpCycle: () => "That project already follows up this one, directly or through others",
 };
 
 /** Where a problem is: the sheet, the row and the column as the file names them. */

@@ -213,5 +213,18 @@ export function projectRows(
       problems.add(place, cell, "unknownProject");
     else project.followUpOf = original;
   }
+  // Stored projects cannot follow up new ones: a cycle can only close within the file.
+  const byCode = new Map(projects.map((p) => [p.code, p]));
+  for (const { project, place, cell } of followUps) {
+    const seen = new Set<string>();
+    for (let next = byCode.get(project.followUpOf ?? ""); next && !seen.has(next.code); ) {
+      seen.add(next.code);
+      if (next.code === project.code) {
+        problems.add(place, cell, "followUpCycle");
+        break;
+      }
+      next = byCode.get(next.followUpOf ?? "");
+    }
+  }
   return { projects, listed };
 }

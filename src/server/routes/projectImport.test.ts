@@ -185,6 +185,15 @@ describe.each(databaseKinds())("importing projects from a workbook (%s)", (kind)
         details: { file: "old-portfolio.xlsx" },
       }),
     ]);
+    // The project's other views read its first transition too: they show an imported project.
+    for (const view of ["timeline", "durations"]) {
+      const answer = await test.app.inject({
+        method: "GET",
+        url: `/api/projects/${project?.id}/${view}`,
+        headers: fund.headers,
+      });
+      expect(answer.statusCode, `${view}: ${answer.body}`).toBe(200);
+    }
   });
 
   it("refuses a file that is not a workbook", async () => {
