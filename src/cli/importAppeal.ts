@@ -10,9 +10,13 @@ import { type AppealIssue, formatUsd } from "../domain/appeal";
 import { loadConfig } from "../server/config";
 import { importAppeal } from "../server/services/appeal/importAppeal";
 import { openConfiguredDatabase, prepareDatabase } from "../server/start";
+import { importProjectsCommand } from "./importProjects";
 import { UsageError } from "./usageError";
 
-const IMPORTS: Record<string, (args: string[]) => Promise<void>> = { appeal: importAppealCommand };
+const IMPORTS: Record<string, (args: string[]) => Promise<void>> = {
+  appeal: importAppealCommand,
+  projects: importProjectsCommand,
+};
 
 export async function importCommand(args: string[]) {
   const [what, ...rest] = args;

@@ -73,6 +73,17 @@ export const ERROR_MESSAGE_KEYS = {
   fileType: "errors.fileType",
   empty: "errors.empty",
   encoding: "errors.encoding",
+  // A portfolio import (`prima import projects` and the Import page)
+  importSheetMissing: "errors.importSheetMissing",
+  importColumnMissing: "errors.importColumnMissing",
+  importNotNumber: "errors.importNotNumber",
+  importNotDate: "errors.importNotDate",
+  importUnknownValue: "errors.importUnknownValue",
+  importUnknownPerson: "errors.importUnknownPerson",
+  importAmbiguousPerson: "errors.importAmbiguousPerson",
+  importCodeExists: "errors.importCodeExists",
+  importProjectNotListed: "errors.importProjectNotListed",
+  importApprovedMissing: "errors.importApprovedMissing",
   // The fund's rules (workflow steps)
   activitySharesIncomplete: "fundRules.activitySharesIncomplete",
   approvedAboveRequested: "fundRules.approvedAboveRequested",

@@ -43,6 +43,17 @@ export interface EventPayloads {
     comment: string;
     details: Record<string, unknown> | null;
   };
+  /**
+   * A project brought in from a workbook (`prima import projects`, the Import page), in the status
+   * the file gave it: its first row of project_transitions (from nothing to that status).
+   */
+  projectImported: {
+    transitionId: number;
+    transition: null;
+    to: ProjectStatus;
+    comment: string;
+    details: { file: string } | null;
+  };
   /** A step of the life cycle (lifecycle.ts), filed in project_transitions. */
   projectTransitioned: {
     transitionId: number;
@@ -160,6 +171,7 @@ export function noticeFact(notice: NoticePayload): string {
 /** The history's name for each kind, where it differs (the API's `action`, translated by the pages). */
 const HISTORY_ACTIONS: Partial<Record<EventKind, string>> = {
   projectCreated: "create",
+  projectImported: "import",
   projectTransitioned: "transition",
   projectEdited: "update",
   projectCommented: "comment",

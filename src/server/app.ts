@@ -37,6 +37,7 @@ import { noticePreferenceRoutes } from "./routes/noticePreferences";
 import { outboxRoutes } from "./routes/outbox";
 import { portfolioRoutes } from "./routes/portfolio";
 import { profileRoutes } from "./routes/profile";
+import { projectImportRoutes } from "./routes/projectImport";
 import { projectRoutes } from "./routes/projects";
 import { referenceRoutes } from "./routes/reference";
 import { reportRoutes } from "./routes/reports";
@@ -158,6 +159,7 @@ export async function buildApp(
       await api.register(timelineRoutes, { ctx });
       await api.register(outboxRoutes, { ctx });
       await api.register(knowledgeRoutes, { ctx });
+      await api.register(projectImportRoutes, { ctx });
       api.get(
         "/openapi.json",
         { config: { public: true, admission: "none" }, schema: { hide: true } },

@@ -24,6 +24,7 @@ const KnowledgeBasePage = lazy(() => import("./pages/knowledge/KnowledgeBasePage
 const OutboxPage = lazy(() => import("./pages/admin/OutboxPage"));
 const UsersPage = lazy(() => import("./pages/admin/UsersPage"));
 const TokensPage = lazy(() => import("./pages/admin/TokensPage"));
+const ImportPage = lazy(() => import("./pages/admin/ImportPage"));
 const ProfilePage = lazy(() => import("./pages/profile/ProfilePage"));
 const HomePage = lazy(() => import("./pages/home/HomePage"));
 const SearchPage = lazy(() => import("./pages/search/SearchPage"));
@@ -59,6 +60,7 @@ const SIGNED_IN: Record<Exclude<PageName, (typeof SIGNED_OUT_PAGES)[number]>, Re
   outbox: <OutboxPage />,
   users: <UsersPage />,
   tokens: <TokensPage />,
+  projectImport: <ImportPage />,
   profile: <ProfilePage />,
   notFound: <NotFoundPage />,
 };

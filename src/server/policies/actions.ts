@@ -4,6 +4,7 @@ import type { FundAction } from "./fund";
 import type { InboxAction } from "./inbox";
 import type { MonitoringAction, MonitoringApplicationAction } from "./monitoring";
 import type { OutboxAction } from "./outbox";
+import type { PortfolioImportAction } from "./portfolioImport";
 import type { ProjectAction, ProjectApplicationAction, ProjectScopeFacts } from "./project";
 import type { ReferenceAction } from "./reference";
 import type { UserAction } from "./user";
@@ -19,7 +20,8 @@ export type ApplicationAction =
   | ReferenceAction
   | UserAction
   | OutboxAction
-  | InboxAction;
+  | InboxAction
+  | PortfolioImportAction;
 
 /** Actions decided on one project. */
 export type ProjectRecordAction = ProjectAction | WorkflowAction | MonitoringAction;

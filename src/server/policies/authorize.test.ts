@@ -58,6 +58,7 @@ const APPLICATION: Record<ApplicationAction, Who[]> = {
   editReportingRules: ["fund"],
   editFundRules: ["fund"],
   importAppeal: ["fund", "admin"],
+  importProjects: ["fund", "admin"],
   listManagers: ["pm", "altPm", "otherPm", "reviewerWca", "reviewerEha", "fund", "admin"],
   administerUsers: ["admin"],
   seeOutbox: ["admin"],

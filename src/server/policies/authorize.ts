@@ -16,6 +16,7 @@ import { fundRules } from "./fund";
 import { inboxRules } from "./inbox";
 import { monitoringApplicationRules, monitoringRules } from "./monitoring";
 import { outboxRules } from "./outbox";
+import { portfolioImportRules } from "./portfolioImport";
 import {
   type ApplicationRule,
   type ProjectRule,
@@ -45,6 +46,7 @@ const APPLICATION_RULES: Record<ApplicationAction, ApplicationRule> = {
   ...userRules,
   ...outboxRules,
   ...inboxRules,
+  ...portfolioImportRules,
 };
 
 const PROJECT_RECORD_RULES: Record<ProjectRecordAction, ProjectRule> = {

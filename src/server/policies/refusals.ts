@@ -37,6 +37,7 @@ export const REFUSALS: { [A in Action]: Refusal<A> } = {
   editReportingRules: says("Only the fund manager can change the reporting rules"),
   editFundRules: says("Only the fund manager can change the fund's rules"),
   importAppeal: says("Only fund managers and administrators import appeals"),
+  importProjects: says("Only fund managers and administrators import a portfolio"),
   listManagers: says(),
   administerUsers: says(),
   seeOutbox: says("Only an administrator can see the outbox"),

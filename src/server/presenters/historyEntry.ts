@@ -11,7 +11,10 @@ function asRecord(value: unknown): Record<string, unknown> {
   return value && typeof value === "object" ? (value as Record<string, unknown>) : {};
 }
 
-type Transition = EventPayloads["projectTransitioned"] | EventPayloads["projectCreated"];
+type Transition =
+  | EventPayloads["projectTransitioned"]
+  | EventPayloads["projectCreated"]
+  | EventPayloads["projectImported"];
 type ReportStep = EventPayloads["reportSubmitted"];
 
 /** What the history shows of one event, besides who and when. */
@@ -26,6 +29,7 @@ function entryOf(
   const none = { transition: null, fromStatus: null, toStatus: null, comment: null, changes: [] };
   switch (kind) {
     case "projectCreated":
+    case "projectImported":
     case "projectTransitioned": {
       const t = payload as unknown as Transition;
       return {

@@ -21,6 +21,7 @@ const NONE: Capabilities = {
   importAppeal: false,
   administerUsers: false,
   seeOutbox: false,
+  importProjects: false,
 };
 
 /** What each role's pages need. */
@@ -35,9 +36,17 @@ const EXPECTED: Record<Role, Capabilities> = {
     editFundRules: true,
     editReportingRules: true,
     importAppeal: true,
+    importProjects: true,
   },
   viewer: NONE,
-  admin: { ...NONE, listManagers: true, importAppeal: true, administerUsers: true, seeOutbox: true },
+  admin: {
+    ...NONE,
+    listManagers: true,
+    importAppeal: true,
+    administerUsers: true,
+    seeOutbox: true,
+    importProjects: true,
+  },
 };
 
 /**
@@ -50,6 +59,7 @@ const PROBES: Partial<Record<Capability, InjectOptions>> = {
   editFundRules: { method: "PUT", url: "/api/fund-rules/2026", payload: {} },
   editReportingRules: { method: "PUT", url: "/api/reporting-rules/L2", payload: {} },
   importAppeal: { method: "POST", url: "/api/appeals", payload: {} },
+  importProjects: { method: "POST", url: "/api/projects/import", payload: {} },
   administerUsers: { method: "GET", url: "/api/users" },
   seeOutbox: { method: "GET", url: "/api/admin/outbox" },
 };

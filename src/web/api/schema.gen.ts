@@ -1348,6 +1348,8 @@ export interface paths {
                                 editReportingRules: boolean;
                                 /** @description May import an appeal's funding requirements */
                                 importAppeal: boolean;
+                                /** @description May import a portfolio of projects from a workbook */
+                                importProjects: boolean;
                                 /** @description May list the project managers, to name a PM or alternate */
                                 listManagers: boolean;
                                 /** @description May be named a project's PM or alternate: lists of projects and reports start on their own */
@@ -3206,6 +3208,8 @@ export interface paths {
                                 editReportingRules: boolean;
                                 /** @description May import an appeal's funding requirements */
                                 importAppeal: boolean;
+                                /** @description May import a portfolio of projects from a workbook */
+                                importProjects: boolean;
                                 /** @description May list the project managers, to name a PM or alternate */
                                 listManagers: boolean;
                                 /** @description May be named a project's PM or alternate: lists of projects and reports start on their own */
@@ -3308,6 +3312,8 @@ export interface paths {
                                 editReportingRules: boolean;
                                 /** @description May import an appeal's funding requirements */
                                 importAppeal: boolean;
+                                /** @description May import a portfolio of projects from a workbook */
+                                importProjects: boolean;
                                 /** @description May list the project managers, to name a PM or alternate */
                                 listManagers: boolean;
                                 /** @description May be named a project's PM or alternate: lists of projects and reports start on their own */
@@ -7306,7 +7312,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                /** @description create, update, transition, comment, documentUploaded, documentVersioned, extensionRequested, extensionApproved, extensionRefused, resultsMatrix, workplan, reportSubmitted, reportReturned, reportAccepted */
+                                /** @description create, import, update, transition, comment, documentUploaded, documentVersioned, extensionRequested, extensionApproved, extensionRefused, resultsMatrix, workplan, reportSubmitted, reportReturned, reportAccepted */
                                 action: string;
                                 actor: {
                                     /** Format: uuid */
@@ -8944,6 +8950,250 @@ export interface paths {
                             }[];
                             message: string;
                         };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check (dryRun) or import a portfolio workbook, all or nothing
+         * @description Multipart form: field `dryRun` (true or false), then the .xlsx in field `file`, with the sheets Projects, Areas of work, Activity types and Beneficiaries of the Excel export (headings in en, fr or es). A dry run answers 200 with every problem (sheet, row, column, value, code) or the number of projects ready; an import answers 201 when every project was written, else 400 with one field error per problem (params: sheet, row, column, value) and nothing written.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            /** @description True when the projects were written (never on a dry run) */
+                            imported: boolean;
+                            problems: {
+                                code: string;
+                                /** @description The column's heading as in the file */
+                                column: string | null;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                /** @description The row as Excel numbers it; null for the whole sheet */
+                                row: number | null;
+                                sheet: string;
+                                value: string | null;
+                            }[];
+                            /** @description Projects ready to import (dry run) or imported */
+                            projects: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            /** @description True when the projects were written (never on a dry run) */
+                            imported: boolean;
+                            problems: {
+                                code: string;
+                                /** @description The column's heading as in the file */
+                                column: string | null;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                                /** @description The row as Excel numbers it; null for the whole sheet */
+                                row: number | null;
+                                sheet: string;
+                                value: string | null;
+                            }[];
+                            /** @description Projects ready to import (dry run) or imported */
+                            projects: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/import/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The import template: the export's sheets with their headings, and the reference lists */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "en" | "fr" | "es";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The .xlsx file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
                     };
                 };
                 /** @description Default Response */

@@ -19,6 +19,7 @@ import {
   IconCoins,
   IconDots,
   IconFileAnalytics,
+  IconFileImport,
   IconFolders,
   IconHome,
   IconInbox,
@@ -109,6 +110,9 @@ function navEntries(t: TFunction, me: Me, counts: InboxCounts | undefined): NavE
         { to: "/dashboard/funding-requirements", label: t("home.nav.fundingRequirements"), icon: IconCoins },
         { to: "/process", label: t("navExtra.process"), icon: IconRoute },
         { to: "/fund-rules", label: t("navExtra.fundRules"), icon: IconScale },
+        ...(me.can.importProjects
+          ? [{ to: "/admin/import", label: t("projectImport.nav"), icon: IconFileImport }]
+          : []),
         ...(me.can.seeOutbox
           ? [{ to: "/admin/outbox", label: t("navMonitoring.outbox"), icon: IconMail }]
           : []),

@@ -28,6 +28,9 @@ import fr from "./fr.json";
 import homeEn from "./home.en.json";
 import homeEs from "./home.es.json";
 import homeFr from "./home.fr.json";
+import importEn from "./import.en.json";
+import importEs from "./import.es.json";
+import importFr from "./import.fr.json";
 import inboxEn from "./inbox.en.json";
 import inboxEs from "./inbox.es.json";
 import inboxFr from "./inbox.fr.json";
@@ -108,6 +111,7 @@ export const resources = {
       ...noticesEn,
       ...proposalEn,
       ...twoFactorEn,
+      ...importEn,
     },
   },
   fr: {
@@ -137,6 +141,7 @@ export const resources = {
       ...noticesFr,
       ...proposalFr,
       ...twoFactorFr,
+      ...importFr,
     },
   },
   es: {
@@ -166,6 +171,7 @@ export const resources = {
       ...noticesEs,
       ...proposalEs,
       ...twoFactorEs,
+      ...importEs,
     },
   },
 };

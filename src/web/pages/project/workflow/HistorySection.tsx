@@ -173,6 +173,10 @@ function useWhat(documentTitles: Map<string, string>) {
         return entry.transition ? t(`transitionDone.${entry.transition}`) : t("history.action.transition");
       case "create":
         return t("history.action.create");
+      case "import":
+        return t("history.action.import", {
+          status: entry.toStatus ? t(`status.${entry.toStatus}`) : "",
+        });
       case "update":
         return t("history.action.update", { count: entry.changes.length });
       case "comment": {

@@ -1,0 +1,155 @@
+/**
+ * The whole check of a portfolio import (see projectImport.ts): the Projects sheet, then the sheets
+ * that name its projects by code — shares per area of work and per activity type, beneficiaries.
+ */
+import { type CellValue, cellText, isBlank, readShare } from "./importCells";
+import {
+  IMPORT_SHEET_IDS,
+  type ImportCheck,
+  type ImportedProject,
+  type ImportedShare,
+  type ImportReference,
+  type ImportSheet,
+  type ImportSheetId,
+  type ImportVocabulary,
+  lookupCode,
+  type NamedCode,
+  type Place,
+  ProblemList,
+  type ReadSheet,
+  readSheet,
+} from "./projectImport";
+import { projectRows } from "./projectImportRows";
+import { FULL_SHARE } from "./shares";
+
+export function checkProjectImport(
+  sheets: readonly ImportSheet[],
+  reference: ImportReference,
+  vocabulary: ImportVocabulary,
+): ImportCheck {
+  const problems = new ProblemList();
+  const read = (id: ImportSheetId) => readSheet(sheets, id, vocabulary, problems);
+  const [projectsSheet, areasSheet, activitiesSheet, beneficiariesSheet] = IMPORT_SHEET_IDS.map(read);
+  if (!projectsSheet) return { problems: problems.items, projects: [] };
+  const { projects, listed } = projectRows(projectsSheet, reference, vocabulary, problems);
+  const projectsOf = new ProjectsByCode(projects, listed, problems);
+  if (areasSheet) shareRows(areasSheet, "area", reference.areas, projectsOf, (p) => p.areaShares);
+  if (activitiesSheet)
+    shareRows(activitiesSheet, "activity", reference.activities, projectsOf, (p) => p.activityShares);
+  if (beneficiariesSheet) beneficiaryRows(beneficiariesSheet, reference, projectsOf);
+  return problems.items.length > 0 ? { problems: problems.items, projects: [] } : { problems: [], projects };
+}
+
+type Row = ReadSheet["rows"][number];
+
+/** The project a row of a later sheet names by code, and the problems of that sheet. */
+class ProjectsByCode {
+  private readonly byCode: Map<string, ImportedProject>;
+
+  constructor(
+    projects: ImportedProject[],
+    private readonly listed: Set<string>,
+    readonly problems: ProblemList,
+  ) {
+    this.byCode = new Map(projects.map((p) => [p.code, p]));
+  }
+
+  /** Undefined after adding the problem; also, silently, for a listed project with problems. */
+  of(sheet: ReadSheet, row: Row): ImportedProject | undefined {
+    const cell = row.cell("code");
+    const place = placeOf(sheet, row, "code");
+    if (isBlank(cell)) {
+      this.problems.add(place, cell, "required");
+      return undefined;
+    }
+    const code = cellText(cell);
+    const project = this.byCode.get(code);
+    if (!project && !this.listed.has(code)) this.problems.add(place, cell, "importProjectNotListed");
+    return project;
+  }
+}
+
+const placeOf = (sheet: ReadSheet, row: Row, key: string): Place => ({
+  sheet: sheet.name,
+  row: row.number,
+  column: sheet.heading(key),
+});
+
+/** A code of a reference list named in a cell, or undefined after adding the problem. */
+function referenceCode(
+  projects: ProjectsByCode,
+  place: Place,
+  cell: CellValue,
+  list: readonly NamedCode[],
+): string | undefined {
+  if (isBlank(cell)) {
+    projects.problems.add(place, cell, "required");
+    return undefined;
+  }
+  const code = lookupCode(list, cellText(cell));
+  if (!code) projects.problems.add(place, cell, "unknownCode");
+  return code;
+}
+
+function shareRows(
+  sheet: ReadSheet,
+  key: "area" | "activity",
+  list: readonly NamedCode[],
+  projects: ProjectsByCode,
+  sharesOf: (project: ImportedProject) => ImportedShare[],
+) {
+  const { problems } = projects;
+  const lastRow = new Map<ImportedProject, Row>();
+  for (const row of sheet.rows) {
+    const project = projects.of(sheet, row);
+    const code = referenceCode(projects, placeOf(sheet, row, key), row.cell(key), list);
+    const shareCell = row.cell("share");
+    const hundredths = isBlank(shareCell)
+      ? void problems.add(placeOf(sheet, row, "share"), shareCell, "required")
+      : problems.take(placeOf(sheet, row, "share"), shareCell, readShare(shareCell));
+    if (!project || !code || hundredths === undefined) continue;
+    const shares = sharesOf(project);
+    if (shares.some((s) => s.code === code))
+      problems.add(placeOf(sheet, row, key), row.cell(key), "duplicate");
+    else shares.push({ code, hundredths });
+    lastRow.set(project, row);
+  }
+  // Said on the project's last row of the sheet, where its shares end.
+  for (const [project, row] of lastRow) {
+    const total = sharesOf(project).reduce((sum, s) => sum + s.hundredths, 0);
+    if (total !== FULL_SHARE)
+      problems.add(placeOf(sheet, row, "share"), `${total / 100} %`, "percentSum", { total: total / 100 });
+  }
+}
+
+function readTargeted(
+  cell: CellValue,
+): { value: number } | { error: "importNotNumber" | "too_small" | "too_big" } {
+  const text = cellText(cell);
+  const value = typeof cell === "number" ? cell : /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(value)) return { error: "importNotNumber" };
+  if (value < 1) return { error: "too_small" };
+  if (value > 100_000_000) return { error: "too_big" };
+  return { value };
+}
+
+function beneficiaryRows(sheet: ReadSheet, reference: ImportReference, projects: ProjectsByCode) {
+  const { problems } = projects;
+  const seen = new Set<string>();
+  for (const row of sheet.rows) {
+    const targetedCell = row.cell("targeted");
+    // A type reached but never targeted is exported with 0 targeted: there is nothing to keep.
+    if (cellText(targetedCell) === "0") continue;
+    const project = projects.of(sheet, row);
+    const typePlace = placeOf(sheet, row, "beneficiaryType");
+    const type = referenceCode(projects, typePlace, row.cell("beneficiaryType"), reference.beneficiaryTypes);
+    const number = isBlank(targetedCell)
+      ? void problems.add(placeOf(sheet, row, "targeted"), targetedCell, "required")
+      : problems.take(placeOf(sheet, row, "targeted"), targetedCell, readTargeted(targetedCell));
+    if (!project || !type || number === undefined) continue;
+    const key = `${project.code}\u0000${type}`;
+    if (seen.has(key)) problems.add(typePlace, row.cell("beneficiaryType"), "duplicate");
+    else project.beneficiaries.push({ type, number });
+    seen.add(key);
+  }
+}
