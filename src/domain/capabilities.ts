@@ -20,6 +20,7 @@ export const capabilities = z.object({
   importAppeal: z.boolean().describe("May import an appeal's funding requirements"),
   administerUsers: z.boolean().describe("May add people and end their sessions"),
   seeOutbox: z.boolean().describe("May see the mail outbox and retry failed messages"),
+  administerWebhooks: z.boolean().describe("May register webhooks and see and retry their deliveries"),
 });
 export type Capabilities = z.infer<typeof capabilities>;
 export type Capability = keyof Capabilities;

@@ -43,6 +43,7 @@ import { resultsRoutes } from "./routes/results";
 import { searchRoutes } from "./routes/search";
 import { timelineRoutes } from "./routes/timeline";
 import { userRoutes } from "./routes/users";
+import { webhookRoutes } from "./routes/webhooks";
 import { workflowRoutes } from "./routes/workflow";
 
 /** The built web app; PRIMA_WEB_DIST points elsewhere, so that several builds can be tried side by side. */
@@ -72,6 +73,7 @@ export async function buildApp(
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app, ctx.dbStatus);
   app.addHook("onClose", async () => ctx.mail.close());
+  app.addHook("onClose", async () => ctx.webhooks.close());
   const replica = ctx.readReplica;
   if (replica) app.addHook("onClose", () => replica.close());
 
@@ -152,6 +154,7 @@ export async function buildApp(
       await api.register(timelineRoutes, { ctx });
       await api.register(outboxRoutes, { ctx });
       await api.register(knowledgeRoutes, { ctx });
+      await api.register(webhookRoutes, { ctx });
       api.get(
         "/openapi.json",
         { config: { public: true, admission: "none" }, schema: { hide: true } },

@@ -14,3 +14,4 @@ export * from "./schema/projects";
 export * from "./schema/reference";
 export * from "./schema/review";
 export * from "./schema/settings";
+export * from "./schema/webhooks";

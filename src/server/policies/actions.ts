@@ -7,6 +7,7 @@ import type { OutboxAction } from "./outbox";
 import type { ProjectAction, ProjectApplicationAction, ProjectScopeFacts } from "./project";
 import type { ReferenceAction } from "./reference";
 import type { UserAction } from "./user";
+import type { WebhookAction } from "./webhooks";
 import type { TransitionSubject, WorkflowAction, WorkflowApplicationAction } from "./workflow";
 
 /** Actions decided on the user alone: what the application lets them do at all. */
@@ -19,7 +20,8 @@ export type ApplicationAction =
   | ReferenceAction
   | UserAction
   | OutboxAction
-  | InboxAction;
+  | InboxAction
+  | WebhookAction;
 
 /** Actions decided on one project. */
 export type ProjectRecordAction = ProjectAction | WorkflowAction | MonitoringAction;

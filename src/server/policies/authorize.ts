@@ -26,6 +26,7 @@ import {
 import { referenceRules } from "./reference";
 import { REFUSALS } from "./refusals";
 import { userRules } from "./user";
+import { webhookRules } from "./webhooks";
 import {
   mayFireTransition,
   type TransitionSubject,
@@ -45,6 +46,7 @@ const APPLICATION_RULES: Record<ApplicationAction, ApplicationRule> = {
   ...userRules,
   ...outboxRules,
   ...inboxRules,
+  ...webhookRules,
 };
 
 const PROJECT_RECORD_RULES: Record<ProjectRecordAction, ProjectRule> = {

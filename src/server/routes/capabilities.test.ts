@@ -21,6 +21,7 @@ const NONE: Capabilities = {
   importAppeal: false,
   administerUsers: false,
   seeOutbox: false,
+  administerWebhooks: false,
 };
 
 /** What each role's pages need. */
@@ -37,7 +38,14 @@ const EXPECTED: Record<Role, Capabilities> = {
     importAppeal: true,
   },
   viewer: NONE,
-  admin: { ...NONE, listManagers: true, importAppeal: true, administerUsers: true, seeOutbox: true },
+  admin: {
+    ...NONE,
+    listManagers: true,
+    importAppeal: true,
+    administerUsers: true,
+    seeOutbox: true,
+    administerWebhooks: true,
+  },
 };
 
 /**
@@ -52,6 +60,7 @@ const PROBES: Partial<Record<Capability, InjectOptions>> = {
   importAppeal: { method: "POST", url: "/api/appeals", payload: {} },
   administerUsers: { method: "GET", url: "/api/users" },
   seeOutbox: { method: "GET", url: "/api/admin/outbox" },
+  administerWebhooks: { method: "GET", url: "/api/admin/webhooks" },
 };
 
 const ROLES = Object.keys(EXPECTED) as Role[];
