@@ -91,6 +91,7 @@ const VISITS: Record<PageName, Visit[]> = {
   outbox: [{ what: "the outbox", as: "admin", url: () => "/admin/outbox" }],
   users: [{ what: "the people page", as: "admin", url: () => "/admin/users" }],
   tokens: [{ what: "every API token", as: "admin", url: () => "/admin/tokens" }],
+  webhooks: [{ what: "the webhooks", as: "admin", url: () => "/admin/webhooks" }],
   forgotPassword: [{ what: "asking for a new password", as: "signedOut", url: () => "/forgot-password" }],
   setPassword: [
     {

@@ -26,6 +26,7 @@ export const PAGE_PATHS = {
   outbox: "/admin/outbox",
   users: "/admin/users",
   tokens: "/admin/tokens",
+  webhooks: "/admin/webhooks",
   profile: "/profile",
   notFound: "/*",
 } as const;

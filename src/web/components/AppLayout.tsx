@@ -30,6 +30,7 @@ import {
   IconSearch,
   IconStethoscope,
   IconUsers,
+  IconWebhook,
 } from "@tabler/icons-react";
 import type { TFunction } from "i18next";
 import { Suspense } from "react";
@@ -111,6 +112,9 @@ function navEntries(t: TFunction, me: Me, counts: InboxCounts | undefined): NavE
         { to: "/fund-rules", label: t("navExtra.fundRules"), icon: IconScale },
         ...(me.can.seeOutbox
           ? [{ to: "/admin/outbox", label: t("navMonitoring.outbox"), icon: IconMail }]
+          : []),
+        ...(me.can.administerWebhooks
+          ? [{ to: "/admin/webhooks", label: t("webhooks.title"), icon: IconWebhook }]
           : []),
         ...(me.can.administerUsers
           ? [

@@ -67,6 +67,9 @@ import tokensFr from "./tokens.fr.json";
 import usersEn from "./users.en.json";
 import usersEs from "./users.es.json";
 import usersFr from "./users.fr.json";
+import webhooksEn from "./webhooks.en.json";
+import webhooksEs from "./webhooks.es.json";
+import webhooksFr from "./webhooks.fr.json";
 import workflowEn from "./workflow.en.json";
 import workflowEs from "./workflow.es.json";
 import workflowFr from "./workflow.fr.json";
@@ -88,6 +91,7 @@ export const resources = {
       ...profileEn,
       ...accountEn,
       ...tokensEn,
+      ...webhooksEn,
       ...knowledgeEn,
       ...homeEn,
       ...searchEn,
@@ -114,6 +118,7 @@ export const resources = {
       ...profileFr,
       ...accountFr,
       ...tokensFr,
+      ...webhooksFr,
       ...knowledgeFr,
       ...homeFr,
       ...searchFr,
@@ -140,6 +145,7 @@ export const resources = {
       ...profileEs,
       ...accountEs,
       ...tokensEs,
+      ...webhooksEs,
       ...knowledgeEs,
       ...homeEs,
       ...searchEs,
