@@ -92,6 +92,7 @@ const VISITS: Record<PageName, Visit[]> = {
   users: [{ what: "the people page", as: "admin", url: () => "/admin/users" }],
   tokens: [{ what: "every API token", as: "admin", url: () => "/admin/tokens" }],
   projectImport: [{ what: "the portfolio import", as: "fund", url: () => "/admin/import" }],
+  webhooks: [{ what: "the webhooks", as: "admin", url: () => "/admin/webhooks" }],
   forgotPassword: [{ what: "asking for a new password", as: "signedOut", url: () => "/forgot-password" }],
   setPassword: [
     {

@@ -46,6 +46,7 @@ export async function serveCommand(_args: string[]) {
     await app.listen({ port: config.port, host: config.host });
     reminders.start();
     compaction.start();
+    ctx.webhooks.start();
     const lines = [
       "",
       `PRIMA ${ctx.version} is running at ${config.publicUrl}`,

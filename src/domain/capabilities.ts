@@ -21,6 +21,7 @@ export const capabilities = z.object({
   administerUsers: z.boolean().describe("May add people and end their sessions"),
   seeOutbox: z.boolean().describe("May see the mail outbox and retry failed messages"),
   importProjects: z.boolean().describe("May import a portfolio of projects from a workbook"),
+  administerWebhooks: z.boolean().describe("May register webhooks and see and retry their deliveries"),
 });
 export type Capabilities = z.infer<typeof capabilities>;
 export type Capability = keyof Capabilities;

@@ -47,6 +47,7 @@ import { ssoRoutes } from "./routes/sso";
 import { timelineRoutes } from "./routes/timeline";
 import { twoFactorRoutes } from "./routes/twoFactor";
 import { userRoutes } from "./routes/users";
+import { webhookRoutes } from "./routes/webhooks";
 import { workflowRoutes } from "./routes/workflow";
 
 /** The built web app; PRIMA_WEB_DIST points elsewhere, so that several builds can be tried side by side. */
@@ -76,6 +77,7 @@ export async function buildApp(
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app, ctx.dbStatus);
   app.addHook("onClose", async () => ctx.mail.close());
+  app.addHook("onClose", async () => ctx.webhooks.close());
   const replica = ctx.readReplica;
   if (replica) app.addHook("onClose", () => replica.close());
 
@@ -160,6 +162,7 @@ export async function buildApp(
       await api.register(outboxRoutes, { ctx });
       await api.register(knowledgeRoutes, { ctx });
       await api.register(projectImportRoutes, { ctx });
+      await api.register(webhookRoutes, { ctx });
       api.get(
         "/openapi.json",
         { config: { public: true, admission: "none" }, schema: { hide: true } },

@@ -3,6 +3,7 @@ import type { DatabaseKind, Db } from "./db/client";
 import type { ReadReplica } from "./db/readReplica";
 import type { DatabaseStatus } from "./db/status";
 import type { MailSender } from "./mail/sender";
+import type { WebhookSender } from "./webhooks/sender";
 
 /** What every route and use case may need, built once at start (and by each test). */
 export interface AppContext {
@@ -22,4 +23,6 @@ export interface AppContext {
   version: string;
   /** Delivers the mail outbox; does nothing when SMTP_URL is not set. */
   mail: MailSender;
+  /** Sends queued webhook deliveries after commit (routes flush it like the mail). */
+  webhooks: WebhookSender;
 }

@@ -11,6 +11,7 @@ import { ReadReplica } from "./db/readReplica";
 import { seedReferenceData } from "./db/seed/seedReferenceData";
 import { seedDemoIfEmpty } from "./demo";
 import { createMailSender, NO_MAIL } from "./mail/sender";
+import { createWebhookSender } from "./webhooks/sender";
 
 export const VERSION: string = JSON.parse(
   readFileSync(new URL("../../package.json", import.meta.url), "utf8"),
@@ -81,5 +82,6 @@ export async function createContext(
           status: database.status,
         })
       : NO_MAIL,
+    webhooks: createWebhookSender({ db: database.db, now, status: database.status }),
   };
 }

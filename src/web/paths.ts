@@ -27,6 +27,7 @@ export const PAGE_PATHS = {
   users: "/admin/users",
   tokens: "/admin/tokens",
   projectImport: "/admin/import",
+  webhooks: "/admin/webhooks",
   profile: "/profile",
   notFound: "/*",
 } as const;

@@ -22,6 +22,7 @@ const ReportPage = lazy(() => import("./pages/reports/ReportPage"));
 const OverdueReportsPage = lazy(() => import("./pages/reports/OverdueReportsPage"));
 const KnowledgeBasePage = lazy(() => import("./pages/knowledge/KnowledgeBasePage"));
 const OutboxPage = lazy(() => import("./pages/admin/OutboxPage"));
+const WebhooksPage = lazy(() => import("./pages/admin/WebhooksPage"));
 const UsersPage = lazy(() => import("./pages/admin/UsersPage"));
 const TokensPage = lazy(() => import("./pages/admin/TokensPage"));
 const ImportPage = lazy(() => import("./pages/admin/ImportPage"));
@@ -61,6 +62,7 @@ const SIGNED_IN: Record<Exclude<PageName, (typeof SIGNED_OUT_PAGES)[number]>, Re
   users: <UsersPage />,
   tokens: <TokensPage />,
   projectImport: <ImportPage />,
+  webhooks: <WebhooksPage />,
   profile: <ProfilePage />,
   notFound: <NotFoundPage />,
 };

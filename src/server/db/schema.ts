@@ -16,3 +16,4 @@ export * from "./schema/reference";
 export * from "./schema/review";
 export * from "./schema/settings";
 export * from "./schema/twoFactor";
+export * from "./schema/webhooks";

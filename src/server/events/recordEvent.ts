@@ -6,7 +6,8 @@
  * - one outbox e-mail per notice when e-mail is set up (mails.ts), with a unique key: the event's
  *   id and the person, or for reminders the reminder key below; only to the people who chose
  *   "e-mail at once" for the notice's kind (the default; domain/noticePreferences.ts);
- * - the project's history (services/workflow/projectHistory.ts reads the log itself).
+ * - the project's history (services/workflow/projectHistory.ts reads the log itself);
+ * - the webhook deliveries of the kinds administrators asked for (webhooks/deliveries.ts).
  * So a rolled-back step leaves no event, no notice and no e-mail, and a committed one has all.
  *
  * Reminders are the one kind told at most once per (report, due date, step, person) whatever the
@@ -28,6 +29,7 @@ import type { DbOrTx } from "../db/client";
 import { domainEvents, notifications, projects, reminders, reports, users } from "../db/schema";
 import { queueMail } from "../mail/outbox";
 import { noticeChoicesOf } from "../services/notices/noticePreferences";
+import { queueWebhooks } from "../webhooks/deliveries";
 import type { MailSettings } from "./mailSettings";
 import { type EventReport, eventMail } from "./mails";
 import { type EventProject, type Recipient, recipientsOf } from "./recipients";
@@ -180,6 +182,7 @@ export async function recordEvent(
     })
     .returning({ id: domainEvents.id });
   if (!row) throw new Error("insert returned no row");
+  await queueWebhooks(db, row.id, envelope, event);
   if (!notice || !project || people.length === 0) return { eventId: row.id, notified: 0, mails: 0 };
 
   const reportId = reportIdOf(event);

@@ -75,6 +75,11 @@ const EXAMPLES: Record<string, unknown> = {
     justification: "Recruitment took longer than planned",
   },
   "POST /api/extensions/{extensionId}/decision": { decision: "approve", version: 1, comment: "Agreed" },
+  "POST /api/admin/webhooks": {
+    url: "https://receiver.example.org/prima",
+    events: ["projectStep"],
+    active: true,
+  },
 };
 
 /** The `error` of every refusal the API writes (ErrorBody in src/domain/errors.ts). */

@@ -15,6 +15,7 @@ import type { Db } from "../db/client";
 import * as schema from "../db/schema";
 import { createDatabaseStatus, type StatusLog } from "../db/status";
 import { createMailSender, NO_MAIL } from "../mail/sender";
+import { NO_WEBHOOKS } from "../webhooks/sender";
 import { createReminderScheduler } from "./scheduler";
 
 interface Logged {
@@ -65,6 +66,7 @@ describe("jobs while the database is unreachable", () => {
       sessionSecret: "x".repeat(32),
       version: "test",
       mail: NO_MAIL,
+      webhooks: NO_WEBHOOKS,
     } satisfies AppContext;
     const scheduler = createReminderScheduler(ctx, capture(lines), { firstRetryMs: 20 });
     const before = connections;

@@ -8,6 +8,7 @@ import type { PortfolioImportAction } from "./portfolioImport";
 import type { ProjectAction, ProjectApplicationAction, ProjectScopeFacts } from "./project";
 import type { ReferenceAction } from "./reference";
 import type { UserAction } from "./user";
+import type { WebhookAction } from "./webhooks";
 import type { TransitionSubject, WorkflowAction, WorkflowApplicationAction } from "./workflow";
 
 /** Actions decided on the user alone: what the application lets them do at all. */
@@ -21,7 +22,8 @@ export type ApplicationAction =
   | UserAction
   | OutboxAction
   | InboxAction
-  | PortfolioImportAction;
+  | PortfolioImportAction
+  | WebhookAction;
 
 /** Actions decided on one project. */
 export type ProjectRecordAction = ProjectAction | WorkflowAction | MonitoringAction;

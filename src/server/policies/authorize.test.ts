@@ -62,6 +62,7 @@ const APPLICATION: Record<ApplicationAction, Who[]> = {
   listManagers: ["pm", "altPm", "otherPm", "reviewerWca", "reviewerEha", "fund", "admin"],
   administerUsers: ["admin"],
   seeOutbox: ["admin"],
+  administerWebhooks: ["admin"],
   seeInbox: ["pm", "altPm", "otherPm", "reviewerWca", "reviewerEha", "fund"],
 };
 

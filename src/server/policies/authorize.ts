@@ -27,6 +27,7 @@ import {
 import { referenceRules } from "./reference";
 import { REFUSALS } from "./refusals";
 import { userRules } from "./user";
+import { webhookRules } from "./webhooks";
 import {
   mayFireTransition,
   type TransitionSubject,
@@ -47,6 +48,7 @@ const APPLICATION_RULES: Record<ApplicationAction, ApplicationRule> = {
   ...outboxRules,
   ...inboxRules,
   ...portfolioImportRules,
+  ...webhookRules,
 };
 
 const PROJECT_RECORD_RULES: Record<ProjectRecordAction, ProjectRule> = {

@@ -42,4 +42,5 @@ export const REFUSALS: { [A in Action]: Refusal<A> } = {
   administerUsers: says(),
   seeOutbox: says("Only an administrator can see the outbox"),
   seeInbox: says(),
+  administerWebhooks: says("Only an administrator can manage webhooks"),
 };

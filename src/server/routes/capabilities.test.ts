@@ -22,6 +22,7 @@ const NONE: Capabilities = {
   administerUsers: false,
   seeOutbox: false,
   importProjects: false,
+  administerWebhooks: false,
 };
 
 /** What each role's pages need. */
@@ -46,6 +47,7 @@ const EXPECTED: Record<Role, Capabilities> = {
     administerUsers: true,
     seeOutbox: true,
     importProjects: true,
+    administerWebhooks: true,
   },
 };
 
@@ -62,6 +64,7 @@ const PROBES: Partial<Record<Capability, InjectOptions>> = {
   importProjects: { method: "POST", url: "/api/projects/import", payload: {} },
   administerUsers: { method: "GET", url: "/api/users" },
   seeOutbox: { method: "GET", url: "/api/admin/outbox" },
+  administerWebhooks: { method: "GET", url: "/api/admin/webhooks" },
 };
 
 const ROLES = Object.keys(EXPECTED) as Role[];

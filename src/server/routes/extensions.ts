@@ -108,6 +108,7 @@ export const extensionRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
         mail(),
       );
       void ctx.mail.flush();
+      void ctx.webhooks.flush();
       return presentExtension(decided);
     },
   );

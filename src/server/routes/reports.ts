@@ -174,6 +174,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
       );
       // Delivery happens after commit and never delays or fails the answer.
       void ctx.mail.flush();
+      void ctx.webhooks.flush();
       return presentFor(user, record, ctx.now());
     },
   );

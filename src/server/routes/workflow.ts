@@ -63,6 +63,7 @@ export const workflowRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
       );
       // Delivery happens after commit and never delays or fails the answer.
       void ctx.mail.flush();
+      void ctx.webhooks.flush();
       return presentProject(user, record);
     },
   );

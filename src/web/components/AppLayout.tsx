@@ -31,6 +31,7 @@ import {
   IconSearch,
   IconStethoscope,
   IconUsers,
+  IconWebhook,
 } from "@tabler/icons-react";
 import type { TFunction } from "i18next";
 import { Suspense } from "react";
@@ -115,6 +116,9 @@ function navEntries(t: TFunction, me: Me, counts: InboxCounts | undefined): NavE
           : []),
         ...(me.can.seeOutbox
           ? [{ to: "/admin/outbox", label: t("navMonitoring.outbox"), icon: IconMail }]
+          : []),
+        ...(me.can.administerWebhooks
+          ? [{ to: "/admin/webhooks", label: t("webhooks.title"), icon: IconWebhook }]
           : []),
         ...(me.can.administerUsers
           ? [

@@ -79,6 +79,9 @@ import twoFactorFr from "./twoFactor.fr.json";
 import usersEn from "./users.en.json";
 import usersEs from "./users.es.json";
 import usersFr from "./users.fr.json";
+import webhooksEn from "./webhooks.en.json";
+import webhooksEs from "./webhooks.es.json";
+import webhooksFr from "./webhooks.fr.json";
 import workflowEn from "./workflow.en.json";
 import workflowEs from "./workflow.es.json";
 import workflowFr from "./workflow.fr.json";
@@ -100,6 +103,7 @@ export const resources = {
       ...profileEn,
       ...accountEn,
       ...tokensEn,
+      ...webhooksEn,
       ...knowledgeEn,
       ...homeEn,
       ...searchEn,
@@ -130,6 +134,7 @@ export const resources = {
       ...profileFr,
       ...accountFr,
       ...tokensFr,
+      ...webhooksFr,
       ...knowledgeFr,
       ...homeFr,
       ...searchFr,
@@ -160,6 +165,7 @@ export const resources = {
       ...profileEs,
       ...accountEs,
       ...tokensEs,
+      ...webhooksEs,
       ...knowledgeEs,
       ...homeEs,
       ...searchEs,
