@@ -64,7 +64,9 @@ export function readMoney(cell: CellValue): Read<number> {
 export function readShare(cell: CellValue): Read<number> {
   let hundredths: number;
   if (typeof cell === "number") {
-    hundredths = cell * FULL_SHARE;
+    // Excel keeps a percentage cell as a fraction (60 % is 0.6), which is what the export writes;
+    // a number above 1 can only be meant as percentage points (60), since no share exceeds 100 %.
+    hundredths = cell > 1 ? cell * 100 : cell * FULL_SHARE;
   } else {
     const text = cellText(cell).replace(/\s*%$/, "");
     if (!/^\d+(\.\d+)?$/.test(text)) return { error: "importNotNumber" };

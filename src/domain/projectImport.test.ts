@@ -155,6 +155,33 @@ describe("checking a portfolio workbook", () => {
     ]);
   });
 
+  it("reads shares typed as percentage points (60 and 40), as people fill the template by hand", () => {
+    const result = check(
+      workbook(
+        [GOOD_PROJECT],
+        [
+          ["GH-1", "LHD", 60],
+          ["GH-1", "MH", 40],
+        ],
+      ),
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.projects[0]?.areaShares).toEqual([
+      { code: "LHD", hundredths: 6_000 },
+      { code: "MH", hundredths: 4_000 },
+    ]);
+  });
+
+  it("adds up the shares of a project whose own row has a problem, so that one Check lists both", () => {
+    const result = check(workbook([withCell("Countries (ISO)", "XXX")], [["GH-1", "LHD", 0.9]]));
+    expect(result.problems.map((p) => [p.sheet, p.row, p.column, p.code])).toEqual(
+      expect.arrayContaining([
+        ["Projects", 2, "Countries (ISO)", "unknownCountry"],
+        ["Areas of work", 2, "Share", "percentSum"],
+      ]),
+    );
+  });
+
   it("finds projects that follow up each other", () => {
     const headings = [...PROJECT_HEADINGS, "Follow-up of"];
     const rows = [

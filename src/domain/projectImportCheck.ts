@@ -67,6 +67,12 @@ class ProjectsByCode {
     if (!project && !this.listed.has(code)) this.problems.add(place, cell, "importProjectNotListed");
     return project;
   }
+
+  /** The code of a project listed on Projects whose own row has problems, else undefined. */
+  listedWithProblems(row: Row): string | undefined {
+    const code = cellText(row.cell("code"));
+    return this.listed.has(code) && !this.byCode.has(code) ? code : undefined;
+  }
 }
 
 const placeOf = (sheet: ReadSheet, row: Row, key: string): Place => ({
@@ -99,24 +105,33 @@ function shareRows(
   sharesOf: (project: ImportedProject) => ImportedShare[],
 ) {
   const { problems } = projects;
-  const lastRow = new Map<ImportedProject, Row>();
+  // The shares of projects whose Projects row has problems are still added up, so that one Check
+  // lists every problem (the file is refused anyway; these shares are kept nowhere else).
+  const sharesOfFaulty = new Map<string, ImportedShare[]>();
+  const lastRow = new Map<string, { shares: ImportedShare[]; row: Row }>();
   for (const row of sheet.rows) {
     const project = projects.of(sheet, row);
+    const faulty = project ? undefined : projects.listedWithProblems(row);
     const code = referenceCode(projects, placeOf(sheet, row, key), row.cell(key), list);
     const shareCell = row.cell("share");
     const hundredths = isBlank(shareCell)
       ? void problems.add(placeOf(sheet, row, "share"), shareCell, "required")
       : problems.take(placeOf(sheet, row, "share"), shareCell, readShare(shareCell));
-    if (!project || !code || hundredths === undefined) continue;
-    const shares = sharesOf(project);
+    const owner = project?.code ?? faulty;
+    if (owner === undefined || !code || hundredths === undefined) continue;
+    let shares = project ? sharesOf(project) : sharesOfFaulty.get(owner);
+    if (!shares) {
+      shares = [];
+      sharesOfFaulty.set(owner, shares);
+    }
     if (shares.some((s) => s.code === code))
       problems.add(placeOf(sheet, row, key), row.cell(key), "duplicate");
     else shares.push({ code, hundredths });
-    lastRow.set(project, row);
+    lastRow.set(owner, { shares, row });
   }
   // Said on the project's last row of the sheet, where its shares end.
-  for (const [project, row] of lastRow) {
-    const total = sharesOf(project).reduce((sum, s) => sum + s.hundredths, 0);
+  for (const { shares, row } of lastRow.values()) {
+    const total = shares.reduce((sum, s) => sum + s.hundredths, 0);
     if (total !== FULL_SHARE)
       problems.add(placeOf(sheet, row, "share"), `${total / 100} %`, "percentSum", { total: total / 100 });
   }

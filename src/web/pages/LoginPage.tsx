@@ -190,7 +190,13 @@ export default function LoginPage() {
   return (
     <SignedOutFrame
       heading={t("login.heading")}
-      intro={passwordLogin ? t("login.intro") : t("login.ssoIntro", { name: sso?.name })}
+      intro={
+        !passwordLogin
+          ? t("login.ssoIntro", { name: sso?.name })
+          : sso
+            ? t("login.bothIntro", { name: sso.name })
+            : t("login.intro")
+      }
     >
       {/* Signed in already: say so, and still offer the form to sign in as someone else. */}
       {me && (

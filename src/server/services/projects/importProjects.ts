@@ -52,29 +52,20 @@ const named = (rows: Names[]): NamedCode[] =>
   rows.map((r) => ({ code: r.code, names: [r.nameEn, r.nameFr, r.nameEs] }));
 
 async function loadImportReference(db: DbOrTx): Promise<ImportReference> {
-  const [
-    regionRows,
-    lineRows,
-    areaRows,
-    activityRows,
-    typeRows,
-    markerRows,
-    countryRows,
-    yearRows,
-    people,
-    codes,
-  ] = await Promise.all([
-    db.select().from(regions),
-    db.select().from(fundLines),
-    db.select().from(areasOfWork),
-    db.select().from(activityTypes),
-    db.select().from(beneficiaryTypes),
-    db.select().from(genderMarkers),
-    db.select({ iso3: countries.iso3, region: countries.regionCode }).from(countries),
-    db.select({ year: fundingYears.year }).from(fundingYears),
-    db.select({ id: users.id, email: users.email, name: users.name, role: users.role }).from(users),
-    db.select({ code: projects.code }).from(projects),
-  ]);
+  // One after the other: these run on the transaction's one connection, where node-postgres
+  // queues concurrent queries itself and warns that it will stop doing so (pg 9).
+  const regionRows = await db.select().from(regions);
+  const lineRows = await db.select().from(fundLines);
+  const areaRows = await db.select().from(areasOfWork);
+  const activityRows = await db.select().from(activityTypes);
+  const typeRows = await db.select().from(beneficiaryTypes);
+  const markerRows = await db.select().from(genderMarkers);
+  const countryRows = await db.select({ iso3: countries.iso3, region: countries.regionCode }).from(countries);
+  const yearRows = await db.select({ year: fundingYears.year }).from(fundingYears);
+  const people = await db
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role })
+    .from(users);
+  const codes = await db.select({ code: projects.code }).from(projects);
   return {
     regions: named(regionRows),
     fundLines: named(lineRows),
