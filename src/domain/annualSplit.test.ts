@@ -22,6 +22,23 @@ describe("annualSplit", () => {
       periods: [["2025-01-01", "2025-12-31", 365_00]],
     },
     {
+      case: "a project ending on its anniversary keeps that day in its only year",
+      start: "2025-01-01",
+      end: "2026-01-01",
+      total: 100_00,
+      periods: [["2025-01-01", "2026-01-01", 100_00]],
+    },
+    {
+      case: "two years ending on the second anniversary",
+      start: "2025-04-15",
+      end: "2027-04-15",
+      total: 731,
+      periods: [
+        ["2025-04-15", "2026-04-14", 365],
+        ["2026-04-15", "2027-04-15", 366],
+      ],
+    },
+    {
       case: "a single day",
       start: "2026-06-15",
       end: "2026-06-15",
@@ -89,13 +106,26 @@ describe("annualSplit", () => {
         expect(split[0]?.start).toBe(start);
         expect(split.at(-1)?.end).toBe(end);
         split.forEach((period, i) => {
-          expect(period.start <= period.end).toBe(true);
-          expect(period.end < addMonths(period.start, 12)).toBe(true);
+          // Only a one-day project has a period that does not end after it starts.
+          expect(period.start < period.end || days === 0).toBe(true);
+          expect(period.end <= addMonths(period.start, 12)).toBe(true);
           expect(period.cents).toBeGreaterThanOrEqual(0);
           const next = split[i + 1];
           if (next) expect(next.start).toBe(addDays(period.end, 1));
         });
         expect(annualSplit(total, start, end)).toEqual(split);
+      }),
+    );
+  });
+  it("never leaves a one-day period when a project ends on an anniversary", () => {
+    fc.assert(
+      fc.property(isoDay, fc.integer({ min: 1, max: 12 }), (start, years) => {
+        const split = annualSplit(1_000_00, start, addMonths(start, 12 * years));
+        expect(split).toHaveLength(years);
+        for (const period of split) {
+          expect(period.start < period.end).toBe(true);
+          expect(period.end <= addMonths(period.start, 12)).toBe(true);
+        }
       }),
     );
   });

@@ -18,7 +18,8 @@ export interface BudgetPeriod {
 
 /**
  * The periods of a project from `start` to `end` (both inclusive): each runs from an anniversary
- * of the start to the day before the next one, the last stopping at the end. Anniversaries are
+ * of the start to the day before the next one, the last stopping at the end (or at the next
+ * anniversary itself, when the project ends on it). Anniversaries are
  * counted from the start itself, not chained, so a start on 29 February comes back to the 29th in
  * leap years instead of drifting to the 28th for good.
  */
@@ -29,8 +30,12 @@ export function yearPeriods(start: IsoDate, end: IsoDate): { start: IsoDate; end
     const from = addMonths(start, 12 * year);
     if (from > end) return periods;
     const nextAnniversary = addMonths(start, 12 * (year + 1));
-    const to = addDays(nextAnniversary, -1);
+    // A project ending on an anniversary would leave a last period of one day, whose start is
+    // not before its end as IATI's date-order rule asks; the year before takes that day instead,
+    // still within a year as IATI counts one (period-start + 1 year >= period-end).
+    const to = nextAnniversary === end ? end : addDays(nextAnniversary, -1);
     periods.push({ start: from, end: to < end ? to : end });
+    if (to >= end) return periods;
   }
 }
 
