@@ -4,7 +4,9 @@
  * lists through the maps in `iatiCodes.ts`.
  */
 import type { Writable } from "node:stream";
+import { annualSplit } from "../../domain/annualSplit";
 import type { IsoDate } from "../../domain/calendar";
+import type { ProjectStatus } from "../../domain/lifecycle";
 import { formatMoney } from "../../domain/money";
 import { currentReport } from "../../domain/progress";
 import type { Config } from "../config";
@@ -72,6 +74,16 @@ export interface IatiSettings {
   iati: Config["iati"];
   language: string;
   today: IsoDate;
+}
+
+const FUNDED_STATUSES: readonly ProjectStatus[] = ["approved", "active", "closed"];
+
+/**
+ * BudgetStatus 2 "Committed" once the fund has approved the amount and the project has not been
+ * turned away since; 1 "Indicative" for a requested amount.
+ */
+function budgetStatus(project: ExportProject): "1" | "2" {
+  return project.approvedBudgetCents !== null && FUNDED_STATUSES.includes(project.status) ? "2" : "1";
 }
 
 function activityXml(
@@ -147,16 +159,20 @@ function activityXml(
     out.push(el("policy-marker", { vocabulary: "1", code: "1", significance }));
   }
 
+  // One budget per year of the project: IATI's rules refuse a budget period longer than a year.
   const budgetCents = project.approvedBudgetCents ?? project.requestedBudgetCents;
-  out.push(
-    el(
-      "budget",
-      { type: "1", status: project.approvedBudgetCents === null ? "1" : "2" },
-      el("period-start", { "iso-date": start }),
-      el("period-end", { "iso-date": end }),
-      el("value", { currency: "USD", "value-date": start }, formatMoney(budgetCents)),
-    ),
-  );
+  const status = budgetStatus(project);
+  for (const period of annualSplit(budgetCents, start, end)) {
+    out.push(
+      el(
+        "budget",
+        { type: "1", status },
+        el("period-start", { "iso-date": period.start }),
+        el("period-end", { "iso-date": period.end }),
+        el("value", { currency: "USD", "value-date": period.start }, formatMoney(period.cents)),
+      ),
+    );
+  }
 
   out.push(...resultsXml(project, parts, { start, end, lang }));
   return el(
