@@ -55,7 +55,7 @@ describe("notice preferences", () => {
       noticePreferencesChange.safeParse({ ...valid, choices: { ...valid.choices, workflow: "sms" } }).success,
     ).toBe(false);
     expect(
-      noticePreferencesChange.safeParse({ ...valid, choices: { ...valid.choices, comments: "app" } }).success,
+      noticePreferencesChange.safeParse({ ...valid, choices: { ...valid.choices, sms: "app" } }).success,
     ).toBe(false);
     expect(noticePreferencesChange.safeParse({ ...valid, version: -1 }).success).toBe(false);
   });

@@ -16,31 +16,12 @@ import {
   type Table,
   TextRun,
 } from "docx";
-import { monthsBetween, type ProjectDetail } from "../../../domain/project";
-import type { ReferenceData } from "../../../domain/reference";
-import type { Indicator } from "../../../domain/resultsMatrix";
+import { monthsBetween } from "../../../domain/project";
 import { heading, labelledTable, note, paragraphs } from "./docxParts";
+import type { ProposalContent } from "./proposalContent";
 import { alignment, beneficiaries, budget, signatures, workplan } from "./proposalSections";
 import { namer, type ProposalWords } from "./proposalWords";
 import { resultsMatrixTable } from "./resultsMatrixTable";
-
-export interface ProposalContent {
-  project: ProjectDetail;
-  matrix: {
-    objectiveAssumptions: string;
-    objectiveIndicators: Indicator[];
-    outcomes: {
-      statement: string;
-      assumptions: string;
-      indicators: Indicator[];
-      outputs: { statement: string; assumptions: string; indicators: Indicator[] }[];
-    }[];
-  };
-  milestones: { title: string; plannedDate: string; actualDate: string | null }[];
-  reference: ReferenceData;
-  /** The day the document is made, as an ISO date. */
-  today: string;
-}
 
 type Block = Paragraph | Table;
 

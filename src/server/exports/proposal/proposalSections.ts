@@ -5,7 +5,7 @@
 import { Paragraph, type Table } from "docx";
 import type { ProjectDetail } from "../../../domain/project";
 import { cell, headedTable, heading, note, paragraphs } from "./docxParts";
-import type { ProposalContent } from "./proposalDocument";
+import type { ProposalContent } from "./proposalContent";
 import { namer, type ProposalWords } from "./proposalWords";
 
 type Block = Paragraph | Table;

@@ -5,7 +5,7 @@
 import type { Table, TableCell } from "docx";
 import type { Indicator } from "../../../domain/resultsMatrix";
 import { cell, headedTable } from "./docxParts";
-import type { ProposalContent } from "./proposalDocument";
+import type { ProposalContent } from "./proposalContent";
 import type { ProposalWords } from "./proposalWords";
 
 interface Result {
