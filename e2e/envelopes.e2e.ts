@@ -52,6 +52,28 @@ describe("the envelopes on the Fund rules page", () => {
     await context.close();
   });
 
+  it("the approval dialog shows the line's envelope before and after the approval", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await signInAs(page, server.url, "fund@example.org");
+    const id = await page.evaluate(async () => {
+      const list = await (await fetch("/api/projects?status=endorsed&fundingYear=2026&pageSize=50")).json();
+      return (list.items as { id: string; fundLine: string }[]).find((p) => p.fundLine === "L2")?.id ?? null;
+    });
+    expect(id).not.toBeNull();
+    await page.goto(`${server.url}/projects/${id}`);
+    await page.getByRole("button", { name: "Approve funding" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    await dialog.getByRole("textbox", { name: "Approved amount (USD)" }).fill("100000");
+    await expect
+      .poll(() => dialog.getByTestId("envelope-before-after").textContent())
+      .toMatch(/^Line 2 envelope 2026: \$[\d,]+ available before this approval, \$[\d,]+ after\.$/);
+    await animationsEnded(page);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it("a project manager reads the envelopes without the fields", async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
