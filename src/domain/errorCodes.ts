@@ -87,6 +87,7 @@ export const ERROR_MESSAGE_KEYS = {
   // The fund's rules (workflow steps)
   activitySharesIncomplete: "fundRules.activitySharesIncomplete",
   approvedAboveRequested: "fundRules.approvedAboveRequested",
+  envelopeExceeded: "fundRules.envelopeExceeded",
   areaSharesIncomplete: "fundRules.areaSharesIncomplete",
   beneficiariesMissing: "fundRules.beneficiariesMissing",
   budgetNotPositive: "fundRules.budgetNotPositive",

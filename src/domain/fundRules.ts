@@ -3,6 +3,7 @@
  * funding year (a fund manager edits them); the engine returns every failing rule, never only
  * the first, so a PM fixes a proposal in one go.
  */
+import { availableCents, type EnvelopeState } from "./envelopes";
 import type { FieldError } from "./errors";
 import { formatMoney } from "./money";
 import type { ProjectType } from "./project";
@@ -59,6 +60,7 @@ export const FUND_RULES = [
   { code: "line2CeilingExceeded", field: "budget", checkedAt: ["submission", "approval"] },
   { code: "line2FollowUpNotOfLine1", field: "followUpOfId", checkedAt: ["submission", "approval"] },
   { code: "approvedAboveRequested", field: "approvedBudget", checkedAt: ["approval"] },
+  { code: "envelopeExceeded", field: "approvedBudget", checkedAt: ["approval"] },
 ] as const;
 export type FundRuleCode = (typeof FUND_RULES)[number]["code"];
 
@@ -207,11 +209,15 @@ export function checkSubmission(facts: ProposalFacts, parameters: FundYearParame
   return failures;
 }
 
-/** What the fund manager's decision must satisfy: the approved amount under the chosen line. */
+/**
+ * What the fund manager's decision must satisfy: the approved amount under the chosen line, and
+ * within what is left of that line's envelope for the year (`envelope` null: none set, no limit).
+ */
 export function checkApproval(
   facts: ProposalFacts,
   parameters: FundYearParameters,
   decision: { fundLine: string; approvedBudgetCents: number },
+  envelope: EnvelopeState | null = null,
 ): FieldError[] {
   const failures = fundingRules(
     facts,
@@ -228,6 +234,25 @@ export function checkApproval(
         "approvedBudget",
         `The approved amount cannot exceed the ${usd(facts.requestedBudgetCents)} requested`,
         { requested: formatMoney(facts.requestedBudgetCents) },
+      ),
+    );
+  }
+  if (envelope && decision.approvedBudgetCents > availableCents(envelope)) {
+    const available = availableCents(envelope);
+    // Lines are coded L1, L2, …; people say "Line 1".
+    const line = decision.fundLine.replace(/^L/, "");
+    failures.push(
+      failure(
+        "envelopeExceeded",
+        "approvedBudget",
+        `Line ${line}'s envelope for ${facts.fundingYear} has ${usd(available)} available; ${usd(decision.approvedBudgetCents)} is ${usd(decision.approvedBudgetCents - available)} more`,
+        {
+          line,
+          year: facts.fundingYear,
+          available: formatMoney(available),
+          amount: formatMoney(decision.approvedBudgetCents),
+          excess: formatMoney(decision.approvedBudgetCents - available),
+        },
       ),
     );
   }

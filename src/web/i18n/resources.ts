@@ -14,6 +14,9 @@ import dashboardEn from "./dashboard.en.json";
 import dashboardEs from "./dashboard.es.json";
 import dashboardFr from "./dashboard.fr.json";
 import en from "./en.json";
+import envelopesEn from "./envelopes.en.json";
+import envelopesEs from "./envelopes.es.json";
+import envelopesFr from "./envelopes.fr.json";
 import es from "./es.json";
 import exportsEn from "./exports.en.json";
 import exportsEs from "./exports.es.json";
@@ -116,6 +119,7 @@ export const resources = {
       ...proposalEn,
       ...twoFactorEn,
       ...importEn,
+      ...envelopesEn,
     },
   },
   fr: {
@@ -147,6 +151,7 @@ export const resources = {
       ...proposalFr,
       ...twoFactorFr,
       ...importFr,
+      ...envelopesFr,
     },
   },
   es: {
@@ -178,6 +183,7 @@ export const resources = {
       ...proposalEs,
       ...twoFactorEs,
       ...importEs,
+      ...envelopesEs,
     },
   },
 };

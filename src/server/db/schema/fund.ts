@@ -2,7 +2,7 @@
 import { sql } from "drizzle-orm";
 import { bigint, check, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./people";
-import { countries, fundingYears } from "./reference";
+import { countries, fundingYears, fundLines } from "./reference";
 
 export const fundYearRules = pgTable(
   "fund_year_rules",
@@ -40,5 +40,26 @@ export const fundCountryStatus = pgTable(
   (t) => [
     primaryKey({ columns: [t.fundingYear, t.countryIso3] }),
     check("fund_country_status_known", sql`${t.status} in ('inArrears','notEligible')`),
+  ],
+);
+
+/** The fund's allocation per funding year and line; no row = no envelope set (no limit at approval). */
+export const fundEnvelopes = pgTable(
+  "fund_envelopes",
+  {
+    fundingYear: integer("funding_year")
+      .notNull()
+      .references(() => fundingYears.year),
+    fundLine: text("fund_line")
+      .notNull()
+      .references(() => fundLines.code),
+    allocatedCents: bigint("allocated_cents", { mode: "number" }).notNull(),
+    version: integer("version").notNull().default(1),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull(),
+    updatedById: uuid("updated_by_id").references(() => users.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.fundingYear, t.fundLine] }),
+    check("fund_envelopes_allocated_not_negative", sql`${t.allocatedCents} >= 0`),
   ],
 );

@@ -1,9 +1,16 @@
 import { asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACTOR_ROLE, PROJECT_STATUSES, TRANSITIONS } from "../../../domain/lifecycle";
+import { listEnvelopes } from "../../services/fund/listEnvelopes";
 import { type Database, openDatabase } from "../client";
 import * as schema from "../schema";
-import { DEMO_ALT_PM_EMAIL, DEMO_PM_EMAIL, DEMO_REVIEWER_REGION, seedDemoData } from "./demo";
+import {
+  DEMO_ALT_PM_EMAIL,
+  DEMO_ENVELOPE_CENTS,
+  DEMO_PM_EMAIL,
+  DEMO_REVIEWER_REGION,
+  seedDemoData,
+} from "./demo";
 import { DEMO_TODAY } from "./demo/history";
 import { seedReferenceData } from "./seedReferenceData";
 
@@ -227,6 +234,16 @@ describe("seedDemoData", () => {
       expect(project).toMatchObject({ fundLine: "L2", type: "national" });
       expect(earlier?.fundingYear ?? 9999).toBeLessThan(project.fundingYear);
       expect(countryOf(project.id)).toBe(countryOf(earlier?.id ?? ""));
+    }
+  });
+
+  it("sets envelopes for every year that hold its approvals and the 2026 pipeline", async () => {
+    const envelopes = await listEnvelopes(first.db);
+    expect(envelopes.length).toBeGreaterThan(0);
+    for (const e of envelopes.filter((x) => x.fundingYear >= 2013 && x.fundingYear <= 2026)) {
+      const where = `${e.fundingYear} ${e.fundLine}`;
+      expect(e.allocatedCents, where).toBe(DEMO_ENVELOPE_CENTS[e.fundLine as "L1" | "L2"]);
+      expect(e.committedCents + e.pipelineCents, where).toBeLessThanOrEqual(e.allocatedCents ?? 0);
     }
   });
 

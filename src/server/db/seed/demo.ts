@@ -8,6 +8,7 @@ import { importAppeal2016 } from "../../services/appeal/importAppeal";
 import type { DbOrTx } from "../client";
 import {
   fundCountryStatus,
+  fundEnvelopes,
   projectActivityShares,
   projectAreaShares,
   projectBeneficiaries,
@@ -29,6 +30,14 @@ const DEMO_ARREARS = [
   { country: "VEN", note: "Subject to Article 4 of the Constitution (demo data)" },
   { country: "SSD", note: "Subject to Article 4 of the Constitution (demo data)" },
 ];
+
+/**
+ * Demo only: the same envelope every year from 2013 to 2026 (README), above the most the demo
+ * commits in any year (2025: USD 1,020,690 on Line 1, USD 3,517,320 on Line 2) and leaving room
+ * to approve every 2026 proposal still in the pipeline.
+ */
+export const DEMO_ENVELOPE_CENTS = { L1: 150_000_000, L2: 400_000_000 } as const;
+const DEMO_ENVELOPE_YEARS = { first: 2013, last: 2026 };
 
 export { DEMO_ALT_PM_EMAIL, DEMO_PM_EMAIL, DEMO_REVIEWER_REGION } from "./demo/users";
 
@@ -163,6 +172,21 @@ export async function seedDemoData(
           status: "inArrears",
           note: a.note,
         })),
+      )
+      .onConflictDoNothing();
+    const years = DEMO_ENVELOPE_YEARS.last - DEMO_ENVELOPE_YEARS.first + 1;
+    await tx
+      .insert(fundEnvelopes)
+      .values(
+        Array.from({ length: years }, (_, i) => DEMO_ENVELOPE_YEARS.first + i).flatMap((fundingYear) =>
+          Object.entries(DEMO_ENVELOPE_CENTS).map(([fundLine, allocatedCents]) => ({
+            fundingYear,
+            fundLine,
+            allocatedCents,
+            updatedAt: DEMO_APPEAL_IMPORTED_AT,
+            updatedById: idOf(DEMO_FUND_MANAGER_EMAIL),
+          })),
+        ),
       )
       .onConflictDoNothing();
     await seedDemoMonitoring(tx, monitoring);

@@ -12,6 +12,7 @@ import { parseMoney } from "../../../domain/money";
 import type { TransitionInput } from "../../../domain/workflow";
 import type { DbOrTx } from "../../db/client";
 import { fundLines, reports } from "../../db/schema";
+import { loadEnvelopeState } from "../fund/listEnvelopes";
 import { loadFundYearParameters, loadProposalFacts } from "../fund/loadFundYearParameters";
 import type { ProjectRecord } from "../projects/loadProject";
 
@@ -67,6 +68,7 @@ const CHECKS: Record<TransitionCheck, Check> = {
       await loadProposalFacts(tx, current),
       await loadFundYearParameters(tx, current.row.fundingYear),
       decision,
+      await loadEnvelopeState(tx, current.row.fundingYear, decision.fundLine),
     );
   },
   closure: (tx, current) => reportsNotAccepted(tx, current.row.id),

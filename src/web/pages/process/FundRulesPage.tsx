@@ -9,6 +9,7 @@ import { PageLoader } from "../../components/AppLayout";
 import { loadFailure, QueryError, RefreshFailed } from "../../components/QueryError";
 import { useCurrentUser } from "../../components/SignedIn";
 import { useTitle } from "../../lib/useTitle";
+import { EnvelopesPanel } from "./EnvelopesPanel";
 import { FundYearEditor } from "./FundYearEditor";
 import { FundYearView, LastChange } from "./FundYearView";
 import { ReportingRulesPanel } from "./ReportingRulesPanel";
@@ -90,6 +91,7 @@ export default function FundRulesPage() {
           ) : (
             <FundYearView settings={settings} />
           )}
+          <EnvelopesPanel year={settings.fundingYear} editable={editable} />
         </>
       )}
       <ReportingRulesPanel />

@@ -20,6 +20,7 @@ import { moveFocusTo } from "../../../lib/focus";
 import { formProblemOf } from "../../../lib/formProblem";
 import { useReferenceData } from "../../../lib/reference";
 import { useWorkflowFormat } from "../../../lib/workflowFormat";
+import { EnvelopeBeforeAfter } from "./EnvelopeBeforeAfter";
 import { type Problem, ProblemAlert } from "./TransitionProblem";
 
 const FORM_FIELDS = ["comment", "approvedBudget", "fundLine"] as const;
@@ -190,6 +191,7 @@ export function TransitionModal({ project, transition, opened, onClose }: Props)
                 onChange={setFundLine}
                 error={errors.fundLine}
               />
+              <EnvelopeBeforeAfter year={project.fundingYear} line={fundLine} amount={approvedBudget} />
             </>
           )}
 

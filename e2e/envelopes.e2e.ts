@@ -1,0 +1,90 @@
+/**
+ * The envelopes on the Fund rules page in Chromium: the fund manager reads the demo's 2026
+ * figures per line, lowers the Line 1 envelope and sees what is available follow; a project
+ * manager reads the same table without the fields. No serious accessibility violation on desktop
+ * or on a phone.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { animationsEnded, launchChromium, seriousA11yViolations, signInAs } from "./browser";
+import { type RunningServer, startPrima, tempDataDir } from "./server";
+
+type Browser = Awaited<ReturnType<typeof launchChromium>>;
+
+describe("the envelopes on the Fund rules page", () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startPrima({
+      DATA_DIR: tempDataDir(),
+      PRIMA_CLOCK: "2026-11-01T09:00:00Z",
+      REMINDER_INTERVAL_MINUTES: "0",
+    });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("the fund manager sets Line 1's envelope and sees what is available change", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await signInAs(page, server.url, "fund@example.org");
+    await page.goto(`${server.url}/fund-rules?year=2026`);
+    const table = page.getByRole("table", { name: "Envelopes per fund line, funding year 2026" });
+    await table.waitFor();
+    const line1 = table.getByRole("row", { name: /^Line 1/ });
+    // The demo: USD 1,500,000 for Line 1, of which USD 83,400 is committed in 2026.
+    await expect.poll(() => line1.textContent()).toContain("1,416,600");
+    await animationsEnded(page);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    const field = page.getByLabel("Line 1 envelope for 2026", { exact: true });
+    await field.fill("100000");
+    await page.getByRole("button", { name: "Save the Line 1 envelope" }).click();
+    // Allocated, committed, pipeline, spent, available.
+    await expect.poll(() => line1.textContent()).toBe("Line 1$100,000$83,400$287,790$0$16,600");
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await animationsEnded(page);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it("the approval dialog shows the line's envelope before and after the approval", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await signInAs(page, server.url, "fund@example.org");
+    const id = await page.evaluate(async () => {
+      const list = await (await fetch("/api/projects?status=endorsed&fundingYear=2026&pageSize=50")).json();
+      return (list.items as { id: string; fundLine: string }[]).find((p) => p.fundLine === "L2")?.id ?? null;
+    });
+    expect(id).not.toBeNull();
+    await page.goto(`${server.url}/projects/${id}`);
+    await page.getByRole("button", { name: "Approve funding" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    await dialog.getByRole("textbox", { name: "Approved amount (USD)" }).fill("100000");
+    await expect
+      .poll(() => dialog.getByTestId("envelope-before-after").textContent())
+      .toMatch(/^Line 2 envelope 2026: \$[\d,]+ available before this approval, \$[\d,]+ after\.$/);
+    await animationsEnded(page);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it("a project manager reads the envelopes without the fields", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await signInAs(page, server.url, "pm@example.org");
+    await page.goto(`${server.url}/fund-rules?year=2026`);
+    const table = page.getByRole("table", { name: "Envelopes per fund line, funding year 2026" });
+    await table.waitFor();
+    await expect.poll(() => table.getByRole("row", { name: /^Line 2/ }).textContent()).toContain("4,000,000");
+    expect(await page.getByLabel("Line 2 envelope for 2026", { exact: true }).count()).toBe(0);
+    await animationsEnded(page);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
