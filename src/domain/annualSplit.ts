@@ -48,3 +48,60 @@ export function annualSplit(totalCents: number, start: IsoDate, end: IsoDate): B
   );
   return periods.map((period, i) => ({ ...period, cents: parts[i] ?? 0 }));
 }
+
+/**
+ * The project's split as planned, or the default split by days when none was planned or the plan no
+ * longer fits (a different number of years after the dates changed, or a sum that is not the total):
+ * every reader of a budget by year goes through here, so a stale plan is never shown as current.
+ */
+export function splitOrDefault(
+  totalCents: number,
+  start: IsoDate,
+  end: IsoDate,
+  planned: readonly number[] | null | undefined,
+): BudgetPeriod[] {
+  const periods = yearPeriods(start, end);
+  if (planned && checkSplit(planned, totalCents, periods.length) === null) {
+    return periods.map((period, i) => ({ ...period, cents: planned[i] ?? 0 }));
+  }
+  return annualSplit(totalCents, start, end);
+}
+
+/** Why a split cannot be the budget by year of a total over `years` periods, or null when it can. */
+export function checkSplit(
+  cents: readonly number[],
+  totalCents: number,
+  years: number,
+): "yearCount" | "notWholeCents" | "sumDiffers" | null {
+  if (cents.length !== years) return "yearCount";
+  if (cents.some((c) => !Number.isSafeInteger(c) || c < 0)) return "notWholeCents";
+  if (cents.reduce((sum, c) => sum + c, 0) !== totalCents) return "sumDiffers";
+  return null;
+}
+
+/**
+ * The split kept in proportion when the total changes (an approval of another amount than the one
+ * requested, a revision's new total): largest remainder, so the parts add up to the new total.
+ */
+export function scaleSplit(cents: readonly number[], newTotalCents: number): number[] {
+  if (!Number.isSafeInteger(newTotalCents) || newTotalCents < 0) throw new RangeError("newTotalCents");
+  if (cents.some((c) => !Number.isSafeInteger(c) || c < 0)) throw new RangeError("cents");
+  const sum = cents.reduce((total, c) => total + c, 0);
+  const weights = sum === 0 ? cents.map(() => 1n) : cents.map((c) => BigInt(c));
+  const whole = sum === 0 ? BigInt(cents.length) : BigInt(sum);
+  // Cents times cents overflow a double's exact range, so this split counts in BigInt; it is the
+  // same largest-remainder rule as allocateCents, earlier years first on a tie.
+  const total = BigInt(newTotalCents);
+  const parts = weights.map((w) => (total * w) / whole);
+  let left = total - parts.reduce((s, p) => s + p, 0n);
+  const order = weights
+    .map((w, index) => ({ index, remainder: (total * w) % whole }))
+    .filter((entry) => entry.remainder > 0n)
+    .sort((a, b) => (a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1));
+  for (const { index } of order) {
+    if (left <= 0n) break;
+    parts[index] = (parts[index] ?? 0n) + 1n;
+    left -= 1n;
+  }
+  return parts.map(Number);
+}
