@@ -15,6 +15,7 @@ import type { DemoProject } from "../../src/server/db/seed/demo/plan";
 import type { Random } from "../../src/server/db/seed/random";
 import type { AreaOfWorkCode } from "../../src/server/db/seed/reference/areasOfWork";
 import type { RegionCode } from "../../src/server/db/seed/reference/regions";
+import { budgetYearRows } from "./budgetYears";
 import type { BenchPeople } from "./people";
 import type { Rows } from "./rows";
 
@@ -163,6 +164,7 @@ export function planProjectRows(
     version: transitions.length,
   });
   for (const countryIso3 of countries) rows.projectCountries.push({ projectId: project.id, countryIso3 });
+  rows.budgetYears.push(...budgetYearRows(project));
   for (const s of areaShares)
     rows.projectAreaShares.push({ projectId: project.id, areaCode: s.code, shareHundredths: s.hundredths });
   for (const s of activityShares)

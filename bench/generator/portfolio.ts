@@ -78,6 +78,16 @@ export async function generatePortfolio(
       })),
     )
     .onConflictDoNothing();
+  // Envelopes as a fund would set them: each year and line's approved budgets and a tenth more,
+  // rounded up to the million (at least one), so the envelope chart and the approval rule have
+  // figures to read.
+  await db.execute(sql`
+    insert into fund_envelopes (funding_year, fund_line, allocated_cents, updated_at)
+    select funding_year, fund_line,
+           greatest(100000000, ceil(coalesce(sum(approved_budget_cents), 0) * 1.1 / 100000000) * 100000000)::bigint,
+           now()
+    from projects group by funding_year, fund_line
+    on conflict do nothing`);
   await db.execute(sql`select setval('project_code_seq', ${Math.max(1, options.projects)})`);
   // Fresh statistics, and on PostgreSQL a visibility map, so the planner sees the real sizes.
   await db.execute(database.kind === "postgres" ? sql`vacuum analyze` : sql`analyze`);

@@ -13,6 +13,7 @@ import * as schema from "../../src/server/db/schema";
 export const TABLES = {
   projects: schema.projects,
   projectCountries: schema.projectCountries,
+  budgetYears: schema.projectBudgetYears,
   projectAreaShares: schema.projectAreaShares,
   projectActivityShares: schema.projectActivityShares,
   projectBeneficiaries: schema.projectBeneficiaries,
