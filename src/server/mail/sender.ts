@@ -6,8 +6,8 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import type { Logger } from "pino";
 import type { Db } from "../db/client";
-import { databaseFailure } from "../db/failures";
 import type { DatabaseStatus } from "../db/status";
+import { createQueueDrain } from "../queue/drain";
 import { claimNextMail, markFailed, markSent, messageIdFor } from "./outbox";
 
 /** What one flush delivered. */
@@ -49,15 +49,14 @@ export function createMailSender(options: {
     maxConnections: 1,
     ...SMTP_TIMEOUTS,
   });
-  let running: Promise<FlushResult> | null = null;
-  let again = false;
-  let closing = false;
-
-  async function run(result: FlushResult): Promise<void> {
-    // Stops between messages when the server shuts down: the rest waits in the outbox.
-    while (!closing) {
+  const drain = createQueueDrain<FlushResult>({
+    tally: () => ({ sent: 0, failed: 0 }),
+    name: "mail sender",
+    status: options.status,
+    logger: options.logger,
+    async sendNext(result) {
       const mail = await claimNextMail(options.db, options.now());
-      if (!mail) return;
+      if (!mail) return false;
       try {
         await transport.sendMail({
           from: options.from,
@@ -72,49 +71,22 @@ export function createMailSender(options: {
         options.logger?.warn({ mailId: mail.id, err: message }, "mail delivery failed");
         await markFailed(options.db, mail, message, options.now());
         result.failed++;
-        continue;
+        return true;
       }
       // Marked at once: the shorter this gap, the smaller the chance of a copy after a crash.
       await markSent(options.db, mail.id, options.now());
       result.sent++;
-    }
-  }
+      return true;
+    },
+  });
 
-  function flush(): Promise<FlushResult> {
-    if (closing) return Promise.resolve({ sent: 0, failed: 0 });
-    if (running) {
-      // A flush asked for during a run must see what was queued meanwhile.
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      const result: FlushResult = { sent: 0, failed: 0 };
-      try {
-        do {
-          again = false;
-          await run(result);
-        } while (again);
-      } catch (error) {
-        // What was claimed and not marked goes out again once its claim expires (outbox.ts).
-        const failure = databaseFailure(error);
-        if (failure) options.status.failed(failure, error);
-        else options.logger?.error({ err: error }, "mail sender run failed");
-      } finally {
-        running = null;
-      }
-      return result;
-    })();
-    return running;
-  }
-
-  const timer = setInterval(() => void flush(), options.intervalMs ?? 30_000);
+  const timer = setInterval(() => void drain.flush(), options.intervalMs ?? 30_000);
   timer.unref();
   return {
-    flush,
+    flush: drain.flush,
     async close() {
-      closing = true;
       clearInterval(timer);
-      await running;
+      await drain.close();
       transport.close();
     },
   };

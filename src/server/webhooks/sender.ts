@@ -11,8 +11,8 @@
  */
 import type { Logger } from "pino";
 import type { Db } from "../db/client";
-import { databaseFailure } from "../db/failures";
 import type { DatabaseStatus } from "../db/status";
+import { createQueueDrain } from "../queue/drain";
 import { type ClaimedDelivery, claimNextDelivery, markAttemptFailed, markDelivered } from "./deliveries";
 import { signatureHeader } from "./signature";
 
@@ -90,14 +90,14 @@ export function createWebhookSender(options: {
   logger?: Logger;
   intervalMs?: number;
 }): WebhookSender {
-  let running: Promise<WebhookFlush> | null = null;
-  let again = false;
-  let closing = false;
-
-  async function run(result: WebhookFlush): Promise<void> {
-    while (!closing) {
+  const drain = createQueueDrain<WebhookFlush>({
+    tally: () => ({ delivered: 0, failed: 0 }),
+    name: "webhook sender",
+    status: options.status,
+    logger: options.logger,
+    async sendNext(result) {
       const delivery = await claimNextDelivery(options.db, options.now());
-      if (!delivery) return;
+      if (!delivery) return false;
       const outcome = await post(delivery, options.now());
       if (outcome.ok) {
         await markDelivered(options.db, delivery.id, outcome.httpStatus, options.now());
@@ -107,49 +107,24 @@ export function createWebhookSender(options: {
         await markAttemptFailed(options.db, delivery, outcome, options.now());
         result.failed++;
       }
-    }
-  }
-
-  function flush(): Promise<WebhookFlush> {
-    if (closing) return Promise.resolve({ delivered: 0, failed: 0 });
-    if (running) {
-      // A flush asked for during a run must see what was queued meanwhile.
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      const result: WebhookFlush = { delivered: 0, failed: 0 };
-      try {
-        do {
-          again = false;
-          await run(result);
-        } while (again);
-      } catch (error) {
-        // A claimed delivery not marked is sent again once its claim expires (deliveries.ts).
-        const failure = databaseFailure(error);
-        if (failure) options.status.failed(failure, error);
-        else options.logger?.error({ err: error }, "webhook sender run failed");
-      } finally {
-        running = null;
-      }
-      return result;
-    })();
-    return running;
-  }
+      return true;
+    },
+  });
+  let closing = false;
 
   let timer: NodeJS.Timeout | null = null;
   return {
-    flush,
+    flush: drain.flush,
     start() {
       if (timer || closing) return;
-      void flush();
-      timer = setInterval(() => void flush(), options.intervalMs ?? 15_000);
+      void drain.flush();
+      timer = setInterval(() => void drain.flush(), options.intervalMs ?? 15_000);
       timer.unref();
     },
     async close() {
       closing = true;
       if (timer) clearInterval(timer);
-      await running;
+      await drain.close();
     },
   };
 }
