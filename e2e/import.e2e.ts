@@ -70,6 +70,9 @@ describe("prima import projects", () => {
     const broken = await portfolio(path.join(env.DATA_DIR, "broken.xlsx"), "nobody@example.org", [
       { code: "OLD-1", country: "XYZ" },
     ]);
+    const help = await runPrima(["import", "projects", "--help"], env);
+    expect(help.code).toBe(0);
+    expect(help.output).toContain("Usage: prima import projects FILE.xlsx [--dry-run]");
     const refused = await runPrima(["import", "projects", broken], env);
     expect(refused.code).toBe(2);
     expect(refused.output).toContain("nothing was imported");

@@ -20,6 +20,14 @@ export function problemLine(problem: ImportProblem): string {
   return `${problem.sheet}${row}${column}: ${problem.message}`;
 }
 
+export const IMPORT_PROJECTS_USAGE = `Usage: prima import projects FILE.xlsx [--dry-run]
+
+Checks a portfolio workbook (the Excel export's sheets; the template is at
+/api/projects/import/template) and imports every project in it, all or nothing.
+  --dry-run   only check: list every problem by sheet, row and column, write nothing
+  --help      show this help
+Exit codes: 0 imported (or ready, with --dry-run), 2 problems found (nothing written).`;
+
 export async function importProjectsCommand(args: string[]) {
   let file: string;
   let dryRun: boolean;
@@ -27,8 +35,12 @@ export async function importProjectsCommand(args: string[]) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { "dry-run": { type: "boolean" } },
+      options: { "dry-run": { type: "boolean" }, help: { type: "boolean", short: "h" } },
     });
+    if (values.help) {
+      console.log(IMPORT_PROJECTS_USAGE);
+      return;
+    }
     const [first, ...extra] = positionals;
     if (!first || extra.length > 0) throw new Error("give one .xlsx file to import");
     file = first;
