@@ -2,13 +2,14 @@
  * Importing a portfolio over HTTP: the template, a dry run that lists every problem by sheet, row
  * and column, an import that writes everything or nothing, and the history entry "imported".
  */
+import { and, eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildUser, type Session, signIn, type TestUser } from "../../../test/factories";
 import { multipartForm } from "../../../test/multipartForm";
 import { databaseKinds, startTestApp, type TestApp } from "../../../test/testApp";
 import type { HistoryEntry } from "../../domain/workflow";
-import { projects } from "../db/schema";
+import { auditEvents, projects } from "../db/schema";
 
 type Row = (string | number | Date | null)[];
 
@@ -183,6 +184,18 @@ describe.each(databaseKinds())("importing projects from a workbook (%s)", (kind)
         toStatus: "active",
         actor: expect.objectContaining({ id: fund.user.id }),
         details: { file: "old-portfolio.xlsx" },
+      }),
+    ]);
+    // The audit trail says who brought which file in, and which projects came with it.
+    const audit = await test.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityType, "projectImport"), eq(auditEvents.action, "import")));
+    expect(audit).toEqual([
+      expect.objectContaining({
+        actorId: fund.user.id,
+        entityId: "old-portfolio.xlsx",
+        after: { file: "old-portfolio.xlsx", projects: ["IMP-5", "IMP-6"] },
       }),
     ]);
     // The project's other views read its first transition too: they show an imported project.

@@ -31,6 +31,7 @@ import { recordEvent } from "../../events/recordEvent";
 import { IMPORT_VOCABULARY } from "../../imports/importVocabulary";
 import type { Actor } from "../../policies/actor";
 import { authorize } from "../../policies/authorize";
+import { recordAudit } from "../audit/recordAudit";
 
 export interface ProjectImportInput {
   sheets: ImportSheet[];
@@ -192,6 +193,15 @@ export async function importProjects(
         },
       );
     }
+    // One entry for the whole import beside each project's own history: who brought which file in.
+    await recordAudit(tx, {
+      actorId,
+      entityType: "projectImport",
+      entityId: input.file,
+      action: "import",
+      after: { file: input.file, projects: check.projects.map((p) => p.code) },
+      at: now,
+    });
     await continueCodeSequence(
       tx,
       check.projects.map((p) => p.code),
