@@ -7,6 +7,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { Invalid } from "../domain/errors";
 import type { ImportProblem } from "../domain/projectImport";
 import { loadConfig } from "../server/config";
 import { readImportWorkbook } from "../server/imports/readImportWorkbook";
@@ -51,8 +52,11 @@ export async function importProjectsCommand(args: string[]) {
   const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
     throw new UsageError(`prima import projects: cannot read ${file} (${error.code ?? error.message})`);
   });
-  const sheets = await readImportWorkbook(bytes).catch(() => {
-    throw new UsageError(`prima import projects: ${file} is not an Excel workbook (.xlsx)`);
+  const sheets = await readImportWorkbook(bytes).catch((error: unknown) => {
+    const said = error instanceof Invalid && error.fields[0]?.code === "unzipsTooLarge";
+    throw new UsageError(
+      `prima import projects: ${file} ${said ? `refused: ${error.fields[0]?.message}` : "is not an Excel workbook (.xlsx)"}`,
+    );
   });
   const config = loadConfig();
   const database = await openConfiguredDatabase(config);

@@ -71,6 +71,7 @@ export const ERROR_MESSAGE_KEYS = {
   // Files
   malformedUpload: "errors.malformedUpload",
   fileType: "errors.fileType",
+  unzipsTooLarge: "errors.unzipsTooLarge",
   empty: "errors.empty",
   encoding: "errors.encoding",
   // A portfolio import (`prima import projects` and the Import page)

@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import { Invalid } from "../../domain/errors";
 import type { CellValue } from "../../domain/importCells";
 import type { ImportSheet } from "../../domain/projectImport";
+import { unzippedSize } from "./unzippedSize";
 
 /** More columns than any sheet of the export has: the rest of a row is not read. */
 const MAX_COLUMNS = 40;
@@ -26,18 +27,36 @@ function plainValue(value: ExcelJS.CellValue): CellValue {
   return null;
 }
 
+/**
+ * What one import may unpack to. The Excel export of 100,000 projects unpacks to far less; a
+ * workbook above it is split by its owner, and a zip bomb stops here instead of in exceljs.
+ */
+export const MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
+
+const NOT_A_WORKBOOK = {
+  field: "file",
+  code: "fileType",
+  message: "This is not an Excel workbook (.xlsx): save the file as .xlsx and try again",
+};
+
 export async function readImportWorkbook(bytes: Buffer): Promise<ImportSheet[]> {
+  const size = unzippedSize(bytes, MAX_UNZIPPED_BYTES);
+  if (!size.ok && size.reason === "notZip") throw new Invalid([NOT_A_WORKBOOK]);
+  if (!size.ok) {
+    throw new Invalid([
+      {
+        field: "file",
+        code: "unzipsTooLarge",
+        message:
+          "This workbook unpacks to more than PRIMA reads in one import (200 MB): split it into several files",
+      },
+    ]);
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw new Invalid([
-      {
-        field: "file",
-        code: "fileType",
-        message: "This is not an Excel workbook (.xlsx): save the file as .xlsx and try again",
-      },
-    ]);
+    throw new Invalid([NOT_A_WORKBOOK]);
   }
   return workbook.worksheets.map((sheet) => {
     const rows: ImportSheet["rows"] = [];
