@@ -77,5 +77,7 @@ export const userRow = z.object({
   createdAt: z.iso.datetime({ offset: true }),
   /** The person's last sign-in (a session opened), null when never. */
   lastSignInAt: z.iso.datetime({ offset: true }).nullable(),
+  /** Invited and not come yet: never signed in, an invitation not used (it may have expired). */
+  invited: z.boolean(),
 });
 export type UserRow = z.infer<typeof userRow>;

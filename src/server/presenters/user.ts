@@ -42,6 +42,7 @@ export function presentUserRow(user: {
   version: number;
   createdAt: Date;
   lastSignInAt: Date | string | null;
+  invited: boolean;
 }): UserRow {
   return {
     id: user.id,
@@ -53,6 +54,7 @@ export function presentUserRow(user: {
     version: user.version,
     createdAt: user.createdAt.toISOString(),
     lastSignInAt: user.lastSignInAt === null ? null : new Date(user.lastSignInAt).toISOString(),
+    invited: user.active && Boolean(user.invited),
   };
 }
 

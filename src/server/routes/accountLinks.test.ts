@@ -162,12 +162,30 @@ describe.each(databaseKinds())("set-password links on %s", (kind) => {
     expect((await post("/api/auth/link", { token: token as string })).json()).toMatchObject({
       purpose: "invite",
     });
+    const before = await test.app.inject({
+      method: "GET",
+      url: "/api/users?q=ines.moreau",
+      headers: admin.headers,
+    });
+    const statusesSeen = (before.json().users as { invited: boolean; active: boolean }[]).map(
+      (u) => u.invited,
+    );
     test.clock.now = new Date(test.clock.now.getTime() + 71 * 3600_000);
     expect(
       (await post("/api/auth/set-password", { token: token as string, password: "quiet lantern orbit" }))
         .statusCode,
     ).toBe(204);
     expect((await login("ines.moreau@example.org", "quiet lantern orbit")).statusCode).toBe(200);
+    // On the people page she was "invited" until she came, then active like everyone.
+    expect(statusesSeen).toEqual([true]);
+    // 71 hours later the administrator's session has ended: a new one.
+    const adminAgain = await signIn(test, await buildUser(test.database.db, "admin"));
+    const after = await test.app.inject({
+      method: "GET",
+      url: "/api/users?q=ines.moreau",
+      headers: adminAgain.headers,
+    });
+    expect(after.json().users).toEqual([expect.objectContaining({ active: true, invited: false })]);
   });
 
   it("an invitation expires after 72 hours; without e-mail the administrator gets the link to hand over", async () => {

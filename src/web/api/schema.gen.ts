@@ -12116,6 +12116,7 @@ export interface paths {
                                 email: string;
                                 /** Format: uuid */
                                 id: string;
+                                invited: boolean;
                                 /** Format: date-time */
                                 lastSignInAt: string | null;
                                 name: string;

@@ -1,9 +1,9 @@
 /** Everyone with an account, by name, for the administrators' people page: filtered, one page at a time. */
-import { and, asc, count, eq, ilike, max, or, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, ilike, max, or, type SQL, sql } from "drizzle-orm";
 import type { UserListQuery } from "../../../domain/user";
 import type { DbOrTx } from "../../db/client";
 import { containsPattern } from "../../db/likePattern";
-import { sessions, users } from "../../db/schema";
+import { accountLinks, sessions, users } from "../../db/schema";
 import type { Actor } from "../../policies/actor";
 import { authorize } from "../../policies/authorize";
 
@@ -36,6 +36,8 @@ export async function listUsers(db: DbOrTx, actor: Actor, query: UserListQuery) 
       version: users.version,
       createdAt: users.createdAt,
       lastSignInAt: lastSignIn.at,
+      // Invited: asked to choose a password (or to sign in with single sign-on) and not yet come.
+      invited: sql<boolean>`(${lastSignIn.at} is null and exists (select 1 from ${accountLinks} l where l.user_id = ${users.id} and l.purpose = 'invite' and l.used_at is null))`,
     })
     .from(users)
     .leftJoin(lastSignIn, eq(lastSignIn.userId, users.id))

@@ -240,8 +240,18 @@ function PeopleTable({
               <Table.Td>{t(`role.${user.role}`)}</Table.Td>
               <Table.Td>{user.region ? regionName(user.region) : format.missing}</Table.Td>
               <Table.Td>
-                <Badge variant="light" color={user.active ? "green" : "gray"} miw="max-content">
-                  {t(user.active ? "users.status.true" : "users.status.false")}
+                <Badge
+                  variant="light"
+                  color={user.invited ? "orange" : user.active ? "green" : "gray"}
+                  miw="max-content"
+                >
+                  {t(
+                    user.invited
+                      ? "users.status.invited"
+                      : user.active
+                        ? "users.status.true"
+                        : "users.status.false",
+                  )}
                 </Badge>
               </Table.Td>
               <Table.Td>
