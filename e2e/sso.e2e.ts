@@ -155,4 +155,22 @@ describe("single sign-on in Chromium", () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     expect((await page.request.get(`${closed.url}/api/me`)).status()).toBe(401);
   });
+
+  it("with passwords off an administrator invites people to sign in with the provider, and sets no password", async () => {
+    const page = await newPage();
+    await clickSso(page, closed);
+    await atProvider(page, "admin@example.org");
+    await page.waitForURL((url) => url.pathname !== "/login");
+    await page.goto(`${closed.url}/admin/users`);
+    await page.getByRole("button", { name: "Add a person" }).click();
+    const dialog = page.getByRole("dialog", { name: "Add a person" });
+    await dialog
+      .getByRole("radio", {
+        name: "Send an invitation by e-mail: they sign in with their Test Provider account",
+      })
+      .waitFor();
+    expect(await dialog.getByRole("radio", { name: /Set a first password/ }).count()).toBe(0);
+    await animationsEnded(page);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
 });

@@ -8,7 +8,7 @@ import { freePort } from "../../../e2e/server";
 import { buildUser, signIn, TEST_PASSWORD } from "../../../test/factories";
 import { signInAtProvider, startProvider, type TestProvider } from "../../../test/oidcProvider";
 import { databaseKinds, startTestApp, type TestApp } from "../../../test/testApp";
-import { auditEvents, sessions, users } from "../db/schema";
+import { auditEvents, mailOutbox, sessions, users } from "../db/schema";
 
 const PUBLIC_URL = "http://prima.test";
 const CALLBACK = `${PUBLIC_URL}/api/auth/oidc/callback`;
@@ -246,6 +246,49 @@ describe.each(databaseKinds())("single sign-on, on %s", (kind) => {
     }
     const { answer } = await throughProvider(person.email);
     expect((await me(sessionOf(answer))).statusCode).toBe(200);
+  });
+
+  it("invites without a password to choose when single sign-on is the only way in", async () => {
+    // The outbox keeps what was queued whether or not this port answers.
+    test = await start({ PASSWORD_LOGIN: "false", SMTP_URL: "smtp://127.0.0.1:9" });
+    const admin = await buildUser(test.database.db, "admin");
+    const cookie = sessionOf((await throughProvider(admin.email)).answer) as string;
+    const csrf = (await me(cookie)).json().csrfToken as string;
+    const invited = await test.app.inject({
+      method: "POST",
+      url: "/api/users/invite",
+      headers: { cookie, "x-csrf-token": csrf },
+      payload: { email: "sso.only@org.example", name: "Sso Only", role: "viewer", region: null },
+    });
+    expect(invited.statusCode, invited.body).toBe(201);
+    const [mail] = await test.database.db
+      .select()
+      .from(mailOutbox)
+      .where(eq(mailOutbox.toAddress, "sso.only@org.example"));
+    expect(mail?.bodyText).toContain(
+      "Sign in with your Test Provider account: there is no password to choose.",
+    );
+    expect(mail?.bodyText).toContain(`${PUBLIC_URL}/login`);
+    expect(mail?.bodyText).not.toContain("Choose your password");
+    expect(mail?.bodyText).not.toContain("/set-password");
+  });
+
+  it("says both ways in an invitation when passwords and single sign-on are both on", async () => {
+    test = await start({ SMTP_URL: "smtp://127.0.0.1:9" });
+    const admin = await signIn(test, await buildUser(test.database.db, "admin"));
+    const invited = await test.app.inject({
+      method: "POST",
+      url: "/api/users/invite",
+      headers: admin.headers,
+      payload: { email: "both.ways@org.example", name: "Both Ways", role: "viewer", region: null },
+    });
+    expect(invited.statusCode, invited.body).toBe(201);
+    const [mail] = await test.database.db
+      .select()
+      .from(mailOutbox)
+      .where(eq(mailOutbox.toAddress, "both.ways@org.example"));
+    expect(mail?.bodyText).toContain(`Choose your password: ${PUBLIC_URL}/set-password#`);
+    expect(mail?.bodyText).toContain(`Or sign in with your Test Provider account: ${PUBLIC_URL}/login`);
   });
 
   it("sends the browser back to the sign-in page when the provider cannot be reached", async () => {

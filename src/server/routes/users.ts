@@ -106,6 +106,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
         request.body,
         mailSettings(ctx.config),
         ctx.now(),
+        { sso: ctx.config.oidc?.name ?? null, passwordLogin: ctx.config.passwordLogin },
       );
       void ctx.mail.flush();
       return reply.status(201).send(user);

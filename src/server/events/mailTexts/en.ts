@@ -86,6 +86,8 @@ export const en: MailTexts = {
     `Choose your password with the link below; it works once, for ${hours} hours.`,
   ],
   inviteLink: (url) => `Choose your password: ${url}`,
+  inviteSsoOnly: (provider) => `Sign in with your ${provider} account: there is no password to choose.`,
+  inviteSsoAlso: (provider, url) => `Or sign in with your ${provider} account: ${url}`,
   role: (role) =>
     ({
       pm: "project manager",

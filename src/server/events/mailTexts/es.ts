@@ -115,6 +115,8 @@ export const es: MailTexts = {
     `Elija su contraseña con el enlace siguiente; funciona una vez, durante ${hours} horas.`,
   ],
   inviteLink: (url) => `Elegir su contraseña: ${url}`,
+  inviteSsoOnly: (provider) => `Inicie sesión con su cuenta ${provider}: no hay contraseña que elegir.`,
+  inviteSsoAlso: (provider, url) => `O inicie sesión con su cuenta ${provider}: ${url}`,
   role: (role) =>
     ({
       pm: "gestor/a de proyecto",

@@ -117,6 +117,9 @@ export const fr: MailTexts = {
     `Choisissez votre mot de passe avec le lien ci-dessous ; il fonctionne une fois, pendant ${hours} heures.`,
   ],
   inviteLink: (url) => `Choisir votre mot de passe : ${url}`,
+  inviteSsoOnly: (provider) =>
+    `Connectez-vous avec votre compte ${provider} : il n'y a pas de mot de passe à choisir.`,
+  inviteSsoAlso: (provider, url) => `Ou connectez-vous avec votre compte ${provider} : ${url}`,
   role: (role) =>
     ({
       pm: "chef de projet",

@@ -83,5 +83,9 @@ export interface MailTexts {
   inviteSubject(inviter: string): string;
   inviteLines(inviter: string, role: string, hours: number): string[];
   inviteLink(url: string): string;
+  /** Where single sign-on is the way in: the first line of inviteLines, then how to come. */
+  inviteSsoOnly(provider: string): string;
+  /** Beside the password link, when single sign-on is on too. */
+  inviteSsoAlso(provider: string, url: string): string;
   role(role: Role): string;
 }

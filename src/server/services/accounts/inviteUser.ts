@@ -26,6 +26,8 @@ export async function inviteUser(
   input: InviteInput,
   mail: MailSettings,
   now: Date,
+  /** How people sign in here: the invitation says the ways that work (config: OIDC_*, PASSWORD_LOGIN). */
+  ways: { sso: string | null; passwordLogin: boolean } = { sso: null, passwordLogin: true },
 ) {
   authorize(actor, "administerUsers");
   // A password nobody knows, strong by any estimate, until the invitee chooses theirs.
@@ -42,22 +44,26 @@ export async function inviteUser(
       { userId: created.user.id, purpose: "invite", validMinutes: INVITE_LINK_HOURS * 60 },
       now,
     );
-    const url = setPasswordUrl(mail.publicUrl, token);
+    // Without passwords the link is not sent; it still marks the invitation, which the first
+    // single sign-on completes (signInWithSso.ts).
+    const signInUrl = `${mail.publicUrl}/login`;
+    const url = ways.passwordLogin ? setPasswordUrl(mail.publicUrl, token) : signInUrl;
     if (mail.enabled) {
       const words = mailTextsFor(language);
+      const [given] = words.inviteLines(actor.name, words.role(created.user.role), INVITE_LINK_HOURS);
+      const howToCome = ways.passwordLogin
+        ? [
+            ...words.inviteLines(actor.name, words.role(created.user.role), INVITE_LINK_HOURS),
+            "",
+            words.inviteLink(url),
+            ...(ways.sso ? [words.inviteSsoAlso(ways.sso, signInUrl)] : []),
+          ]
+        : [given ?? "", words.inviteSsoOnly(ways.sso ?? ""), "", signInUrl];
       await queueMail(tx, {
         dedupeKey: `link:${tokenHash}`,
         to: created.user.email,
         subject: words.inviteSubject(actor.name),
-        text: [
-          words.greeting(input.name),
-          "",
-          ...words.inviteLines(actor.name, words.role(created.user.role), INVITE_LINK_HOURS),
-          "",
-          words.inviteLink(url),
-          "",
-          words.signature,
-        ].join("\n"),
+        text: [words.greeting(input.name), "", ...howToCome, "", words.signature].join("\n"),
         at: now,
       });
     }

@@ -24,6 +24,7 @@ import type { FieldError } from "../../../domain/errors";
 import { LANGUAGES, type Language } from "../../../domain/profile";
 import { ROLES, type Role, roleAllowsRegion } from "../../../domain/roles";
 import { PASSWORD_MIN, type UserRow } from "../../../domain/user";
+import { useSignInOptions } from "../../api/accountLinks";
 import { useReference } from "../../api/hooks";
 import { useAddUser, useChangeUser, useInviteUser } from "../../api/users";
 import { Modal } from "../../components/Dialog";
@@ -79,6 +80,9 @@ export function UserDialog({ user, onClose }: { user: UserRow | null; onClose: (
   const reference = useReference();
   const add = useAddUser();
   const invite = useInviteUser();
+  const signInOptions = useSignInOptions().data;
+  const sso = signInOptions?.sso?.name ?? null;
+  const passwordLogin = signInOptions?.passwordLogin ?? true;
   /** The invitation's link, shown when this server sends no e-mail. */
   const [handOver, setHandOver] = useState<string | null>(null);
   const change = useChangeUser();
@@ -198,8 +202,17 @@ export function UserDialog({ user, onClose }: { user: UserRow | null; onClose: (
             {!editing && (
               <Radio.Group label={t("users.way")} {...form.getInputProps("way")}>
                 <Stack gap="xs" mt={4}>
-                  <Radio value="invite" label={t("users.wayInvite")} />
-                  <Radio value="password" label={t("users.wayPassword")} />
+                  <Radio
+                    value="invite"
+                    label={
+                      passwordLogin ? t("users.wayInvite") : t("users.wayInviteSso", { provider: sso ?? "" })
+                    }
+                    description={
+                      passwordLogin && sso ? t("users.wayInviteSsoToo", { provider: sso }) : undefined
+                    }
+                  />
+                  {/* Without password sign-in, a password set here would open nothing. */}
+                  {passwordLogin && <Radio value="password" label={t("users.wayPassword")} />}
                 </Stack>
               </Radio.Group>
             )}
