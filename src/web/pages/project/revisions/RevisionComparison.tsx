@@ -5,8 +5,9 @@
  */
 import { Badge, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { parseMoney } from "../../../../domain/money";
+import { formatMoney, parseMoney } from "../../../../domain/money";
 import type { BudgetSnapshotView } from "../../../../domain/revisions";
+import { ScrollRegion } from "../../../components/ScrollRegion";
 import { useFormat } from "../../../lib/format";
 import { useReferenceData } from "../../../lib/reference";
 
@@ -14,13 +15,6 @@ type Share = BudgetSnapshotView["areaShares"][number];
 
 function cents(amount: string | undefined): number {
   return amount === undefined ? 0 : (parseMoney(amount) ?? 0);
-}
-
-function difference(before: string | undefined, after: string | undefined): string {
-  const delta = cents(after) - cents(before);
-  const sign = delta < 0 ? "-" : "";
-  const abs = Math.abs(delta);
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
 }
 
 export function RevisionComparison({
@@ -35,17 +29,17 @@ export function RevisionComparison({
   const refs = useReferenceData();
 
   const change = (from: string | undefined, to: string | undefined) => {
-    const delta = difference(from, to);
-    if (cents(delta) === 0)
+    const delta = cents(to) - cents(from);
+    if (delta === 0)
       return (
         <Text span size="sm" c="dimmed">
           {t("revisions.unchanged")}
         </Text>
       );
     return (
-      <Badge variant="light" color={cents(delta) > 0 ? "teal" : "orange"} style={{ textTransform: "none" }}>
-        {cents(delta) > 0 ? "+" : ""}
-        {format.money(delta)}
+      <Badge variant="light" color={delta > 0 ? "teal" : "orange"} style={{ textTransform: "none" }}>
+        {delta > 0 ? "+" : ""}
+        {format.money(formatMoney(delta))}
       </Badge>
     );
   };
@@ -79,7 +73,7 @@ export function RevisionComparison({
 
   const years = Math.max(before.years.length, after.years.length);
   return (
-    <Table.ScrollContainer minWidth={520}>
+    <ScrollRegion label={t("revisions.comparisonCaption")} minWidth={520}>
       <Table fz="sm" verticalSpacing={6} withTableBorder>
         <Table.Caption>{t("revisions.comparisonCaption")}</Table.Caption>
         <Table.Thead>
@@ -129,6 +123,6 @@ export function RevisionComparison({
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollRegion>
   );
 }
