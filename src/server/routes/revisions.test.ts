@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildUser, createProjectAs, fire, type Session, setStatus, signIn } from "../../../test/factories";
 import { databaseKinds, startTestApp, type TestApp } from "../../../test/testApp";
 import { budgetRevisions, notifications, projectBudgetYears, projects } from "../db/schema";
+import { approvedRevisionChanges } from "../services/revisions/approvedRevisionChanges";
 
 const JUSTIFICATION = "The government asked us to add two districts to the training programme.";
 const SHARES = {
@@ -173,6 +174,10 @@ describe.each(databaseKinds())("budget revisions on %s", (kind) => {
     const approved = await decide(session("fund"), revision.id, { decision: "approve", version: 1 });
     expect(approved.statusCode, approved.body).toBe(200);
     expect((await projectRow(id))?.approvedBudgetCents).toBe(12_000_000);
+    // What the IATI export reads to add a commitment transaction per approved revision.
+    expect((await approvedRevisionChanges(test.database.db, [id])).get(id)).toEqual([
+      expect.objectContaining({ decidedOn: "2026-08-01", changeCents: -3_000_000, newCents: 12_000_000 }),
+    ]);
   });
 
   it("bad input gets field errors and changes nothing", async () => {
