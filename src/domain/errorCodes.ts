@@ -111,6 +111,10 @@ export const ERROR_MESSAGE_KEYS = {
   // Extensions
   notLater: "extensions.errors.notLater",
   openRequestExists: "extensions.errors.openRequestExists",
+  // Budget revisions
+  revisionYearCount: "revisions.errors.revisionYearCount",
+  revisionYearsSum: "revisions.errors.revisionYearsSum",
+  revisionUnchanged: "revisions.errors.revisionUnchanged",
   // An appeal's import (errors and warnings of `prima import appeal` and its API)
   badAmount: "appeal.importIssues.badAmount",
   cellCount: "appeal.importIssues.cellCount",

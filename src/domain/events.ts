@@ -33,6 +33,13 @@ export interface ExtensionPayload {
   requestedEnd: IsoDate;
 }
 
+/** A budget revision (revisions.ts): the totals before and after, as decimal strings. */
+export interface RevisionPayload {
+  revisionId: string;
+  previousTotal: string;
+  newTotal: string;
+}
+
 /** The payload of each kind of event. */
 export interface EventPayloads {
   /** The first row of project_transitions (from nothing to draft). */
@@ -84,6 +91,9 @@ export interface EventPayloads {
   extensionRequested: ExtensionPayload & { justification: string };
   extensionApproved: ExtensionPayload & { plannedEnd: IsoDate; comment: string };
   extensionRefused: ExtensionPayload & { plannedEnd: IsoDate; comment: string };
+  revisionRequested: RevisionPayload & { justification: string };
+  revisionApproved: RevisionPayload & { comment: string };
+  revisionRefused: RevisionPayload & { comment: string };
   reportSubmitted: ReportStepPayload;
   reportReturned: ReportStepPayload;
   reportAccepted: ReportStepPayload;
@@ -119,7 +129,8 @@ export type NoticePayload =
   | { kind: "reportSubmitted" | "reportReturned" | "reportAccepted"; status: ReportStatus }
   | { kind: "reportReminder"; step: string }
   | { kind: "extensionRequested" | "extensionApproved" | "extensionRefused"; requestedEnd: IsoDate }
-  | { kind: "projectCommented"; section: string };
+  | { kind: "projectCommented"; section: string }
+  | { kind: "revisionRequested" | "revisionApproved" | "revisionRefused"; newTotal: string };
 
 /** The notice of an event, or null for events nobody is told about. */
 export function noticeOf(event: DomainEvent): NoticePayload | null {
@@ -140,6 +151,10 @@ export function noticeOf(event: DomainEvent): NoticePayload | null {
       return { kind: event.kind, requestedEnd: event.payload.requestedEnd };
     case "projectCommented":
       return { kind: event.kind, section: event.payload.section };
+    case "revisionRequested":
+    case "revisionApproved":
+    case "revisionRefused":
+      return { kind: event.kind, newTotal: event.payload.newTotal };
     default:
       return null;
   }
@@ -163,6 +178,10 @@ export function noticeFact(notice: NoticePayload): string {
       return notice.requestedEnd;
     case "projectCommented":
       return notice.section;
+    case "revisionRequested":
+    case "revisionApproved":
+    case "revisionRefused":
+      return notice.newTotal;
     default:
       return notice.status;
   }

@@ -93,7 +93,7 @@ function names(facts: ProposalFacts, codes: readonly string[]): string {
 }
 
 /** Rules on the money and the line; `amountField` names the field the user must change. */
-function fundingRules(
+export function fundingRules(
   facts: ProposalFacts,
   parameters: FundYearParameters,
   fundLine: string,

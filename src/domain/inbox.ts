@@ -66,6 +66,9 @@ export const MONITORING_EVENTS = [
   "extensionApproved",
   "extensionRefused",
   "projectCommented",
+  "revisionRequested",
+  "revisionApproved",
+  "revisionRefused",
 ] as const;
 export type MonitoringEvent = (typeof MONITORING_EVENTS)[number];
 
@@ -96,7 +99,15 @@ export const NOTICES_OF_KIND: Record<NoticeKind, readonly string[]> = {
   comments: ["projectCommented"],
   reports: ["reportSubmitted", "reportReturned", "reportAccepted"],
   reminders: ["reportReminder"],
-  extensions: ["extensionRequested", "extensionApproved", "extensionRefused"],
+  // Budget revisions are the other change to a funded project the fund decides: told with extensions.
+  extensions: [
+    "extensionRequested",
+    "extensionApproved",
+    "extensionRefused",
+    "revisionRequested",
+    "revisionApproved",
+    "revisionRefused",
+  ],
 };
 
 export const notificationQuery = z.strictObject({

@@ -56,7 +56,7 @@ export const shareInput = z.object({
 export type ShareInput = z.infer<typeof shareInput>;
 
 /** Shares are optional on a draft, but once given they must cover exactly 100 %. */
-const shareList = z
+export const shareList = z
   .array(shareInput)
   .max(30)
   .superRefine((shares, ctx) => {

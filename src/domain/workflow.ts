@@ -82,7 +82,7 @@ export const historyEntry = z.object({
   action: z
     .string()
     .describe(
-      "create, import, update, transition, comment, documentUploaded, documentVersioned, extensionRequested, extensionApproved, extensionRefused, resultsMatrix, workplan, reportSubmitted, reportReturned, reportAccepted",
+      "create, import, update, transition, comment, documentUploaded, documentVersioned, extensionRequested, extensionApproved, extensionRefused, revisionRequested, revisionApproved, revisionRefused, resultsMatrix, workplan, reportSubmitted, reportReturned, reportAccepted",
     ),
   transition: z.enum(TRANSITION_NAMES).nullable(),
   fromStatus: z.enum(PROJECT_STATUSES).nullable(),

@@ -42,6 +42,7 @@ import { projectRoutes } from "./routes/projects";
 import { referenceRoutes } from "./routes/reference";
 import { reportRoutes } from "./routes/reports";
 import { resultsRoutes } from "./routes/results";
+import { revisionRoutes } from "./routes/revisions";
 import { searchRoutes } from "./routes/search";
 import { ssoRoutes } from "./routes/sso";
 import { timelineRoutes } from "./routes/timeline";
@@ -163,6 +164,7 @@ export async function buildApp(
       await api.register(knowledgeRoutes, { ctx });
       await api.register(projectImportRoutes, { ctx });
       await api.register(webhookRoutes, { ctx });
+      await api.register(revisionRoutes, { ctx });
       api.get(
         "/openapi.json",
         { config: { public: true, admission: "none" }, schema: { hide: true } },

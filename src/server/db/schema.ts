@@ -2,6 +2,7 @@
  * The database schema, one module per part: reference data, people and sessions, projects and
  * their parts, history, review and notifications, documents, fund rules, mail, monitoring, settings.
  */
+export * from "./schema/budgetRevisions";
 export * from "./schema/budgetYears";
 export * from "./schema/documents";
 export * from "./schema/events";

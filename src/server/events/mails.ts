@@ -7,6 +7,7 @@ import { daysBetween, type IsoDate } from "../../domain/calendar";
 import type { DomainEvent, EventOf, ReportRef } from "../../domain/events";
 import { type MailTexts, mailTextsFor } from "./mailTexts";
 import type { EventProject, Recipient } from "./recipients";
+import { revisionMail } from "./revisionMails";
 
 export interface EventReport extends ReportRef {
   periodStart: IsoDate;
@@ -163,6 +164,10 @@ export function eventMail(event: DomainEvent, person: Recipient, context: MailCo
       return reminderMail(event, person, context);
     case "projectCommented":
       return commentMail(event, person, context);
+    case "revisionRequested":
+    case "revisionApproved":
+    case "revisionRefused":
+      return revisionMail(event, person, context);
     default:
       return null;
   }

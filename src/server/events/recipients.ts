@@ -63,6 +63,7 @@ export function partiesOf(event: DomainEvent): readonly Party[] {
         : partiesConcerned(event.payload.transition, event.payload.from);
     case "reportSubmitted":
     case "extensionRequested":
+    case "revisionRequested":
       return ["fundManagers"];
     case "projectCommented":
       return ["managers", "reviewers"];
@@ -70,6 +71,8 @@ export function partiesOf(event: DomainEvent): readonly Party[] {
     case "reportAccepted":
     case "extensionApproved":
     case "extensionRefused":
+    case "revisionApproved":
+    case "revisionRefused":
       return ["managers"];
     case "reportReminder":
       return event.payload.step.startsWith("overdue:") ? ["managers", "reviewers"] : ["managers"];

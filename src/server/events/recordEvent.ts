@@ -136,6 +136,9 @@ export type NotifiedEvent = EventOf<
   | "extensionApproved"
   | "extensionRefused"
   | "projectCommented"
+  | "revisionRequested"
+  | "revisionApproved"
+  | "revisionRefused"
 >;
 /** The kinds only the history shows. */
 export type HistoryOnlyEvent = Exclude<DomainEvent, NotifiedEvent>;
@@ -243,8 +246,11 @@ function noticeComment(event: DomainEvent): string {
     case "reportAccepted":
     case "extensionApproved":
     case "extensionRefused":
+    case "revisionApproved":
+    case "revisionRefused":
       return event.payload.comment;
     case "extensionRequested":
+    case "revisionRequested":
       return event.payload.justification;
     case "projectCommented":
       return event.payload.body;

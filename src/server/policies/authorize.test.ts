@@ -114,6 +114,8 @@ const ON_PROJECT: Record<ProjectRecordAction, ProjectRow> = {
   requestExtension: { statuses: IMPLEMENTING, wca: MANAGERS, eha: MANAGERS, global: MANAGERS },
   decideReport: { statuses: IMPLEMENTING, wca: ["fund"], eha: ["fund"], global: ["fund"] },
   decideExtension: { statuses: IMPLEMENTING, wca: ["fund"], eha: ["fund"], global: ["fund"] },
+  requestRevision: { statuses: IMPLEMENTING, wca: MANAGERS, eha: MANAGERS, global: MANAGERS },
+  decideRevision: { statuses: IMPLEMENTING, wca: ["fund"], eha: ["fund"], global: ["fund"] },
 };
 
 const REGIONS = [

@@ -27,6 +27,8 @@ export const MONITORING_ACTIONS = [
   "decideReport",
   "requestExtension",
   "decideExtension",
+  "requestRevision",
+  "decideRevision",
 ] as const;
 export type MonitoringAction = (typeof MONITORING_ACTIONS)[number];
 
@@ -45,6 +47,9 @@ export const monitoringRules: Record<MonitoringAction, ProjectRule> = {
   decideReport: (user, project) => user.role === "fund_manager" && IMPLEMENTING.has(project.status),
   requestExtension: (user, project) => managerOf(user, project) && IMPLEMENTING.has(project.status),
   decideExtension: (user, project) => user.role === "fund_manager" && IMPLEMENTING.has(project.status),
+  /** Budget revisions follow extensions: the managers ask, the fund manager decides. */
+  requestRevision: (user, project) => managerOf(user, project) && IMPLEMENTING.has(project.status),
+  decideRevision: (user, project) => user.role === "fund_manager" && IMPLEMENTING.has(project.status),
 };
 
 export const MONITORING_APPLICATION_ACTIONS = ["editReportingRules"] as const;

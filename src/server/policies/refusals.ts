@@ -34,6 +34,12 @@ export const REFUSALS: { [A in Action]: Refusal<A> } = {
     "Only the project's PM or alternate PM can request an extension, and only once it is approved or active",
   ),
   decideExtension: says("Only the fund manager decides extensions, while the project is approved or active"),
+  requestRevision: says(
+    "Only the project's PM or alternate PM can request a budget revision, and only once it is approved or active",
+  ),
+  decideRevision: says(
+    "Only the fund manager decides budget revisions, while the project is approved or active",
+  ),
   editReportingRules: says("Only the fund manager can change the reporting rules"),
   editFundRules: says("Only the fund manager can change the fund's rules"),
   importAppeal: says("Only fund managers and administrators import appeals"),

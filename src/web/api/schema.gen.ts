@@ -5836,7 +5836,7 @@ export interface paths {
                                 reportId: string | null;
                                 toStatus: string;
                                 /** @enum {string} */
-                                transition: "submit" | "withdraw" | "endorse" | "returnToDraft" | "notEndorse" | "approve" | "reject" | "start" | "close" | "reportSubmitted" | "reportReturned" | "reportAccepted" | "reportReminder" | "extensionRequested" | "extensionApproved" | "extensionRefused" | "projectCommented";
+                                transition: "submit" | "withdraw" | "endorse" | "returnToDraft" | "notEndorse" | "approve" | "reject" | "start" | "close" | "reportSubmitted" | "reportReturned" | "reportAccepted" | "reportReminder" | "extensionRequested" | "extensionApproved" | "extensionRefused" | "projectCommented" | "revisionRequested" | "revisionApproved" | "revisionRefused";
                             }[];
                             projects: {
                                 code: string;
@@ -8319,7 +8319,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                /** @description create, import, update, transition, comment, documentUploaded, documentVersioned, extensionRequested, extensionApproved, extensionRefused, resultsMatrix, workplan, reportSubmitted, reportReturned, reportAccepted */
+                                /** @description create, import, update, transition, comment, documentUploaded, documentVersioned, extensionRequested, extensionApproved, extensionRefused, revisionRequested, revisionApproved, revisionRefused, resultsMatrix, workplan, reportSubmitted, reportReturned, reportAccepted */
                                 action: string;
                                 actor: {
                                     /** Format: uuid */
@@ -9166,6 +9166,383 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The project's budget revisions, newest first, and what this user may do with them */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                decide: boolean;
+                                request: boolean;
+                            };
+                            items: {
+                                after: {
+                                    activityShares: {
+                                        amount: string;
+                                        code: string;
+                                        percent: number;
+                                    }[];
+                                    areaShares: {
+                                        amount: string;
+                                        code: string;
+                                        percent: number;
+                                    }[];
+                                    total: string;
+                                    years: {
+                                        amount: string;
+                                        /** Format: date */
+                                        end: string;
+                                        /** Format: date */
+                                        start: string;
+                                    }[];
+                                };
+                                before: {
+                                    activityShares: {
+                                        amount: string;
+                                        code: string;
+                                        percent: number;
+                                    }[];
+                                    areaShares: {
+                                        amount: string;
+                                        code: string;
+                                        percent: number;
+                                    }[];
+                                    total: string;
+                                    years: {
+                                        amount: string;
+                                        /** Format: date */
+                                        end: string;
+                                        /** Format: date */
+                                        start: string;
+                                    }[];
+                                };
+                                change: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                decisionComment: string;
+                                /** Format: uuid */
+                                id: string;
+                                justification: string;
+                                newTotal: string;
+                                previousTotal: string;
+                                /** Format: date-time */
+                                requestedAt: string;
+                                requestedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                status: "requested" | "approved" | "refused";
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Ask the fund for a budget revision (the project's PM or alternate, once approved)
+         * @description A new total, shares per area of work and per activity type (each adding up to 100 %), optionally one amount per year of the project adding up to the new total (400 revisionYearCount, revisionYearsSum; omitted: split by days), and a justification. The fund's rules apply as at approval (422: the line's ceiling, and for an increase the envelope's available amount). One request may be open at a time (409 openRequestExists). The fund managers are notified.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        activityShares: {
+                            code: string;
+                            percent: number;
+                        }[];
+                        areaShares: {
+                            code: string;
+                            percent: number;
+                        }[];
+                        justification: string;
+                        /** @description The revised approved budget in USD */
+                        newTotal: string | number;
+                        /** @description One amount per year of the project, adding up to the new total; omitted: split by days */
+                        years?: (string | number)[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            after: {
+                                activityShares: {
+                                    amount: string;
+                                    code: string;
+                                    percent: number;
+                                }[];
+                                areaShares: {
+                                    amount: string;
+                                    code: string;
+                                    percent: number;
+                                }[];
+                                total: string;
+                                years: {
+                                    amount: string;
+                                    /** Format: date */
+                                    end: string;
+                                    /** Format: date */
+                                    start: string;
+                                }[];
+                            };
+                            before: {
+                                activityShares: {
+                                    amount: string;
+                                    code: string;
+                                    percent: number;
+                                }[];
+                                areaShares: {
+                                    amount: string;
+                                    code: string;
+                                    percent: number;
+                                }[];
+                                total: string;
+                                years: {
+                                    amount: string;
+                                    /** Format: date */
+                                    end: string;
+                                    /** Format: date */
+                                    start: string;
+                                }[];
+                            };
+                            change: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decidedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            decisionComment: string;
+                            /** Format: uuid */
+                            id: string;
+                            justification: string;
+                            newTotal: string;
+                            previousTotal: string;
+                            /** Format: date-time */
+                            requestedAt: string;
+                            requestedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "requested" | "approved" | "refused";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -11792,6 +12169,308 @@ export interface paths {
                                     sex: "female" | "male" | "all";
                                     type: string;
                                 }[];
+                                version: number;
+                            };
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/revisions/{revisionId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or refuse a budget revision (the fund manager)
+         * @description Approval checks the fund's rules again and makes the revised budget current: the approved amount, the shares and the approved years; the revision keeps the budget before and after. A refusal needs a comment. `version` is the request's version: a stale one gets 409 with the current request.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    revisionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        comment?: string;
+                        /** @enum {string} */
+                        decision: "approve" | "refuse";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            after: {
+                                activityShares: {
+                                    amount: string;
+                                    code: string;
+                                    percent: number;
+                                }[];
+                                areaShares: {
+                                    amount: string;
+                                    code: string;
+                                    percent: number;
+                                }[];
+                                total: string;
+                                years: {
+                                    amount: string;
+                                    /** Format: date */
+                                    end: string;
+                                    /** Format: date */
+                                    start: string;
+                                }[];
+                            };
+                            before: {
+                                activityShares: {
+                                    amount: string;
+                                    code: string;
+                                    percent: number;
+                                }[];
+                                areaShares: {
+                                    amount: string;
+                                    code: string;
+                                    percent: number;
+                                }[];
+                                total: string;
+                                years: {
+                                    amount: string;
+                                    /** Format: date */
+                                    end: string;
+                                    /** Format: date */
+                                    start: string;
+                                }[];
+                            };
+                            change: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decidedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            decisionComment: string;
+                            /** Format: uuid */
+                            id: string;
+                            justification: string;
+                            newTotal: string;
+                            previousTotal: string;
+                            /** Format: date-time */
+                            requestedAt: string;
+                            requestedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "requested" | "approved" | "refused";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current?: {
+                                after: {
+                                    activityShares: {
+                                        amount: string;
+                                        code: string;
+                                        percent: number;
+                                    }[];
+                                    areaShares: {
+                                        amount: string;
+                                        code: string;
+                                        percent: number;
+                                    }[];
+                                    total: string;
+                                    years: {
+                                        amount: string;
+                                        /** Format: date */
+                                        end: string;
+                                        /** Format: date */
+                                        start: string;
+                                    }[];
+                                };
+                                before: {
+                                    activityShares: {
+                                        amount: string;
+                                        code: string;
+                                        percent: number;
+                                    }[];
+                                    areaShares: {
+                                        amount: string;
+                                        code: string;
+                                        percent: number;
+                                    }[];
+                                    total: string;
+                                    years: {
+                                        amount: string;
+                                        /** Format: date */
+                                        end: string;
+                                        /** Format: date */
+                                        start: string;
+                                    }[];
+                                };
+                                change: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                decidedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                decisionComment: string;
+                                /** Format: uuid */
+                                id: string;
+                                justification: string;
+                                newTotal: string;
+                                previousTotal: string;
+                                /** Format: date-time */
+                                requestedAt: string;
+                                requestedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                status: "requested" | "approved" | "refused";
                                 version: number;
                             };
                             error: string;

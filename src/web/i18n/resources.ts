@@ -61,6 +61,9 @@ import reportsFr from "./reports.fr.json";
 import resultsEn from "./results.en.json";
 import resultsEs from "./results.es.json";
 import resultsFr from "./results.fr.json";
+import revisionsEn from "./revisions.en.json";
+import revisionsEs from "./revisions.es.json";
+import revisionsFr from "./revisions.fr.json";
 import rulesEn from "./rules.en.json";
 import rulesEs from "./rules.es.json";
 import rulesFr from "./rules.fr.json";
@@ -120,6 +123,7 @@ export const resources = {
       ...twoFactorEn,
       ...importEn,
       ...envelopesEn,
+      ...revisionsEn,
     },
   },
   fr: {
@@ -152,6 +156,7 @@ export const resources = {
       ...twoFactorFr,
       ...importFr,
       ...envelopesFr,
+      ...revisionsFr,
     },
   },
   es: {
@@ -184,6 +189,7 @@ export const resources = {
       ...twoFactorEs,
       ...importEs,
       ...envelopesEs,
+      ...revisionsEs,
     },
   },
 };

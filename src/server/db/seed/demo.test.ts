@@ -247,6 +247,22 @@ describe("seedDemoData", () => {
     }
   });
 
+  it("shows budget revisions: an increase and a decrease approved (now the projects' budgets), one refused, one open", async () => {
+    const rows = await first.db.select().from(schema.budgetRevisions);
+    const approved = rows.filter((r) => r.status === "approved");
+    expect(approved.some((r) => r.newCents > r.previousCents)).toBe(true);
+    expect(approved.some((r) => r.newCents < r.previousCents)).toBe(true);
+    expect(rows.filter((r) => r.status === "refused")).toHaveLength(1);
+    expect(rows.filter((r) => r.status === "requested")).toHaveLength(1);
+    for (const r of approved) {
+      const [project] = await first.db
+        .select()
+        .from(schema.projects)
+        .where(eq(schema.projects.id, r.projectId));
+      expect(project?.approvedBudgetCents).toBe(r.newCents);
+    }
+  });
+
   it("refuses to add the demo to a database that already holds projects", async () => {
     await expect(seedDemoData(first.db, { passwordHash: "x" })).rejects.toThrow(/without projects/);
     expect(await first.db.$count(schema.projects)).toBe(projects.length);

@@ -22,6 +22,7 @@ import {
 import { inBatches } from "./batches";
 import { planDemoMonitoring, seedDemoMonitoring } from "./demo/monitoring";
 import { planDemoPortfolio } from "./demo/plan";
+import { planDemoRevisions, seedDemoRevisions } from "./demo/revisions";
 import { DEMO_FUND_MANAGER_EMAIL, DEMO_USERS } from "./demo/users";
 import { createRandom } from "./random";
 
@@ -92,6 +93,7 @@ export async function seedDemoData(
     const portfolio = planDemoPortfolio(idOf);
     // Planned before the projects are stored: extensions and the end-to-end project move their dates.
     const monitoring = await planDemoMonitoring(tx, portfolio, idOf);
+    const revisions = planDemoRevisions(portfolio, idOf(DEMO_FUND_MANAGER_EMAIL));
 
     await inBatches(portfolio, (batch) =>
       tx.insert(projects).values(
@@ -190,6 +192,7 @@ export async function seedDemoData(
       )
       .onConflictDoNothing();
     await seedDemoMonitoring(tx, monitoring);
+    await seedDemoRevisions(tx, revisions);
     // The 2016 funding requirements of seed 001, to compare with the funded projects.
     const appeal = await importAppeal2016(tx, idOf(DEMO_FUND_MANAGER_EMAIL), DEMO_APPEAL_IMPORTED_AT);
     if (!appeal.ok) throw new Error(`The 2016 appeal does not import: ${appeal.errors[0]?.message}`);

@@ -53,7 +53,13 @@ function Headline({ notification, strong }: { notification: Notification; strong
     event === "projectCommented"
       ? t("notifications.event.projectCommented", { actor })
       : isMonitoringEvent(event)
-        ? t(`notifications.event.${event}`, { actor, date: format.date(notification.toStatus) })
+        ? t(`notifications.event.${event}`, {
+            actor,
+            // Budget revisions carry the revised total, extensions the requested end date.
+            ...(event.startsWith("revision")
+              ? { amount: format.money(notification.toStatus) }
+              : { date: format.date(notification.toStatus) }),
+          })
         : t("notifications.did", { actor, action: t(`transitionDone.${event}`) });
   return (
     <Text size="sm" fw={strong ? 700 : 500}>

@@ -1,5 +1,6 @@
 import type { ProjectDetail } from "../../../../domain/project";
 import { PrintSkip } from "../../../components/PrintSkip";
+import { RevisionsSection } from "../revisions/RevisionsSection";
 import { ExtensionsSection } from "./ExtensionsSection";
 import { ProgressSection } from "./ProgressSection";
 import { ReportsSection } from "./ReportsSection";
@@ -17,6 +18,7 @@ export function MonitoringSections({ project }: { project: ProjectDetail }) {
         <ProgressSection project={project} />
         <ReportsSection project={project} />
         <ExtensionsSection project={project} />
+        <RevisionsSection project={project} />
       </PrintSkip>
       <ResultsMatrixSection project={project} />
       <WorkplanSection project={project} />

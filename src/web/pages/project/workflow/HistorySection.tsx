@@ -8,6 +8,7 @@ import {
   IconCalendarCheck,
   IconCalendarPlus,
   IconCalendarX,
+  IconCoins,
   IconFileUpload,
   IconListCheck,
   IconMessage,
@@ -44,6 +45,9 @@ const ICONS: Record<string, ReactNode> = {
   extensionRequested: <IconCalendarPlus size={14} aria-hidden />,
   extensionApproved: <IconCalendarCheck size={14} aria-hidden />,
   extensionRefused: <IconCalendarX size={14} aria-hidden />,
+  revisionRequested: <IconCoins size={14} aria-hidden />,
+  revisionApproved: <IconCoins size={14} aria-hidden />,
+  revisionRefused: <IconCoins size={14} aria-hidden />,
   resultsMatrix: <IconTargetArrow size={14} aria-hidden />,
   workplan: <IconListCheck size={14} aria-hidden />,
   reportSubmitted: <IconReport size={14} aria-hidden />,
@@ -134,6 +138,9 @@ function EntryBody({
           })}
         </Text>
       );
+    case "revisionRequested":
+    case "revisionApproved":
+    case "revisionRefused":
     case "extensionRequested":
     case "extensionApproved":
     case "extensionRefused": {
@@ -201,6 +208,13 @@ function useWhat(documentTitles: Map<string, string>) {
       case "extensionApproved":
       case "extensionRefused":
         return t(`history.action.${entry.action}`, { date: format.date(text(details.requestedEnd)) });
+      case "revisionRequested":
+      case "revisionApproved":
+      case "revisionRefused":
+        return t(`history.action.${entry.action}`, {
+          from: format.money(text(details.previousTotal)),
+          to: format.money(text(details.newTotal)),
+        });
       case "resultsMatrix":
       case "workplan":
         return t(`history.action.${entry.action}`);

@@ -1,0 +1,97 @@
+/**
+ * Budget revisions in Chromium: the demo project manager asks for a smaller budget on one of
+ * their active projects from the project page's dialog; the fund manager opens the review, sees
+ * the current and revised budgets side by side, and approves; the project's budget follows. No
+ * serious accessibility violation in either dialog, on desktop and on a phone. The review is the
+ * README's screenshot.
+ */
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { animationsEnded, launchChromium, seriousA11yViolations, signInAs } from "./browser";
+import { type RunningServer, startPrima, tempDataDir } from "./server";
+
+type Browser = Awaited<ReturnType<typeof launchChromium>>;
+const SCREENSHOTS = path.resolve(import.meta.dirname, "../docs");
+
+describe("budget revisions", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let projectId: string | null = null;
+
+  beforeAll(async () => {
+    server = await startPrima({
+      DATA_DIR: tempDataDir(),
+      PRIMA_CLOCK: "2026-11-01T09:00:00Z",
+      REMINDER_INTERVAL_MINUTES: "0",
+    });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("the project manager asks for a revision from the project page", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await signInAs(page, server.url, "pm@example.org");
+    // One of the PM's active projects with no revision waiting.
+    projectId = await page.evaluate(async () => {
+      const list = await (await fetch("/api/projects?status=active&mine=true&pageSize=50")).json();
+      for (const p of list.items as { id: string }[]) {
+        const revisions = await (await fetch(`/api/projects/${p.id}/revisions`)).json();
+        if (revisions.can.request) return p.id;
+      }
+      return null;
+    });
+    expect(projectId).not.toBeNull();
+    await page.goto(`${server.url}/projects/${projectId}`);
+    await page.getByRole("button", { name: "Request a budget revision" }).click();
+    const dialog = page.getByRole("dialog", { name: "Request a budget revision" });
+    await dialog.waitFor();
+    const total = dialog.getByRole("textbox", { name: "Revised budget" });
+    const current = Number((await total.inputValue()).replace(/[^\d.]/g, ""));
+    await total.fill(String(current - 1000));
+    await dialog
+      .getByRole("textbox", { name: "Justification" })
+      .fill("The partner agency now pays for the printing of the awareness material.");
+    await animationsEnded(page);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await dialog.getByRole("button", { name: "Send the request" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await expect.poll(() => page.getByText("Waiting for decision").count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it("the fund manager sees the budgets side by side and approves", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await signInAs(page, server.url, "fund@example.org");
+    await page.goto(`${server.url}/projects/${projectId}`);
+    await page.getByRole("button", { name: "Review" }).click();
+    const dialog = page.getByRole("dialog", { name: "Review the budget revision" });
+    await dialog.waitFor();
+    const table = dialog.getByRole("table", { name: "The current budget and the revised budget" });
+    await expect
+      .poll(() => table.getByRole("row", { name: /^Total budget/ }).textContent())
+      .toContain("-$1,000");
+    await animationsEnded(page);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await dialog.screenshot({ path: path.join(SCREENSHOTS, "screenshot-budget-revision.png") });
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await animationsEnded(page);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    await dialog.getByRole("textbox", { name: "Comment" }).fill("Thank you for returning the funds.");
+    await dialog.getByRole("button", { name: "Approve" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    const approved = await page.evaluate(
+      async (id) => (await (await fetch(`/api/projects/${id}/revisions`)).json()).items[0].status,
+      projectId,
+    );
+    expect(approved).toBe("approved");
+    await context.close();
+  });
+});
