@@ -90,7 +90,8 @@ describe.each(databaseKinds())("the dashboard's envelopes chart (%s)", (kind) =>
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(["Envelopes"]);
     const sheet = workbook.getWorksheet("Envelopes");
-    expect((sheet?.getRow(1).values as unknown[]).slice(1)).toEqual([
+    if (!sheet) throw new Error("no Envelopes sheet");
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
       "Funding year",
       "Fund line",
       "Allocated (USD)",
@@ -100,9 +101,9 @@ describe.each(databaseKinds())("the dashboard's envelopes chart (%s)", (kind) =>
       "Available (USD)",
     ]);
     const rows = await envelopes();
-    expect(sheet?.rowCount).toBe(rows.length + 1);
+    expect(sheet.rowCount).toBe(rows.length + 1);
     rows.forEach((row, i) => {
-      const values = (sheet?.getRow(i + 2).values as unknown[]).slice(1);
+      const values = (sheet.getRow(i + 2).values as unknown[]).slice(1);
       expect(values[0]).toBe(row.fundingYear);
       expect(values[1]).not.toBe(row.fundLine);
       expect(values.slice(2)).toEqual(
