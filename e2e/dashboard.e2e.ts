@@ -12,7 +12,7 @@ import { launchChromium, seriousA11yViolations, signInAs } from "./browser";
 import { type RunningServer, startPrima, tempDataDir } from "./server";
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, "../docs");
-const CHARTS = 6;
+const CHARTS = 7;
 
 describe("the dashboards", () => {
   let server: RunningServer;

@@ -10,7 +10,8 @@ import { z } from "zod";
 import { type FigureTable, figureTable } from "./figures";
 import { PROJECT_STATUSES, type ProjectStatus } from "./lifecycle";
 
-export const DASHBOARD_CHARTS = [
+/** The charts computed from the figure rollups (one statement over the selected projects). */
+export const ROLLUP_CHARTS = [
   "portfolio",
   "areas",
   "activities",
@@ -18,6 +19,9 @@ export const DASHBOARD_CHARTS = [
   "pipeline",
   "overdue",
 ] as const;
+export type RollupChart = (typeof ROLLUP_CHARTS)[number];
+/** "envelopes": the fund's envelopes per funding year and line, which belong to no project. */
+export const DASHBOARD_CHARTS = [...ROLLUP_CHARTS, "envelopes"] as const;
 export type DashboardChart = (typeof DASHBOARD_CHARTS)[number];
 
 export const ANALYSIS_REPORTS = ["projects-by-year-activity", "extensions", "reporting-compliance"] as const;

@@ -19,6 +19,7 @@ import {
   iatiIndicatorMeasure,
   REGION_CODES,
 } from "./iatiCodes";
+import { type TransactionFacts, transactionFactsOf, transactionsXml } from "./iatiTransactions";
 import {
   areaSharesOf,
   type ExportProject,
@@ -68,6 +69,7 @@ interface ActivityParts {
   statements: Statement[];
   indicators: Indicator[];
   actuals: Map<string, number>;
+  transactions: TransactionFacts;
 }
 
 export interface IatiSettings {
@@ -174,6 +176,7 @@ function activityXml(
     );
   }
 
+  out.push(...transactionsXml(project, parts.transactions, iati, today));
   out.push(...resultsXml(project, parts, { start, end, lang }));
   return el(
     "iati-activity",
@@ -243,10 +246,11 @@ export async function writeProjectsIati(
   let count = 0;
   for await (const batch of projectBatches(db, where)) {
     const ids = batch.map((p) => p.id);
-    const [shares, results, reportsByProject] = await Promise.all([
+    const [shares, results, reportsByProject, transactions] = await Promise.all([
       areaSharesOf(db, ids),
       resultsOf(db, ids),
       reportsOf(db, ids),
+      transactionFactsOf(db, ids),
     ]);
     // Actual values: the project's current report (latest accepted narrative), as on its page.
     const current = new Map<string, string>();
@@ -266,6 +270,7 @@ export async function writeProjectsIati(
         statements: results.statements.get(project.id) ?? [],
         indicators: results.indicators.get(project.id) ?? [],
         actuals,
+        transactions,
       };
       chunk += `${activityXml(project, parts, reference, full)}\n`;
     }

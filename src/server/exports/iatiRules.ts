@@ -8,7 +8,13 @@
  * the IATI Validator's rules (IATI validator-rules, financial class 7.5).
  */
 import { create } from "xmlbuilder2";
-import { addMonths, type IsoDate } from "../../domain/calendar";
+import { addMonths, dayOf, type IsoDate } from "../../domain/calendar";
+import {
+  duplicateIdentifiers,
+  type IatiActivityDetails,
+  readActivityDetails,
+  STANDARD_RULES,
+} from "./iatiStandardRules";
 
 interface Period {
   start: IsoDate;
@@ -24,6 +30,8 @@ export interface IatiActivityView {
   sectors: { vocabulary: string; percentage: number | null }[];
   /** recipient-country and recipient-region percentages together. */
   recipients: (number | null)[];
+  /** What the rules of iatiStandardRules.ts read. */
+  details: IatiActivityDetails;
 }
 
 export interface IatiRuleFailure {
@@ -32,7 +40,7 @@ export interface IatiRuleFailure {
   detail: string;
 }
 
-type Rule = { name: string; check: (activity: IatiActivityView) => string[] };
+type Rule = { name: string; check: (activity: IatiActivityView, today: IsoDate) => string[] };
 
 const childrenNamed = (parent: Element, name: string): Element[] =>
   Array.from(parent.childNodes).filter(
@@ -72,6 +80,7 @@ export function readIatiActivities(xml: string): IatiActivityView[] {
       ...childrenNamed(activity, "recipient-country"),
       ...childrenNamed(activity, "recipient-region"),
     ].map(percentageOf),
+    details: readActivityDetails(activity),
   }));
 }
 
@@ -155,13 +164,25 @@ export const RULES: readonly Rule[] = [
     check: (activity) =>
       percentagesAddUp(activity.recipients) ? [] : ["recipient countries and regions do not add up to 100 %"],
   },
+  ...STANDARD_RULES.map((rule) => ({
+    name: rule.name,
+    check: (a: IatiActivityView, today: IsoDate) => rule.check(a.details, today),
+  })),
 ];
 
-/** Every failure of every rule, by rule and activity. */
-export function checkIatiRules(activities: readonly IatiActivityView[]): IatiRuleFailure[] {
-  return activities.flatMap((activity) =>
-    RULES.flatMap((rule) =>
-      rule.check(activity).map((detail) => ({ rule: rule.name, activity: activity.identifier, detail })),
+/** Every failure of every rule, by rule and activity; `today` is the day the file was made. */
+export function checkIatiRules(
+  activities: readonly IatiActivityView[],
+  today: IsoDate = dayOf(new Date()),
+): IatiRuleFailure[] {
+  return [
+    ...activities.flatMap((activity) =>
+      RULES.flatMap((rule) =>
+        rule
+          .check(activity, today)
+          .map((detail) => ({ rule: rule.name, activity: activity.identifier, detail })),
+      ),
     ),
-  );
+    ...duplicateIdentifiers(activities.map((a) => a.identifier)),
+  ];
 }

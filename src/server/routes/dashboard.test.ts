@@ -296,6 +296,7 @@ describe.each(databaseKinds())("dashboard figures on the demo portfolio (%s)", (
       "Propositions par statut",
       "Délais d'examen",
       "Rapports en retard",
+      "Enveloppes",
     ]);
     const portfolio = (await table("portfolio"))[0];
     const sheet = workbook.getWorksheet("Projets et budget");

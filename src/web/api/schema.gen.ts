@@ -2891,7 +2891,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    chart: "portfolio" | "areas" | "activities" | "beneficiaries" | "pipeline" | "overdue";
+                    chart: "portfolio" | "areas" | "activities" | "beneficiaries" | "pipeline" | "overdue" | "envelopes";
                 };
                 cookie?: never;
             };
@@ -2993,7 +2993,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    chart: "portfolio" | "areas" | "activities" | "beneficiaries" | "pipeline" | "overdue";
+                    chart: "portfolio" | "areas" | "activities" | "beneficiaries" | "pipeline" | "overdue" | "envelopes";
                 };
                 cookie?: never;
             };

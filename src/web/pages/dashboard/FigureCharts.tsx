@@ -181,7 +181,47 @@ export default function FigureChart({
         />
       );
     }
+    case "envelopes":
+      return <EnvelopeChart rows={rows} label={label} text={text} />;
   }
+}
+
+const ENVELOPE_MEASURES = ["allocated", "committed", "pipeline", "spent", "available"] as const;
+
+/** One group of bars per funding year and line: the allocation beside where its money stands. */
+function EnvelopeChart({
+  rows,
+  label,
+  text,
+}: {
+  rows: FigureTable["rows"];
+  label: string;
+  text: FigureText;
+}) {
+  const data = rows.map((r) => {
+    const entry: Row = { name: `${r.fundingYear} · ${text.label("fundLine", r.fundLine ?? null)}` };
+    for (const measure of ENVELOPE_MEASURES) entry[measure] = Number(r[measure] ?? 0) / 100;
+    return entry;
+  });
+  return (
+    <Chart
+      label={label}
+      height={Math.max(240, data.length * 90 + 60)}
+      data={data}
+      dataKey="name"
+      orientation="vertical"
+      series={ENVELOPE_MEASURES.map((name, index) => ({
+        name,
+        label: text.heading(name),
+        color: seriesColour(index * 2),
+      }))}
+      valueFormatter={text.money}
+      xAxisProps={{ tickFormatter: text.compactMoney }}
+      yAxisProps={{ width: 150 }}
+      gridAxis="x"
+      tickLine="x"
+    />
+  );
 }
 
 /** The analysis reports' charts: projects per funding year; reporting compliance per year. */

@@ -9,6 +9,7 @@ import { useCurrentUser } from "../../components/SignedIn";
 import { useReferenceData } from "../../lib/reference";
 import { useTitle } from "../../lib/useTitle";
 import { BookmarksSection } from "./BookmarksSection";
+import { EnvelopesCard } from "./EnvelopesCard";
 import { HeadlineFigures } from "./HeadlineFigures";
 import classes from "./HomePage.module.css";
 import { ProjectMap } from "./ProjectMap";
@@ -113,7 +114,10 @@ export default function HomePage() {
           <ProjectMap countries={summary.data?.countries} fundingYear={fundingYear} filters={yearFilter} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
-          <BookmarksSection />
+          <Stack gap="lg">
+            {me.role === "fund_manager" && <EnvelopesCard fundingYear={fundingYear} />}
+            <BookmarksSection />
+          </Stack>
         </Grid.Col>
       </Grid>
     </Stack>

@@ -14,7 +14,7 @@
  */
 import { type SQL, sql } from "drizzle-orm";
 import type { IsoDate } from "../../../../domain/calendar";
-import type { DashboardChart, DashboardFilters } from "../../../../domain/dashboard";
+import type { DashboardFilters, RollupChart } from "../../../../domain/dashboard";
 import { PROJECT_STATUSES } from "../../../../domain/lifecycle";
 import type { ReadScope } from "../../../policies/readScope";
 import { daysFromTenths, decisionTenths } from "../../sql/decisionDurationsSql";
@@ -128,7 +128,7 @@ const TABLES = {
 };
 
 /** Which tables each chart answers with. */
-const CHART_TABLES: Record<DashboardChart, (keyof typeof TABLES)[]> = {
+const CHART_TABLES: Record<RollupChart, (keyof typeof TABLES)[]> = {
   portfolio: ["portfolio"],
   areas: ["areas"],
   activities: ["activities"],
@@ -143,7 +143,7 @@ const CHART_TABLES: Record<DashboardChart, (keyof typeof TABLES)[]> = {
  * (printableSql).
  */
 export function chartQuery(
-  chart: DashboardChart,
+  chart: RollupChart,
   scope: ReadScope,
   filters: DashboardFilters,
   today: IsoDate,
@@ -156,7 +156,7 @@ export function chartQuery(
  * compares them on random portfolios), and a way to check a figure by hand in psql.
  */
 export function baseChartQuery(
-  chart: DashboardChart,
+  chart: RollupChart,
   scope: ReadScope,
   filters: DashboardFilters,
   today: IsoDate,

@@ -20,6 +20,7 @@ import { readScope } from "../../../policies/readScope";
 import { loadReferenceData } from "../../reference/loadReferenceData";
 import { analysisQuery } from "../analysis/analysisQuery";
 import { chartQuery, dashboardExportQuery } from "./charts";
+import { envelopeTables } from "./envelopeFigures";
 import { type FigureQuery, runFigureQuery } from "./figureSql";
 
 /**
@@ -41,16 +42,21 @@ export function chartTables(
   filters: DashboardFilters,
   now: Date,
 ): Promise<FigureTable[]> {
+  if (chart === "envelopes") return envelopeTables(db, filters);
   return run(db, chartQuery(chart, readScope(user), filters, dayOf(now)));
 }
 
-export function dashboardTables(
+export async function dashboardTables(
   db: DbOrTx,
   user: Actor,
   filters: DashboardFilters,
   now: Date,
 ): Promise<FigureTable[]> {
-  return run(db, dashboardExportQuery(readScope(user), filters, dayOf(now)));
+  const [tables, envelopes] = await Promise.all([
+    run(db, dashboardExportQuery(readScope(user), filters, dayOf(now))),
+    envelopeTables(db, filters),
+  ]);
+  return [...tables, ...envelopes];
 }
 
 export function analysisTables(
