@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   type AcceptedFinancialReport,
-  commitmentTransaction,
+  commitmentTransactions,
   expenditureTransactions,
 } from "./iatiTransactions";
 
@@ -55,11 +55,23 @@ describe("IATI transactions of a project", () => {
   });
 
   it("commit the approved amount on the day of approval, once it has happened", () => {
-    expect(commitmentTransaction("2025-03-04", 150_000_00, "2026-11-01")).toEqual([
+    expect(commitmentTransactions("2025-03-04", 150_000_00, [], "2026-11-01")).toEqual([
       { type: "2", date: "2025-03-04", cents: 150_000_00 },
     ]);
-    expect(commitmentTransaction("2026-12-01", 150_000_00, "2026-11-01")).toEqual([]);
-    expect(commitmentTransaction(null, 150_000_00, "2026-11-01")).toEqual([]);
+    expect(commitmentTransactions("2026-12-01", 150_000_00, [], "2026-11-01")).toEqual([]);
+    expect(commitmentTransactions(null, 150_000_00, [], "2026-11-01")).toEqual([]);
+  });
+
+  it("commit each approved revision's change on its day, adding up to the budget approved now", () => {
+    const revisions = [
+      { decidedOn: "2026-02-10", previousCents: 100_000_00, newCents: 130_000_00 },
+      { decidedOn: "2025-09-01", previousCents: 120_000_00, newCents: 100_000_00 },
+    ];
+    expect(commitmentTransactions("2025-03-04", 130_000_00, revisions, "2026-11-01")).toEqual([
+      { type: "2", date: "2025-03-04", cents: 120_000_00 },
+      { type: "2", date: "2025-09-01", cents: -20_000_00 },
+      { type: "2", date: "2026-02-10", cents: 30_000_00 },
+    ]);
   });
 
   it("add up expenditures to the latest report's figure, to the cent (property)", () => {

@@ -55,12 +55,37 @@ export function expenditureTransactions(
   return out;
 }
 
-/** The commitment: the approved amount on the day of the (latest) approval, if it has happened. */
-export function commitmentTransaction(
+/** An approved budget revision: the day it was decided and the budget before and after. */
+export interface RevisionCommitment {
+  decidedOn: IsoDate;
+  previousCents: number;
+  newCents: number;
+}
+
+/**
+ * The commitments: the amount approved on the day of the (latest) approval, then each approved
+ * revision's change on the day it was decided (a decrease as a negative commitment), so that they
+ * add up to the budget approved now. `approvedCents` is the current budget; the one approved at
+ * first is what the earliest revision started from.
+ */
+export function commitmentTransactions(
   approvedOn: IsoDate | null,
   approvedCents: number | null,
+  revisions: readonly RevisionCommitment[],
   today: IsoDate,
 ): IatiTransaction[] {
   if (approvedOn === null || approvedCents === null || approvedOn > today) return [];
-  return [{ type: "2", date: approvedOn, cents: approvedCents }];
+  const ordered = [...revisions].sort((a, b) =>
+    a.decidedOn < b.decidedOn ? -1 : a.decidedOn > b.decidedOn ? 1 : 0,
+  );
+  const shown = ordered.filter((r) => r.decidedOn <= today);
+  // What was committed at approval: the current budget less every change since, so the sum holds
+  // even if a revision was decided after `today` (then it is left out with its change).
+  const laterChanges = ordered.reduce((sum, r) => sum + r.newCents - r.previousCents, 0);
+  const out: IatiTransaction[] = [{ type: "2", date: approvedOn, cents: approvedCents - laterChanges }];
+  for (const revision of shown) {
+    const change = revision.newCents - revision.previousCents;
+    if (change !== 0) out.push({ type: "2", date: revision.decidedOn, cents: change });
+  }
+  return out;
 }

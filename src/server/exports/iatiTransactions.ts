@@ -8,14 +8,16 @@ import { dayOf, type IsoDate } from "../../domain/calendar";
 import { COMMITTED_STATUSES } from "../../domain/envelopes";
 import {
   type AcceptedFinancialReport,
-  commitmentTransaction,
+  commitmentTransactions,
   expenditureTransactions,
   type IatiTransaction,
+  type RevisionCommitment,
 } from "../../domain/iatiTransactions";
 import { formatMoney } from "../../domain/money";
 import type { Config } from "../config";
 import type { DbOrTx } from "../db/client";
 import { projectTransitions, reportAreaExpenditures, reports } from "../db/schema";
+import { approvedRevisionChanges } from "../services/revisions/approvedRevisionChanges";
 import { el, narrative } from "./iatiElements";
 import type { ExportProject } from "./projectRows";
 
@@ -24,10 +26,12 @@ export interface TransactionFacts {
   approvedOn: Map<string, IsoDate>;
   /** Accepted financial reports with their expenditure to date, by project id. */
   financial: Map<string, AcceptedFinancialReport[]>;
+  /** Approved budget revisions, by project id. */
+  revisions: Map<string, RevisionCommitment[]>;
 }
 
 export async function transactionFactsOf(db: DbOrTx, ids: string[]): Promise<TransactionFacts> {
-  const [approvals, accepted] = await Promise.all([
+  const [approvals, accepted, revisions] = await Promise.all([
     db
       .select({
         projectId: projectTransitions.projectId,
@@ -49,6 +53,7 @@ export async function transactionFactsOf(db: DbOrTx, ids: string[]): Promise<Tra
         and(inArray(reports.projectId, ids), eq(reports.kind, "financial"), eq(reports.status, "accepted")),
       )
       .orderBy(asc(reports.periodEnd)),
+    approvedRevisionChanges(db, ids),
   ]);
   const financial = new Map<string, AcceptedFinancialReport[]>();
   for (const row of accepted) {
@@ -62,7 +67,7 @@ export async function transactionFactsOf(db: DbOrTx, ids: string[]): Promise<Tra
     });
     financial.set(row.projectId, list);
   }
-  return { approvedOn: new Map(approvals.map((a) => [a.projectId, dayOf(a.at)])), financial };
+  return { approvedOn: new Map(approvals.map((a) => [a.projectId, dayOf(a.at)])), financial, revisions };
 }
 
 /** What the activity reports, in date order: commitment first, then each expenditure. */
@@ -74,7 +79,12 @@ export function transactionsOf(
   const funded = (COMMITTED_STATUSES as readonly string[]).includes(project.status);
   if (!funded) return [];
   return [
-    ...commitmentTransaction(facts.approvedOn.get(project.id) ?? null, project.approvedBudgetCents, today),
+    ...commitmentTransactions(
+      facts.approvedOn.get(project.id) ?? null,
+      project.approvedBudgetCents,
+      facts.revisions.get(project.id) ?? [],
+      today,
+    ),
     ...expenditureTransactions(facts.financial.get(project.id) ?? [], today),
   ];
 }
