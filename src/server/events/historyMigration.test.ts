@@ -187,7 +187,11 @@ it("every demo project's history is the same before and after migration 0010", a
   // of the same shape takes them and goes again before 0021 makes its own.
   const envelopes = await readFile(path.join(migrationsFolder, "0021_fund_envelopes.sql"), "utf8");
   for (const statement of envelopes.split("--> statement-breakpoint")) await db.execute(sql.raw(statement));
+  // The same for the projects' budgets by year (0022).
+  const budgetYears = await readFile(path.join(migrationsFolder, "0022_budget_years.sql"), "utf8");
+  for (const statement of budgetYears.split("--> statement-breakpoint")) await db.execute(sql.raw(statement));
   await seedDemoData(db, { passwordHash: "$argon2id$not-a-real-hash" });
+  await db.execute(sql`drop table project_budget_years`);
   await db.execute(sql`drop table fund_envelopes`);
   await db.execute(sql`drop function prima_file_domain_events()`);
 

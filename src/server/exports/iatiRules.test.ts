@@ -12,6 +12,8 @@ const activity = (identifier: string, body: string) =>
   `<iati-activity><iati-identifier>${identifier}</iati-identifier>${body}</iati-activity>`;
 const budget = (start: string, end: string, type = "1") =>
   `<budget type="${type}"><period-start iso-date="${start}"/><period-end iso-date="${end}"/></budget>`;
+const disbursement = (start: string, end: string) =>
+  `<planned-disbursement type="1"><period-start iso-date="${start}"/><period-end iso-date="${end}"/></planned-disbursement>`;
 const dates =
   '<activity-date type="1" iso-date="2024-01-01"/><activity-date type="3" iso-date="2026-12-31"/>';
 
@@ -25,7 +27,9 @@ describe("the IATI activity rules", () => {
         budget("2024-01-01", "2024-12-31") +
         budget("2025-01-01", "2025-12-31") +
         budget("2026-01-01", "2026-12-31") +
-        budget("2024-01-01", "2024-12-31", "2"),
+        budget("2024-01-01", "2024-12-31", "2") +
+        disbursement("2024-01-01", "2024-12-31") +
+        disbursement("2025-01-01", "2025-12-31"),
     )}</iati-activities>`;
     expect(checkIatiRules(readIatiActivities(xml))).toEqual([]);
   });
@@ -37,7 +41,9 @@ describe("the IATI activity rules", () => {
         '<sector vocabulary="1" code="15110" percentage="50"/><sector vocabulary="1" code="15150"/>' +
         budget("2024-01-01", "2025-01-02") +
         budget("2025-06-01", "2025-05-31") +
-        budget("2025-03-01", "2027-01-31"),
+        budget("2025-03-01", "2027-01-31") +
+        disbursement("2025-06-01", "2025-05-31") +
+        disbursement("2026-06-01", "2027-05-31"),
     )}</iati-activities>`;
     const failures = checkIatiRules(readIatiActivities(xml));
     expect(failures.map((f) => [f.rule, f.activity])).toEqual([
@@ -46,6 +52,8 @@ describe("the IATI activity rules", () => {
       ["budget period-start before period-end", "XM-2"],
       ["budget inside the activity dates", "XM-2"],
       ["budgets of the same type do not overlap", "XM-2"],
+      ["planned disbursement period-start before period-end", "XM-2"],
+      ["planned disbursement inside the activity dates", "XM-2"],
       ["sector percentages add up to 100 per vocabulary", "XM-2"],
       ["recipient percentages add up to 100", "XM-2"],
     ]);
@@ -87,6 +95,10 @@ describe.each(databaseKinds())("the demo's IATI export against the Standard's ru
     expect(checkIatiRules(activities)).toEqual([]);
     // Multi-year projects are the demo's common case: they now report several budgets.
     expect(activities.filter((a) => a.budgets.length > 1).length).toBeGreaterThan(100);
+    // A planned disbursement for each year of the original budget.
+    for (const a of activities) {
+      expect(a.plannedDisbursements.length).toBe(a.budgets.filter((b) => b.type === "1").length);
+    }
   });
 
   it("states each year's value at its start, and the years add up to the project's budget to the cent", async () => {
