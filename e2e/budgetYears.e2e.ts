@@ -71,6 +71,9 @@ describe("the budget by year", () => {
     const dollars = (cents: number) => `$${(cents / 100).toLocaleString("en-US")}`;
     await expect.poll(() => table.textContent()).toContain(dollars(first));
     expect(await table.textContent()).toContain(dollars(last));
+    // The page as a visitor finds it, without the "saved" notification of the form.
+    await page.reload();
+    await table.waitFor();
     await animationsEnded(page);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
