@@ -105,3 +105,23 @@ export function scaleSplit(cents: readonly number[], newTotalCents: number): num
   }
   return parts.map(Number);
 }
+
+/**
+ * The split once the planned end moves (an approved extension) and the number of years changes.
+ * The total stays (an extension gives time, not money). Every year before the old plan's last one
+ * is the same period in the new plan and keeps its money as planned; the old last year's money,
+ * which was meant for the time from its start to the old end, is spread by days over the new
+ * plan's years from that one on. When the number of years does not change the split is kept as
+ * it is (only the last period's end moved). Exact to the cent (largest remainder).
+ */
+export function extendSplit(cents: readonly number[], start: IsoDate, newEnd: IsoDate): number[] {
+  const periods = yearPeriods(start, newEnd);
+  if (periods.length === cents.length) return [...cents];
+  const kept = Math.min(cents.length, periods.length) - 1;
+  const rest = cents.slice(kept).reduce((sum, c) => sum + c, 0);
+  const spread = allocateCents(
+    rest,
+    periods.slice(kept).map((p) => daysBetween(p.start, p.end) + 1),
+  );
+  return [...cents.slice(0, kept), ...spread];
+}

@@ -23,6 +23,8 @@ export const ERROR_MESSAGE_KEYS = {
   money: "errors.money",
   moneyPositive: "errors.moneyPositive",
   moneyTooLarge: "errors.moneyTooLarge",
+  budgetYearsCount: "errors.budgetYearsCount",
+  budgetYearsSum: "errors.budgetYearsSum",
   percent: "errors.percent",
   percentSum: "errors.percentSum",
   endBeforeStart: "errors.endBeforeStart",

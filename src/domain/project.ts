@@ -3,6 +3,7 @@
  * the API body, and generates the OpenAPI document.
  */
 import { z } from "zod";
+import { budgetYearDetail, budgetYearsInput, budgetYearsProblem } from "./budgetYearsInput";
 import { PROJECT_STATUSES, TRANSITION_NAMES } from "./lifecycle";
 import { MAX_BUDGET_CENTS, parseMoney } from "./money";
 import { FULL_SHARE, percentToHundredths, totalShare } from "./shares";
@@ -121,6 +122,7 @@ const projectFields = z.object({
   migof: uniqueList(code, 20).default([]),
   genderMarker: code.nullable().optional(),
   followUpOfId: z.uuid().nullable().optional(),
+  budgetYears: budgetYearsInput,
 });
 
 type ProjectFields = z.infer<typeof projectFields>;
@@ -189,11 +191,34 @@ const alternateIsAnotherPerson = crossFieldRule(["pmId", "altPmId"], (project, c
   }
 });
 
+const budgetYearsFit = crossFieldRule(
+  ["plannedStart", "plannedEnd", "requestedBudget", "budgetYears"],
+  (project, ctx) => {
+    if (!project.budgetYears || project.plannedEnd <= project.plannedStart) return;
+    const requested = parseMoney(project.requestedBudget) ?? 0;
+    const problem = budgetYearsProblem(
+      project.budgetYears,
+      requested,
+      project.plannedStart,
+      project.plannedEnd,
+    );
+    if (problem) {
+      ctx.addIssue({
+        code: "custom",
+        path: problem.path,
+        message: problem.message,
+        params: { ...problem.params, code: problem.code },
+      });
+    }
+  },
+);
+
 function withCrossFieldRules<T extends z.ZodType<ProjectFields>>(schema: T): T {
   return schema
     .superRefine(...datesInOrder)
     .superRefine(...countriesFitType)
-    .superRefine(...alternateIsAnotherPerson);
+    .superRefine(...alternateIsAnotherPerson)
+    .superRefine(...budgetYearsFit);
 }
 
 export function monthsBetween(start: string, end: string): number {
@@ -264,6 +289,7 @@ export const projectDetail = projectSummary.extend({
   migof: z.array(z.string()),
   genderMarker: z.string().nullable(),
   followUpOf: z.object({ id: z.uuid(), code: z.string(), title: z.string() }).nullable(),
+  budgetYears: z.array(budgetYearDetail),
   version: z.number(),
   createdAt: z.string(),
 });

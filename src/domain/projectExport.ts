@@ -21,7 +21,14 @@ export const projectExportQuery = projectListQuery
   });
 export type ProjectExportQuery = z.output<typeof projectExportQuery>;
 
-export const PROJECT_SHEET_IDS = ["projects", "areas", "activities", "beneficiaries", "reports"] as const;
+export const PROJECT_SHEET_IDS = [
+  "projects",
+  "areas",
+  "activities",
+  "beneficiaries",
+  "reports",
+  "budgetYears",
+] as const;
 export type ProjectSheetId = (typeof PROJECT_SHEET_IDS)[number];
 
 const code: FigureColumn = { key: "code", type: "text" };
@@ -81,5 +88,12 @@ export const PROJECT_SHEET_COLUMNS: Record<ProjectSheetId, FigureColumn[]> = {
     { key: "state", type: "text" },
     { key: "submittedAt", type: "date" },
     { key: "decidedAt", type: "date" },
+  ],
+  budgetYears: [
+    code,
+    { key: "periodStart", type: "date" },
+    { key: "periodEnd", type: "date" },
+    { key: "requestedBudget", type: "money" },
+    { key: "approvedBudget", type: "money" },
   ],
 };

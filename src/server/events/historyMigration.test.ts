@@ -190,7 +190,11 @@ it("every demo project's history is the same before and after migration 0010", a
   // Likewise the budget revisions (0023): their rows go, their audit entries stay in the history.
   const revisions = await readFile(path.join(migrationsFolder, "0023_budget_revisions.sql"), "utf8");
   for (const statement of revisions.split("--> statement-breakpoint")) await db.execute(sql.raw(statement));
+  // The same for the projects' budgets by year (0022).
+  const budgetYears = await readFile(path.join(migrationsFolder, "0022_budget_years.sql"), "utf8");
+  for (const statement of budgetYears.split("--> statement-breakpoint")) await db.execute(sql.raw(statement));
   await seedDemoData(db, { passwordHash: "$argon2id$not-a-real-hash" });
+  await db.execute(sql`drop table project_budget_years`);
   await db.execute(sql`drop table fund_envelopes`);
   await db.execute(sql`drop table budget_revisions`);
   await db.execute(sql`drop function prima_file_domain_events()`);

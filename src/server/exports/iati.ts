@@ -4,12 +4,12 @@
  * lists through the maps in `iatiCodes.ts`.
  */
 import type { Writable } from "node:stream";
-import { annualSplit } from "../../domain/annualSplit";
 import type { IsoDate } from "../../domain/calendar";
 import type { ProjectStatus } from "../../domain/lifecycle";
-import { formatMoney } from "../../domain/money";
 import { currentReport } from "../../domain/progress";
 import type { Config } from "../config";
+import { loadBudgetYears, type PlannedYears } from "../services/projects/budgetYears";
+import { activityYears, budgetsXml, plannedDisbursementsXml } from "./iatiBudgetYears";
 import {
   AREA_SECTORS,
   DEFAULT_SECTOR,
@@ -70,6 +70,7 @@ interface ActivityParts {
   indicators: Indicator[];
   actuals: Map<string, number>;
   transactions: TransactionFacts;
+  budgetYears: PlannedYears | undefined;
 }
 
 export interface IatiSettings {
@@ -162,19 +163,9 @@ function activityXml(
   }
 
   // One budget per year of the project: IATI's rules refuse a budget period longer than a year.
-  const budgetCents = project.approvedBudgetCents ?? project.requestedBudgetCents;
-  const status = budgetStatus(project);
-  for (const period of annualSplit(budgetCents, start, end)) {
-    out.push(
-      el(
-        "budget",
-        { type: "1", status },
-        el("period-start", { "iso-date": period.start }),
-        el("period-end", { "iso-date": period.end }),
-        el("value", { currency: "USD", "value-date": period.start }, formatMoney(period.cents)),
-      ),
-    );
-  }
+  const years = activityYears(project, parts.budgetYears, start, end);
+  out.push(...budgetsXml(years, budgetStatus(project)));
+  out.push(...plannedDisbursementsXml(years));
 
   out.push(...transactionsXml(project, parts.transactions, iati, today));
   out.push(...resultsXml(project, parts, { start, end, lang }));
@@ -246,11 +237,12 @@ export async function writeProjectsIati(
   let count = 0;
   for await (const batch of projectBatches(db, where)) {
     const ids = batch.map((p) => p.id);
-    const [shares, results, reportsByProject, transactions] = await Promise.all([
+    const [shares, results, reportsByProject, transactions, budgetYears] = await Promise.all([
       areaSharesOf(db, ids),
       resultsOf(db, ids),
       reportsOf(db, ids),
       transactionFactsOf(db, ids),
+      loadBudgetYears(db, ids),
     ]);
     // Actual values: the project's current report (latest accepted narrative), as on its page.
     const current = new Map<string, string>();
@@ -271,6 +263,7 @@ export async function writeProjectsIati(
         indicators: results.indicators.get(project.id) ?? [],
         actuals,
         transactions,
+        budgetYears: budgetYears.get(project.id),
       };
       chunk += `${activityXml(project, parts, reference, full)}\n`;
     }

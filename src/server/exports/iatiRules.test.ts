@@ -14,6 +14,8 @@ const activity = (identifier: string, body: string) =>
   `<iati-activity xml:lang="en" default-currency="USD" last-updated-datetime="2026-10-01T09:00:00Z"><iati-identifier>${identifier}</iati-identifier><reporting-org ref="XM"/><title><narrative>A project</narrative></title>${body}</iati-activity>`;
 const budget = (start: string, end: string, type = "1") =>
   `<budget type="${type}"><period-start iso-date="${start}"/><period-end iso-date="${end}"/></budget>`;
+const disbursement = (start: string, end: string) =>
+  `<planned-disbursement type="1"><period-start iso-date="${start}"/><period-end iso-date="${end}"/></planned-disbursement>`;
 const dates =
   '<activity-date type="1" iso-date="2024-01-01"/><activity-date type="3" iso-date="2026-12-31"/>';
 
@@ -27,7 +29,9 @@ describe("the IATI activity rules", () => {
         budget("2024-01-01", "2024-12-31") +
         budget("2025-01-01", "2025-12-31") +
         budget("2026-01-01", "2026-12-31") +
-        budget("2024-01-01", "2024-12-31", "2"),
+        budget("2024-01-01", "2024-12-31", "2") +
+        disbursement("2024-01-01", "2024-12-31") +
+        disbursement("2025-01-01", "2025-12-31"),
     )}</iati-activities>`;
     expect(checkIatiRules(readIatiActivities(xml), TODAY)).toEqual([]);
   });
@@ -39,7 +43,9 @@ describe("the IATI activity rules", () => {
         '<sector vocabulary="1" code="15110" percentage="50"/><sector vocabulary="1" code="15150"/>' +
         budget("2024-01-01", "2025-01-02") +
         budget("2025-06-01", "2025-05-31") +
-        budget("2025-03-01", "2027-01-31"),
+        budget("2025-03-01", "2027-01-31") +
+        disbursement("2025-06-01", "2025-05-31") +
+        disbursement("2026-06-01", "2027-05-31"),
     )}</iati-activities>`;
     const failures = checkIatiRules(readIatiActivities(xml), TODAY);
     expect(failures.map((f) => [f.rule, f.activity])).toEqual([
@@ -48,6 +54,8 @@ describe("the IATI activity rules", () => {
       ["budget period-start before period-end", "XM-2"],
       ["budget inside the activity dates", "XM-2"],
       ["budgets of the same type do not overlap", "XM-2"],
+      ["planned disbursement period-start before period-end", "XM-2"],
+      ["planned disbursement inside the activity dates", "XM-2"],
       ["sector percentages add up to 100 per vocabulary", "XM-2"],
       ["recipient percentages add up to 100", "XM-2"],
     ]);
@@ -235,6 +243,10 @@ describe.each(databaseKinds())("the demo's IATI export against the Standard's ru
     expect(checkIatiRules(activities, dayOf(DEMO_TODAY))).toEqual([]);
     // Multi-year projects are the demo's common case: they now report several budgets.
     expect(activities.filter((a) => a.budgets.length > 1).length).toBeGreaterThan(100);
+    // A planned disbursement for each year of the original budget.
+    for (const a of activities) {
+      expect(a.plannedDisbursements.length).toBe(a.budgets.filter((b) => b.type === "1").length);
+    }
   });
 
   it("states each year's value at its start, and the years add up to the project's budget to the cent", async () => {

@@ -26,6 +26,8 @@ export interface IatiActivityView {
   /** activity-date elements by their ActivityDateType code (1 planned start … 4 actual end). */
   dates: Map<string, IsoDate>;
   budgets: (Period & { type: string })[];
+  /** planned-disbursement periods (period-end may be left out, as the Standard allows). */
+  plannedDisbursements: Period[];
   /** Sector percentages by vocabulary ("1" when the attribute is left out, as the Standard says). */
   sectors: { vocabulary: string; percentage: number | null }[];
   /** recipient-country and recipient-region percentages together. */
@@ -71,6 +73,10 @@ export function readIatiActivities(xml: string): IatiActivityView[] {
       type: budget.getAttribute("type") ?? "1",
       start: dateOf(budget, "period-start"),
       end: dateOf(budget, "period-end"),
+    })),
+    plannedDisbursements: childrenNamed(activity, "planned-disbursement").map((disbursement) => ({
+      start: dateOf(disbursement, "period-start"),
+      end: dateOf(disbursement, "period-end"),
     })),
     sectors: childrenNamed(activity, "sector").map((sector) => ({
       vocabulary: sector.getAttribute("vocabulary") ?? "1",
@@ -140,6 +146,29 @@ export const RULES: readonly Rule[] = [
         }
       });
       return failures;
+    },
+  },
+  {
+    // Standard Ruleset, date order: planned-disbursement period-start before period-end (when
+    // the end is given; the Standard lets a disbursement on a known day give its start only).
+    name: "planned disbursement period-start before period-end",
+    check: (activity) =>
+      activity.plannedDisbursements
+        .filter((d) => d.end !== "" && !(d.start < d.end))
+        .map((d) => `planned disbursement ${span(d)} ends before it starts`),
+  },
+  {
+    // IATI Validator (financial): a planned disbursement's period lies within the activity's
+    // dates (actual, else planned), like a budget's.
+    name: "planned disbursement inside the activity dates",
+    check: (activity) => {
+      const start = activity.dates.get("2") ?? activity.dates.get("1");
+      const end = activity.dates.get("4") ?? activity.dates.get("3");
+      return activity.plannedDisbursements
+        .filter(
+          (d) => (start !== undefined && d.start < start) || (end !== undefined && (d.end || d.start) > end),
+        )
+        .map((d) => `planned disbursement ${span(d)} is outside the activity ${start}..${end}`);
     },
   },
   {

@@ -15,6 +15,7 @@ import { PROJECT_SHEET_COLUMNS, type ProjectSheetId } from "../../domain/project
 import { reportState } from "../../domain/reportSchedule";
 import { PROJECT_SHEET_NAMES, projectExportHeading, projectExportValue } from "../../web/i18n/figureTexts";
 import type { DbOrTx } from "../db/client";
+import { type BudgetFacts, writeBudgetYearsSheet } from "./budgetYearsSheet";
 import { columnWidth, uniqueSheetName } from "./cells";
 import { projectCells } from "./projectCells";
 import {
@@ -74,6 +75,7 @@ interface Listed {
   ids: string[];
   codes: string[];
   budgets: number[];
+  budgetFacts: BudgetFacts[];
 }
 
 function* chunks(listed: Listed): Generator<{ from: number; ids: string[] }> {
@@ -92,7 +94,7 @@ export async function writeProjectsWorkbook(
   const reference = await loadExportReference(db);
   const xlsx = new XlsxStream(out);
   const used = new Set<string>();
-  const listed: Listed = { ids: [], codes: [], budgets: [] };
+  const listed: Listed = { ids: [], codes: [], budgets: [], budgetFacts: [] };
 
   await xlsx.sheet(sheetSpec("projects", language, used), async (rows) => {
     for await (const batch of projectBatches(db, where)) {
@@ -101,6 +103,15 @@ export async function writeProjectsWorkbook(
         listed.ids.push(project.id);
         listed.codes.push(project.code);
         listed.budgets.push(sharedBudgetCents(project));
+        const { id, code, requestedBudgetCents, approvedBudgetCents, plannedStart, plannedEnd } = project;
+        listed.budgetFacts.push({
+          id,
+          code,
+          requestedBudgetCents,
+          approvedBudgetCents,
+          plannedStart,
+          plannedEnd,
+        });
       }
       await rows.ready();
     }
@@ -115,6 +126,9 @@ export async function writeProjectsWorkbook(
   );
   await xlsx.sheet(sheetSpec("reports", language, used), (rows) =>
     writeReports(db, rows, listed, language, today),
+  );
+  await xlsx.sheet(sheetSpec("budgetYears", language, used), (rows) =>
+    writeBudgetYearsSheet(db, rows, listed.budgetFacts, (values) => rowOf("budgetYears", values)),
   );
   await xlsx.finish();
   return { projects: listed.ids.length };

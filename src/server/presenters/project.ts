@@ -1,6 +1,7 @@
 /** The only place where project JSON for clients is shaped, with what this user may do with it. */
 
 import { shareAmounts, sharedBudgetCents } from "../../domain/allocation";
+import { budgetByYear } from "../../domain/budgetByYear";
 import { formatMoney } from "../../domain/money";
 import type { ProjectDetail, ProjectPolicies, ProjectSummary } from "../../domain/project";
 import { hundredthsToPercent } from "../../domain/shares";
@@ -76,6 +77,12 @@ export function presentProject(user: Actor | null, record: ProjectRecord): Proje
       record.followUpOf && can(user, "readProject", record.followUpOf)
         ? { id: record.followUpOf.id, code: record.followUpOf.code, title: record.followUpOf.title }
         : null,
+    budgetYears: budgetByYear(row, record.budgetYears).map((y) => ({
+      start: y.start,
+      end: y.end,
+      requested: formatMoney(y.requestedCents),
+      approved: y.approvedCents === null ? null : formatMoney(y.approvedCents),
+    })),
     version: row.version,
     createdAt: row.createdAt.toISOString(),
   };

@@ -182,6 +182,7 @@ describe.each(databaseKinds())("project exports on the demo portfolio (%s)", (ki
       "Activity types",
       "Beneficiaries",
       "Reports",
+      "Budget by year",
     ]);
     for (const sheet of workbook.worksheets) {
       expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
@@ -218,6 +219,25 @@ describe.each(databaseKinds())("project exports on the demo portfolio (%s)", (ki
     const dueDates = reports?.getColumn(7).values.slice(2) ?? [];
     expect(dueDates.length).toBeGreaterThan(0);
     for (const due of dueDates) expect(due).toBeInstanceOf(Date);
+
+    // Each project's years add up to its requested budget to the cent, the first starting on its start.
+    const years = workbook.getWorksheet("Budget by year");
+    const requestedByCode = new Map<string, number>();
+    const firstStart = new Map<string, string>();
+    years?.eachRow((row, n) => {
+      if (n === 1) return;
+      const code = String(row.getCell(1).value);
+      if (!firstStart.has(code))
+        firstStart.set(code, (row.getCell(2).value as Date).toISOString().slice(0, 10));
+      requestedByCode.set(
+        code,
+        (requestedByCode.get(code) ?? 0) + Math.round((row.getCell(4).value as number) * 100),
+      );
+    });
+    for (const project of listed) {
+      expect(requestedByCode.get(project.code)).toBe(apiCents(project.requestedBudget));
+      expect(firstStart.get(project.code)).toBe(project.plannedStart);
+    }
   });
 
   it("the CSV holds the same figures, and quotes, commas and line breaks survive", async () => {

@@ -6222,6 +6222,8 @@ export interface paths {
                             sex: "female" | "male" | "all";
                             type: string;
                         }[];
+                        /** @description The requested budget per year of the project, one amount per period of the planned dates (cut at each anniversary of the start), adding up to the requested budget; absent keeps the plan (or the split by days) */
+                        budgetYears?: string[];
                         countries: string[];
                         /** Format: uuid */
                         followUpOfId?: string | null;
@@ -6288,6 +6290,12 @@ export interface paths {
                                 /** @enum {string} */
                                 sex: "female" | "male" | "all";
                                 type: string;
+                            }[];
+                            budgetYears: {
+                                approved: string | null;
+                                end: string;
+                                requested: string;
+                                start: string;
                             }[];
                             can: {
                                 comment: boolean;
@@ -6452,6 +6460,12 @@ export interface paths {
                                 sex: "female" | "male" | "all";
                                 type: string;
                             }[];
+                            budgetYears: {
+                                approved: string | null;
+                                end: string;
+                                requested: string;
+                                start: string;
+                            }[];
                             can: {
                                 comment: boolean;
                                 transitions: ("submit" | "withdraw" | "endorse" | "returnToDraft" | "notEndorse" | "approve" | "reject" | "start" | "close")[];
@@ -6571,6 +6585,8 @@ export interface paths {
                             sex: "female" | "male" | "all";
                             type: string;
                         }[];
+                        /** @description The requested budget per year of the project, one amount per period of the planned dates (cut at each anniversary of the start), adding up to the requested budget; absent keeps the plan (or the split by days) */
+                        budgetYears?: string[];
                         countries: string[];
                         /** Format: uuid */
                         followUpOfId?: string | null;
@@ -6639,6 +6655,12 @@ export interface paths {
                                 /** @enum {string} */
                                 sex: "female" | "male" | "all";
                                 type: string;
+                            }[];
+                            budgetYears: {
+                                approved: string | null;
+                                end: string;
+                                requested: string;
+                                start: string;
                             }[];
                             can: {
                                 comment: boolean;
@@ -6796,6 +6818,12 @@ export interface paths {
                                     /** @enum {string} */
                                     sex: "female" | "male" | "all";
                                     type: string;
+                                }[];
+                                budgetYears: {
+                                    approved: string | null;
+                                    end: string;
+                                    requested: string;
+                                    start: string;
                                 }[];
                                 can: {
                                     comment: boolean;
@@ -9759,6 +9787,12 @@ export interface paths {
                                 sex: "female" | "male" | "all";
                                 type: string;
                             }[];
+                            budgetYears: {
+                                approved: string | null;
+                                end: string;
+                                requested: string;
+                                start: string;
+                            }[];
                             can: {
                                 comment: boolean;
                                 transitions: ("submit" | "withdraw" | "endorse" | "returnToDraft" | "notEndorse" | "approve" | "reject" | "start" | "close")[];
@@ -9915,6 +9949,12 @@ export interface paths {
                                     /** @enum {string} */
                                     sex: "female" | "male" | "all";
                                     type: string;
+                                }[];
+                                budgetYears: {
+                                    approved: string | null;
+                                    end: string;
+                                    requested: string;
+                                    start: string;
                                 }[];
                                 can: {
                                     comment: boolean;

@@ -10,6 +10,9 @@ import accountFr from "./account.fr.json";
 import appealEn from "./appeal.en.json";
 import appealEs from "./appeal.es.json";
 import appealFr from "./appeal.fr.json";
+import budgetYearsEn from "./budgetYears.en.json";
+import budgetYearsEs from "./budgetYears.es.json";
+import budgetYearsFr from "./budgetYears.fr.json";
 import dashboardEn from "./dashboard.en.json";
 import dashboardEs from "./dashboard.es.json";
 import dashboardFr from "./dashboard.fr.json";
@@ -124,6 +127,7 @@ export const resources = {
       ...importEn,
       ...envelopesEn,
       ...revisionsEn,
+      ...budgetYearsEn,
     },
   },
   fr: {
@@ -157,6 +161,7 @@ export const resources = {
       ...importFr,
       ...envelopesFr,
       ...revisionsFr,
+      ...budgetYearsFr,
     },
   },
   es: {
@@ -190,6 +195,7 @@ export const resources = {
       ...importEs,
       ...envelopesEs,
       ...revisionsEs,
+      ...budgetYearsEs,
     },
   },
 };

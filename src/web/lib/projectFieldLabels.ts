@@ -25,4 +25,5 @@ export const PROJECT_FIELD_LABELS: Record<keyof ProjectInput, string> = {
   strategyPoints: "project.strategyPoints",
   migof: "project.migof",
   genderMarker: "project.genderMarker",
+  budgetYears: "budgetYears.title",
 };

@@ -237,6 +237,25 @@ describe("seedDemoData", () => {
     }
   });
 
+  it("plans budgets by year that are not the split by days, some approved for less and scaled", async () => {
+    const projectsById = new Map((await first.db.select().from(schema.projects)).map((p) => [p.id, p]));
+    const years = await first.db.select().from(schema.projectBudgetYears);
+    const byProject = new Map<string, (typeof years)[number][]>();
+    for (const y of years) byProject.set(y.projectId, [...(byProject.get(y.projectId) ?? []), y]);
+    expect(byProject.size).toBeGreaterThan(20);
+    let scaled = 0;
+    for (const [id, list] of byProject) {
+      const project = projectsById.get(id);
+      const requested = list.reduce((sum, y) => sum + y.requestedCents, 0);
+      expect(requested, project?.code).toBe(project?.requestedBudgetCents);
+      if (project?.approvedBudgetCents != null) {
+        expect(list.reduce((sum, y) => sum + (y.approvedCents ?? 0), 0)).toBe(project.approvedBudgetCents);
+        if (project.approvedBudgetCents !== project.requestedBudgetCents) scaled++;
+      }
+    }
+    expect(scaled).toBeGreaterThan(3);
+  });
+
   it("sets envelopes for every year that hold its approvals and the 2026 pipeline", async () => {
     const envelopes = await listEnvelopes(first.db);
     expect(envelopes.length).toBeGreaterThan(0);

@@ -12,6 +12,7 @@ import {
   projectActivityShares,
   projectAreaShares,
   projectBeneficiaries,
+  projectBudgetYears,
   projectCountries,
   projectMigof,
   projectStrategyPoints,
@@ -20,6 +21,7 @@ import {
   users,
 } from "../schema";
 import { inBatches } from "./batches";
+import { demoBudgetYears } from "./demo/budgetYears";
 import { planDemoMonitoring, seedDemoMonitoring } from "./demo/monitoring";
 import { planDemoPortfolio } from "./demo/plan";
 import { planDemoRevisions, seedDemoRevisions } from "./demo/revisions";
@@ -191,6 +193,7 @@ export async function seedDemoData(
         ),
       )
       .onConflictDoNothing();
+    await inBatches(demoBudgetYears(portfolio), (batch) => tx.insert(projectBudgetYears).values(batch));
     await seedDemoMonitoring(tx, monitoring);
     await seedDemoRevisions(tx, revisions);
     // The 2016 funding requirements of seed 001, to compare with the funded projects.

@@ -15,6 +15,7 @@ import type { Actor } from "../../policies/actor";
 import { authorize, can } from "../../policies/authorize";
 import { presentExtension } from "../../presenters/extension";
 import { recordAudit } from "../audit/recordAudit";
+import { extendBudgetYears } from "../projects/budgetYears";
 import { loadProject } from "../projects/loadProject";
 import { syncReportSchedule } from "../reports/syncReportSchedule";
 import { type ExtensionRecord, loadExtensions } from "./loadExtensions";
@@ -79,6 +80,7 @@ export async function decideExtension(
         .update(projects)
         .set({ plannedEnd: row.requestedEnd, updatedAt: now, version: sql`${projects.version} + 1` })
         .where(eq(projects.id, project.id));
+      await extendBudgetYears(tx, current, row.requestedEnd);
       const changes = await syncReportSchedule(tx, project.id, now);
       schedule = { moved: changes.move.length, added: changes.insert.length, removed: changes.remove.length };
     }

@@ -10,6 +10,7 @@ import { recordEvent } from "../../events/recordEvent";
 import type { Actor } from "../../policies/actor";
 import { authorize } from "../../policies/authorize";
 import { recordAudit } from "../audit/recordAudit";
+import { savePlannedYears } from "./budgetYears";
 import { checkProjectReferences } from "./checkProjectReferences";
 import { loadProject, type ProjectRecord } from "./loadProject";
 import { projectColumns } from "./projectColumns";
@@ -58,6 +59,7 @@ export async function createProject(
       .returning({ id: projects.id });
     if (!row) throw new Error("insert returned no row");
     await writeProjectParts(tx, row.id, data, false);
+    await savePlannedYears(tx, row.id, projectColumns(data, { region, pmId, altPmId }), data.budgetYears, []);
     const [created] = await tx
       .insert(projectTransitions)
       .values({ projectId: row.id, fromStatus: null, toStatus: "draft", actorId: actor.id, at: now })

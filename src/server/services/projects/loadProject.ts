@@ -10,6 +10,7 @@ import {
   projectActivityShares,
   projectAreaShares,
   projectBeneficiaries,
+  projectBudgetYears,
   projectCountries,
   projectMigof,
   projectStrategyPoints,
@@ -39,6 +40,11 @@ export interface ProjectRecord {
   migof: string[];
   pm: PersonRef | null;
   altPm: PersonRef | null;
+  /**
+   * The budget by year as planned (requested) and approved, one entry per year of the project;
+   * empty when nobody planned it. Read through domain/annualSplit.ts splitOrDefault, never as is.
+   */
+  budgetYears: { requested: number; approved: number | null }[];
   /** With the facts the presenter needs to decide whether this user may see it. */
   followUpOf: (ProjectScopeFacts & { id: string; code: string; title: string }) | null;
 }
@@ -78,6 +84,10 @@ export async function loadProject(db: DbOrTx, id: string): Promise<ProjectRecord
         string[]
       >`coalesce((select array_agg(${projectMigof.migofCode} order by ${projectMigof.migofCode})
         from ${projectMigof} where ${projectMigof.projectId} = ${projects.id}), '{}')`,
+      budgetYears: sql<
+        ProjectRecord["budgetYears"]
+      >`coalesce((select json_agg(json_build_object('requested', ${projectBudgetYears.requestedCents}, 'approved', ${projectBudgetYears.approvedCents}) order by ${projectBudgetYears.yearIndex})
+        from ${projectBudgetYears} where ${projectBudgetYears.projectId} = ${projects.id}), '[]')`,
       pmName: pm.name,
       altPmName: altPm.name,
       followUp: {
@@ -105,6 +115,7 @@ export async function loadProject(db: DbOrTx, id: string): Promise<ProjectRecord
     beneficiaries: found.beneficiaries,
     strategyPoints: found.strategyPoints,
     migof: found.migof,
+    budgetYears: found.budgetYears,
     pm: row.pmId && found.pmName !== null ? { id: row.pmId, name: found.pmName } : null,
     altPm: row.altPmId && found.altPmName !== null ? { id: row.altPmId, name: found.altPmName } : null,
     followUpOf: row.followUpOfId && found.followUp ? found.followUp : null,

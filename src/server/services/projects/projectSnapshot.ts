@@ -26,5 +26,6 @@ export function projectSnapshot(record: ProjectRecord): Record<string, unknown> 
     migof: record.migof,
     genderMarker: row.genderMarker,
     followUpOfId: row.followUpOfId,
+    budgetYears: record.budgetYears.map((y) => formatMoney(y.requested)),
   };
 }

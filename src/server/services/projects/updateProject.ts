@@ -12,6 +12,7 @@ import type { Actor } from "../../policies/actor";
 import { authorize } from "../../policies/authorize";
 import { presentProject } from "../../presenters/project";
 import { changedFields, recordAudit } from "../audit/recordAudit";
+import { savePlannedYears } from "./budgetYears";
 import { checkProjectReferences } from "./checkProjectReferences";
 import { loadProject, type ProjectRecord } from "./loadProject";
 import { projectColumns } from "./projectColumns";
@@ -65,6 +66,14 @@ export async function updateProject(
       throw new Conflict(STALE_MESSAGE, { current: presentProject(actor, latest) });
     }
     await writeProjectParts(tx, id, data, true);
+    const planned = current.budgetYears.map((y) => y.requested);
+    await savePlannedYears(
+      tx,
+      id,
+      projectColumns(data, { region, pmId, altPmId }),
+      data.budgetYears,
+      planned,
+    );
     const after = (await loadProject(tx, id)) as ProjectRecord;
     const changes = changedFields(projectSnapshot(current), projectSnapshot(after));
     const before = Object.fromEntries(Object.entries(changes).map(([k, [b]]) => [k, b]));

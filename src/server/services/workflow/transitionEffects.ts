@@ -9,6 +9,7 @@ import { formatMoney } from "../../../domain/money";
 import type { TransitionInput } from "../../../domain/workflow";
 import type { DbOrTx } from "../../db/client";
 import type { projects } from "../../db/schema";
+import { approveBudgetYears } from "../projects/budgetYears";
 import type { ProjectRecord } from "../projects/loadProject";
 import { projectSnapshot } from "../projects/projectSnapshot";
 import { syncReportSchedule } from "../reports/syncReportSchedule";
@@ -57,6 +58,8 @@ const EFFECTS: Record<TransitionEffect, EffectRun> = {
         previousFundLine: step.current.row.fundLine,
       };
     },
+    follow: (tx, step) =>
+      approveBudgetYears(tx, step.current, fundingDecision(step.input).approvedBudgetCents),
   },
   setActualStart: {
     change: (step, changes) => {

@@ -4,6 +4,7 @@ import { useManagers } from "../../api/hooks";
 import { MoneyInput } from "../../components/MoneyInput";
 import { Section } from "../../components/Section";
 import { useFormat } from "../../lib/format";
+import { BudgetYearsFields } from "./BudgetYearsFields";
 import type { ProjectForm } from "./values";
 
 /** Money, dates and people: what the fund commits and who answers for it. */
@@ -54,6 +55,7 @@ export function PlanningFields({ form }: { form: ProjectForm }) {
           {...form.getInputProps("altPmId")}
         />
       </SimpleGrid>
+      <BudgetYearsFields form={form} />
     </Section>
   );
 }

@@ -13,6 +13,7 @@ import {
 } from "../../../domain/project";
 import { deriveRegion } from "../../../domain/region";
 import { formFieldErrors } from "../../lib/fieldErrors";
+import { budgetYearsInputOf, editedYearsOf } from "./budgetYearsValues";
 
 /** Rows carry a key so that React keeps each input's focus and state when rows are removed. */
 export interface ShareRow {
@@ -55,6 +56,8 @@ export interface ProjectFormValues {
   migof: string[];
   genderMarker: string | null;
   followUpOfId: string | null;
+  /** The budget by year as edited; null while it follows the split by days. */
+  budgetYears: string[] | null;
 }
 
 export type ProjectForm = UseFormReturnType<ProjectFormValues>;
@@ -89,6 +92,7 @@ export function emptyValues(pmId: string | null): ProjectFormValues {
     migof: [],
     genderMarker: "",
     followUpOfId: null,
+    budgetYears: null,
   };
 }
 
@@ -118,6 +122,12 @@ export function valuesFromProject(project: ProjectDetail): ProjectFormValues {
     migof: [...project.migof],
     genderMarker: project.genderMarker ?? "",
     followUpOfId: project.followUpOf?.id ?? null,
+    budgetYears: editedYearsOf(
+      project.requestedBudget,
+      project.plannedStart.slice(0, 10),
+      project.plannedEnd.slice(0, 10),
+      project.budgetYears.map((y) => y.requested),
+    ),
   };
 }
 
@@ -160,6 +170,12 @@ export function toInput(values: ProjectFormValues): Record<string, unknown> {
     migof: values.migof,
     genderMarker: values.genderMarker || null,
     followUpOfId: values.followUpOfId,
+    budgetYears: budgetYearsInputOf(
+      values.requestedBudget,
+      values.plannedStart,
+      values.plannedEnd,
+      values.budgetYears,
+    ),
   };
 }
 

@@ -4,6 +4,7 @@ import type { ProjectDetail } from "../../../domain/project";
 import { Section } from "../../components/Section";
 import { useFormat } from "../../lib/format";
 import { useReferenceData } from "../../lib/reference";
+import { BudgetYearsTable } from "./BudgetYearsTable";
 import classes from "./ProjectPage.module.css";
 
 type Share = ProjectDetail["areaShares"][number];
@@ -72,6 +73,7 @@ export function BudgetSection({ project }: { project: ProjectDetail }) {
         <ShareTable title={t("project.byArea")} shares={project.areaShares} list="areasOfWork" />
         <ShareTable title={t("project.byActivity")} shares={project.activityShares} list="activityTypes" />
       </SimpleGrid>
+      <BudgetYearsTable project={project} />
     </Section>
   );
 }
