@@ -43,6 +43,7 @@ import { referenceRoutes } from "./routes/reference";
 import { reportRoutes } from "./routes/reports";
 import { resultsRoutes } from "./routes/results";
 import { searchRoutes } from "./routes/search";
+import { spendingRoutes } from "./routes/spending";
 import { ssoRoutes } from "./routes/sso";
 import { timelineRoutes } from "./routes/timeline";
 import { twoFactorRoutes } from "./routes/twoFactor";
@@ -163,6 +164,7 @@ export async function buildApp(
       await api.register(knowledgeRoutes, { ctx });
       await api.register(projectImportRoutes, { ctx });
       await api.register(webhookRoutes, { ctx });
+      await api.register(spendingRoutes, { ctx });
       api.get(
         "/openapi.json",
         { config: { public: true, admission: "none" }, schema: { hide: true } },
