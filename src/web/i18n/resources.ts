@@ -67,6 +67,9 @@ import rulesFr from "./rules.fr.json";
 import searchEn from "./search.en.json";
 import searchEs from "./search.es.json";
 import searchFr from "./search.fr.json";
+import spendingEn from "./spending.en.json";
+import spendingEs from "./spending.es.json";
+import spendingFr from "./spending.fr.json";
 import systemEn from "./system.en.json";
 import systemEs from "./system.es.json";
 import systemFr from "./system.fr.json";
@@ -120,6 +123,7 @@ export const resources = {
       ...twoFactorEn,
       ...importEn,
       ...envelopesEn,
+      ...spendingEn,
     },
   },
   fr: {
@@ -152,6 +156,7 @@ export const resources = {
       ...twoFactorFr,
       ...importFr,
       ...envelopesFr,
+      ...spendingFr,
     },
   },
   es: {
@@ -184,6 +189,7 @@ export const resources = {
       ...twoFactorEs,
       ...importEs,
       ...envelopesEs,
+      ...spendingEs,
     },
   },
 };
