@@ -90,7 +90,7 @@ function SpendingTable({ rows, list }: { rows: PortfolioSpendingRow[]; list: "va
           {rows.map((row) => (
             <Table.Tr key={row.projectId}>
               <Table.Th scope="row" fw={400}>
-                <Anchor component={Link} to={`/projects/${row.projectId}`} size="sm">
+                <Anchor component={Link} to={`/projects/${row.projectId}`} size="sm" underline="always">
                   {row.code}
                 </Anchor>{" "}
                 {row.title}
