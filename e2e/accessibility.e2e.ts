@@ -102,6 +102,7 @@ const VISITS: Record<PageName, Visit[]> = {
     },
   ],
   profile: [{ what: "one's own profile", as: "viewer", url: () => "/profile" }],
+  spending: [{ what: "the portfolio by spending", as: "viewer", url: () => "/dashboard/spending" }],
   notFound: [{ what: "an address that names no page", as: "pm", url: () => "/no-such-page" }],
 };
 

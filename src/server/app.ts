@@ -44,6 +44,7 @@ import { reportRoutes } from "./routes/reports";
 import { resultsRoutes } from "./routes/results";
 import { revisionRoutes } from "./routes/revisions";
 import { searchRoutes } from "./routes/search";
+import { spendingRoutes } from "./routes/spending";
 import { ssoRoutes } from "./routes/sso";
 import { timelineRoutes } from "./routes/timeline";
 import { twoFactorRoutes } from "./routes/twoFactor";
@@ -165,6 +166,7 @@ export async function buildApp(
       await api.register(projectImportRoutes, { ctx });
       await api.register(webhookRoutes, { ctx });
       await api.register(revisionRoutes, { ctx });
+      await api.register(spendingRoutes, { ctx });
       api.get(
         "/openapi.json",
         { config: { public: true, admission: "none" }, schema: { hide: true } },

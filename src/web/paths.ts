@@ -29,6 +29,7 @@ export const PAGE_PATHS = {
   projectImport: "/admin/import",
   webhooks: "/admin/webhooks",
   profile: "/profile",
+  spending: "/dashboard/spending",
   notFound: "/*",
 } as const;
 

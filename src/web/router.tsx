@@ -32,6 +32,7 @@ const SearchPage = lazy(() => import("./pages/search/SearchPage"));
 const DashboardPage = lazy(() => import("./pages/dashboard/DashboardPage"));
 const AnalysisPage = lazy(() => import("./pages/dashboard/AnalysisPage"));
 const FundingRequirementsPage = lazy(() => import("./pages/appeal/FundingRequirementsPage"));
+const SpendingPage = lazy(() => import("./pages/spending/SpendingPage"));
 
 /** The pages before signing in. */
 const SIGNED_OUT: Record<(typeof SIGNED_OUT_PAGES)[number], ReactNode> = {
@@ -64,6 +65,7 @@ const SIGNED_IN: Record<Exclude<PageName, (typeof SIGNED_OUT_PAGES)[number]>, Re
   projectImport: <ImportPage />,
   webhooks: <WebhooksPage />,
   profile: <ProfilePage />,
+  spending: <SpendingPage />,
   notFound: <NotFoundPage />,
 };
 

@@ -17,5 +17,6 @@ export * from "./schema/projects";
 export * from "./schema/reference";
 export * from "./schema/review";
 export * from "./schema/settings";
+export * from "./schema/spending";
 export * from "./schema/twoFactor";
 export * from "./schema/webhooks";

@@ -3862,6 +3862,202 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/fund-spending-threshold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fund's spending threshold: how far above its share of the budget an area's spending may run */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            thresholdPercent: number;
+                            /** Format: date-time */
+                            updatedAt: string | null;
+                            updatedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Set the fund's spending threshold (fund manager; send the version you loaded) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description How far above its share of the budget an area's share of the spending may run, in percent */
+                        thresholdPercent: number;
+                        /** @description The version you loaded */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            thresholdPercent: number;
+                            /** Format: date-time */
+                            updatedAt: string | null;
+                            updatedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current?: {
+                                thresholdPercent: number;
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                                updatedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                version: number;
+                            };
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -9577,6 +9773,231 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/{id}/spending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The project's budget against its spending to date, per area of work and activity type, with flags and burn rate
+         * @description Spent to date is the latest accepted financial report. An area of work is flagged when its share of the spending is more than the fund's threshold above its share of the budget.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activities: {
+                                budget: string;
+                                code: string;
+                                flagged: boolean;
+                                share: number;
+                                /** @description A percentage with at most one decimal */
+                                spendingShare: number | null;
+                                spent: string;
+                                /** @description A percentage with at most one decimal */
+                                spentPercent: number | null;
+                                variance: number | null;
+                            }[];
+                            approved: string | null;
+                            areas: {
+                                budget: string;
+                                code: string;
+                                flagged: boolean;
+                                share: number;
+                                /** @description A percentage with at most one decimal */
+                                spendingShare: number | null;
+                                spent: string;
+                                /** @description A percentage with at most one decimal */
+                                spentPercent: number | null;
+                                variance: number | null;
+                            }[];
+                            burnRate: {
+                                elapsedDays: number;
+                                /** @description A percentage with at most one decimal */
+                                elapsedPercent: number;
+                                /** Format: date */
+                                end: string;
+                                plannedDays: number;
+                                /** @description A percentage with at most one decimal */
+                                spentPercent: number;
+                                /** Format: date */
+                                start: string;
+                            } | null;
+                            /** Format: uuid */
+                            projectId: string;
+                            report: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date */
+                                periodEnd: string;
+                            } | null;
+                            spent: string | null;
+                            /** @description A percentage with at most one decimal */
+                            spentPercent: number | null;
+                            /** @enum {string} */
+                            state: "notApplicable" | "noReport" | "onTrack" | "flagged" | "overspent";
+                            thresholdPercent: number;
+                            unspent: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/spending/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The project's budget against spending as Excel (summary, by area of work, by activity type) */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "en" | "fr" | "es";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{id}/timeline": {
         parameters: {
             query?: never;
@@ -12655,6 +13076,217 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The projects you may read by variance and by unspent balance at their end date */
+        get: {
+            parameters: {
+                query?: {
+                    fundLine?: string;
+                    region?: string;
+                    yearFrom?: number;
+                    yearTo?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byUnspent: {
+                                approved: string;
+                                code: string;
+                                /** Format: date */
+                                end: string;
+                                flaggedAreas: {
+                                    code: string;
+                                    share: number;
+                                    /** @description A percentage with at most one decimal */
+                                    spendingShare: number;
+                                }[];
+                                fundingYear: number;
+                                fundLine: string;
+                                /** Format: uuid */
+                                projectId: string;
+                                region: string | null;
+                                spent: string;
+                                /** @description A percentage with at most one decimal */
+                                spentPercent: number | null;
+                                /** @enum {string} */
+                                state: "notApplicable" | "noReport" | "onTrack" | "flagged" | "overspent";
+                                status: string;
+                                title: string;
+                                unspent: string;
+                                variance: number | null;
+                            }[];
+                            byVariance: {
+                                approved: string;
+                                code: string;
+                                /** Format: date */
+                                end: string;
+                                flaggedAreas: {
+                                    code: string;
+                                    share: number;
+                                    /** @description A percentage with at most one decimal */
+                                    spendingShare: number;
+                                }[];
+                                fundingYear: number;
+                                fundLine: string;
+                                /** Format: uuid */
+                                projectId: string;
+                                region: string | null;
+                                spent: string;
+                                /** @description A percentage with at most one decimal */
+                                spentPercent: number | null;
+                                /** @enum {string} */
+                                state: "notApplicable" | "noReport" | "onTrack" | "flagged" | "overspent";
+                                status: string;
+                                title: string;
+                                unspent: string;
+                                variance: number | null;
+                            }[];
+                            thresholdPercent: number;
+                            /** Format: date */
+                            today: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spending/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the spending lists (variance or unspent) as Excel, with the same filters */
+        get: {
+            parameters: {
+                query?: {
+                    fundLine?: string;
+                    lang?: "en" | "fr" | "es";
+                    list?: "variance" | "unspent";
+                    region?: string;
+                    yearFrom?: number;
+                    yearTo?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
                 /** @description Default Response */
                 400: {
                     headers: {

@@ -102,6 +102,7 @@ function navEntries(t: TFunction, me: Me, counts: InboxCounts | undefined): NavE
         { to: "/reports", label: t("navMonitoring.reports"), icon: IconReportAnalytics },
         { to: "/knowledge", label: t("navMonitoring.knowledge"), icon: IconBulb },
         { to: "/dashboard/analysis", label: t("home.nav.analysis"), icon: IconFileAnalytics },
+        { to: "/dashboard/spending", label: t("spending.page.nav"), icon: IconCoins },
       ],
     },
     {

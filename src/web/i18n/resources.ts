@@ -73,6 +73,9 @@ import rulesFr from "./rules.fr.json";
 import searchEn from "./search.en.json";
 import searchEs from "./search.es.json";
 import searchFr from "./search.fr.json";
+import spendingEn from "./spending.en.json";
+import spendingEs from "./spending.es.json";
+import spendingFr from "./spending.fr.json";
 import systemEn from "./system.en.json";
 import systemEs from "./system.es.json";
 import systemFr from "./system.fr.json";
@@ -128,6 +131,7 @@ export const resources = {
       ...envelopesEn,
       ...revisionsEn,
       ...budgetYearsEn,
+      ...spendingEn,
     },
   },
   fr: {
@@ -162,6 +166,7 @@ export const resources = {
       ...envelopesFr,
       ...revisionsFr,
       ...budgetYearsFr,
+      ...spendingFr,
     },
   },
   es: {
@@ -196,6 +201,7 @@ export const resources = {
       ...envelopesEs,
       ...revisionsEs,
       ...budgetYearsEs,
+      ...spendingEs,
     },
   },
 };

@@ -2,6 +2,7 @@ import { asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACTOR_ROLE, PROJECT_STATUSES, TRANSITIONS } from "../../../domain/lifecycle";
 import { listEnvelopes } from "../../services/fund/listEnvelopes";
+import { loadSpending, spendingProjects } from "../../services/spending/loadSpending";
 import { type Database, openDatabase } from "../client";
 import * as schema from "../schema";
 import {
@@ -280,6 +281,17 @@ describe("seedDemoData", () => {
         .where(eq(schema.projects.id, r.projectId));
       expect(project?.approvedBudgetCents).toBe(r.newCents);
     }
+  });
+
+  it("shows spending in every state: on track, flagged, no report yet, overspent, unspent at the end", async () => {
+    const today = DEMO_TODAY.toISOString().slice(0, 10);
+    const records = await loadSpending(first.db, spendingProjects(undefined), 20, today);
+    const states = new Set(records.map((r) => r.state));
+    expect([...states].sort()).toEqual(["flagged", "noReport", "onTrack", "overspent"]);
+    const unspentAtEnd = records.filter(
+      (r) => r.project.end < today && r.report && (r.approvedCents ?? 0) > (r.spentCents ?? 0),
+    );
+    expect(unspentAtEnd.length).toBeGreaterThan(5);
   });
 
   it("refuses to add the demo to a database that already holds projects", async () => {

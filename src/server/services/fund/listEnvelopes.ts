@@ -2,7 +2,7 @@
  * The envelope figures of every funding year and fund line, computed from the base tables each
  * time (projects and accepted financial reports), so they can never drift from them.
  */
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { COMMITTED_STATUSES, type EnvelopeState, PIPELINE_STATUSES } from "../../../domain/envelopes";
 import type { DbOrTx } from "../../db/client";
 import {
@@ -11,9 +11,9 @@ import {
   fundLines,
   projects,
   reportAreaExpenditures,
-  reports,
   users,
 } from "../../db/schema";
+import { latestAcceptedFinancialReports } from "../reports/latestAcceptedFinancialReports";
 
 export interface EnvelopeRecord {
   fundingYear: number;
@@ -48,12 +48,7 @@ async function sumsByYearAndLine(
 
 /** Expenditure is reported to date, so a project's spending is its latest accepted financial report. */
 async function spentByYearAndLine(db: DbOrTx): Promise<Map<string, number>> {
-  const latest = db
-    .selectDistinctOn([reports.projectId], { id: reports.id, projectId: reports.projectId })
-    .from(reports)
-    .where(and(eq(reports.kind, "financial"), eq(reports.status, "accepted")))
-    .orderBy(reports.projectId, desc(reports.periodEnd), desc(reports.stage))
-    .as("latest");
+  const latest = latestAcceptedFinancialReports(db);
   const rows = await db
     .select({
       year: projects.fundingYear,

@@ -13,6 +13,7 @@ import { EnvelopesPanel } from "./EnvelopesPanel";
 import { FundYearEditor } from "./FundYearEditor";
 import { FundYearView, LastChange } from "./FundYearView";
 import { ReportingRulesPanel } from "./ReportingRulesPanel";
+import { SpendingThresholdPanel } from "./SpendingThresholdPanel";
 
 /**
  * The year most proposals are being prepared for: the latest open year that has begun (this
@@ -95,6 +96,7 @@ export default function FundRulesPage() {
         </>
       )}
       <ReportingRulesPanel />
+      <SpendingThresholdPanel editable={editable} />
     </Stack>
   );
 }

@@ -21,6 +21,7 @@ import { BudgetSection } from "./BudgetSection";
 import { MonitoringSections } from "./monitoring/MonitoringSections";
 import { OverviewSection } from "./OverviewSection";
 import classes from "./ProjectPage.module.css";
+import { SpendingSection } from "./SpendingSection";
 import { ActivitySections } from "./workflow/ActivitySections";
 import { ChangesSection } from "./workflow/ChangesSection";
 import { DocumentsSection } from "./workflow/DocumentsSection";
@@ -131,6 +132,7 @@ function LoadedProject({ id }: { id: string }) {
         <TextBlock title={t("project.objective")} text={project.objective} />
       </SimpleGrid>
       <BudgetSection project={project} />
+      <SpendingSection project={project} />
       <BeneficiariesSection project={project} />
       <AlignmentSection project={project} />
       <MonitoringSections project={project} />

@@ -190,7 +190,7 @@ describe("the demo's implementation monitoring", () => {
     expect(open).toEqual([]);
   });
 
-  it("reports figures to date: every indicator and target group, equal expenditure totals within the budget, never going down", async () => {
+  it("reports figures to date: every indicator and target group, equal expenditure totals within 108 % of the budget, never going down", async () => {
     const missing = await rowsOf<{ id: string }>(
       sql`select r.id from reports r join indicators i on i.project_id = r.project_id
           where r.kind = 'narrative' and r.status <> 'pending'
@@ -214,7 +214,8 @@ describe("the demo's implementation monitoring", () => {
     expect(money.length).toBeGreaterThan(400);
     money.forEach((row, index) => {
       expect(row.area).toBe(row.activity);
-      expect(BigInt(row.area)).toBeLessThanOrEqual(BigInt(row.budget));
+      // A few demo projects overspend, by 8 % at most (monitoringContent.ts).
+      expect(BigInt(row.area) * 100n).toBeLessThanOrEqual(BigInt(row.budget) * 108n);
       const previous = money[index - 1];
       if (previous?.project === row.project)
         expect(BigInt(row.area)).toBeGreaterThanOrEqual(BigInt(previous.area));

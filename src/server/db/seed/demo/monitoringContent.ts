@@ -2,8 +2,10 @@
  * What a submitted demo report says: its narrative in the words of the project's area of work,
  * and its figures to date. Indicator values and beneficiaries climb towards the targets over the
  * implementation period (some projects fall short, some exceed), expenditure towards the approved
- * budget, split by area of work and by activity type like the budget, with equal totals.
+ * budget (a few go above it), split by area of work and by activity type like the budget (a few
+ * spend their first area faster), with equal totals.
  */
+import { allocateCents } from "../../../../domain/allocation";
 import { daysBetween, type IsoDate } from "../../../../domain/calendar";
 import type { ScheduledReport } from "../../../../domain/reportSchedule";
 import type { Random } from "../random";
@@ -43,6 +45,29 @@ function splitAmount(total: number, shares: readonly Share<string>[]): { code: s
   const rest = total - amounts.reduce((sum, a) => sum + a.amount, 0);
   if (amounts[0]) amounts[0].amount += rest;
   return amounts;
+}
+
+/** How far above its budget an overspending demo project goes. */
+const OVERSPENDING = 1.08;
+
+/**
+ * Demo only, so that the spending views show every state: about one project in ten spends its
+ * first area of work twice as fast as its share (flagged at the default threshold when that share
+ * is below 5/6), and one in ten goes above its approved budget. Drawn from the project's id, not
+ * the random stream, so that everything else the demo draws stays the same.
+ */
+function spendingHabit(project: ReportingProject): "asPlanned" | "firstAreaFirst" | "overspends" {
+  const digit = Number.parseInt(project.id.slice(0, 2), 16) % 10;
+  return digit === 3 ? "firstAreaFirst" : digit === 7 ? "overspends" : "asPlanned";
+}
+
+/** Splits `total` with the first share's weight doubled, exactly (largest remainder). */
+function firstAreaFirst(total: number, shares: readonly Share<string>[]): { code: string; amount: number }[] {
+  const amounts = allocateCents(
+    total,
+    shares.map((share, index) => (index === 0 ? share.hundredths * 2 : share.hundredths)),
+  );
+  return shares.map((share, index) => ({ code: share.code, amount: amounts[index] ?? 0 }));
 }
 
 /** How far a project has come by the end of a period: 0 at its start, 1 at its end. */
@@ -108,9 +133,15 @@ export function writeFigures(
     });
     return;
   }
-  const spent = performance.spending * (final ? 1 : Math.min(1, progress ** 0.95 * 1.04));
+  const habit = spendingHabit(project);
+  const pace = habit === "overspends" ? OVERSPENDING : performance.spending;
+  const spent = pace * (final ? 1 : Math.min(1, progress ** 0.95 * 1.04));
   const total = Math.floor((project.approvedBudgetCents * spent) / 100) * 100;
-  for (const { code, amount } of splitAmount(total, project.areaShares))
+  const areaSplit =
+    habit === "firstAreaFirst" && project.areaShares.length > 1
+      ? firstAreaFirst(total, project.areaShares)
+      : splitAmount(total, project.areaShares);
+  for (const { code, amount } of areaSplit)
     rows.areaExpenditures.push({ reportId, areaCode: code, amountCents: amount });
   for (const { code, amount } of splitAmount(total, project.activityShares))
     rows.activityExpenditures.push({ reportId, activityCode: code, amountCents: amount });
