@@ -25,6 +25,7 @@ import { apiTokenRoutes } from "./routes/apiTokens";
 import { appealsRoutes } from "./routes/appeals";
 import { authRoutes } from "./routes/auth";
 import { bookmarksRoutes } from "./routes/bookmarks";
+import { cofundingRoutes } from "./routes/cofunding";
 import { dashboardRoutes } from "./routes/dashboard";
 import { documentRoutes } from "./routes/documents";
 import { exportsRoutes } from "./routes/exports";
@@ -163,6 +164,7 @@ export async function buildApp(
       await api.register(knowledgeRoutes, { ctx });
       await api.register(projectImportRoutes, { ctx });
       await api.register(webhookRoutes, { ctx });
+      await api.register(cofundingRoutes, { ctx });
       api.get(
         "/openapi.json",
         { config: { public: true, admission: "none" }, schema: { hide: true } },

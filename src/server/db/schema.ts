@@ -3,6 +3,7 @@
  * their parts, history, review and notifications, documents, fund rules, mail, monitoring, settings.
  */
 export * from "./schema/budgetYears";
+export * from "./schema/cofunding";
 export * from "./schema/documents";
 export * from "./schema/events";
 export * from "./schema/fund";

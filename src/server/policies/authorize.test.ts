@@ -114,6 +114,12 @@ const ON_PROJECT: Record<ProjectRecordAction, ProjectRow> = {
   requestExtension: { statuses: IMPLEMENTING, wca: MANAGERS, eha: MANAGERS, global: MANAGERS },
   decideReport: { statuses: IMPLEMENTING, wca: ["fund"], eha: ["fund"], global: ["fund"] },
   decideExtension: { statuses: IMPLEMENTING, wca: ["fund"], eha: ["fund"], global: ["fund"] },
+  editFundingSources: {
+    statuses: ["draft", "submitted", "endorsed", "approved", "active"],
+    wca: [...MANAGERS, "fund"],
+    eha: [...MANAGERS, "fund"],
+    global: [...MANAGERS, "fund"],
+  },
 };
 
 const REGIONS = [
