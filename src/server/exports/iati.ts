@@ -19,6 +19,7 @@ import {
   iatiIndicatorMeasure,
   REGION_CODES,
 } from "./iatiCodes";
+import { fundingOrgsXml } from "./iatiFunding";
 import {
   areaSharesOf,
   type ExportProject,
@@ -68,6 +69,7 @@ interface ActivityParts {
   statements: Statement[];
   indicators: Indicator[];
   actuals: Map<string, number>;
+  funders: string[];
 }
 
 export interface IatiSettings {
@@ -123,6 +125,7 @@ function activityXml(
       narrative(iati.reportingOrgName),
     ),
   );
+  out.push(...parts.funders);
   out.push(el("activity-status", { code: iatiActivityStatus(project.status, project.plannedEnd, today) }));
   out.push(el("activity-date", { type: "1", "iso-date": project.plannedStart }));
   if (project.actualStart) out.push(el("activity-date", { type: "2", "iso-date": project.actualStart }));
@@ -255,6 +258,7 @@ export async function writeProjectsIati(
       if (report) current.set(projectId, report.id);
     }
     const values = await indicatorValuesIn(db, [...current.values()]);
+    const funders = await fundingOrgsXml(db, ids);
     let chunk = "";
     for (const project of batch) {
       const reportId = current.get(project.id);
@@ -266,6 +270,7 @@ export async function writeProjectsIati(
         statements: results.statements.get(project.id) ?? [],
         indicators: results.indicators.get(project.id) ?? [],
         actuals,
+        funders: funders.get(project.id) ?? [],
       };
       chunk += `${activityXml(project, parts, reference, full)}\n`;
     }
