@@ -58,7 +58,9 @@ describe("currencies and conversion", () => {
         // every source of a currency at one unit = one USD converts to its face value in cents
         for (const s of sources) {
           if (currencyExponent(s.code) <= 2) {
-            expect(toUsdCents(s.amount, s.code, 10n ** 8n)).toBe(s.amount * 10n ** BigInt(2 - currencyExponent(s.code)));
+            expect(toUsdCents(s.amount, s.code, 10n ** 8n)).toBe(
+              s.amount * 10n ** BigInt(2 - currencyExponent(s.code)),
+            );
           }
         }
       }),

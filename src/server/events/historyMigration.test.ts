@@ -187,8 +187,13 @@ it("every demo project's history is the same before and after migration 0010", a
   // of the same shape takes them and goes again before 0021 makes its own.
   const envelopes = await readFile(path.join(migrationsFolder, "0021_fund_envelopes.sql"), "utf8");
   for (const statement of envelopes.split("--> statement-breakpoint")) await db.execute(sql.raw(statement));
+  // Likewise the demo's co-funding and exchange rates (0025).
+  const cofunding = await readFile(path.join(migrationsFolder, "0025_cofunding.sql"), "utf8");
+  for (const statement of cofunding.split("--> statement-breakpoint")) await db.execute(sql.raw(statement));
   await seedDemoData(db, { passwordHash: "$argon2id$not-a-real-hash" });
   await db.execute(sql`drop table fund_envelopes`);
+  await db.execute(sql`drop table project_funding_sources`);
+  await db.execute(sql`drop table currency_rates`);
   await db.execute(sql`drop function prima_file_domain_events()`);
 
   const ids = (await db.select({ id: projects.id }).from(projects).orderBy(asc(projects.code))).map(

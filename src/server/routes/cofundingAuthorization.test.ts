@@ -166,7 +166,10 @@ describe.each(databaseKinds())("who may read and change co-funding on %s", (kind
   async function attempt(action: Action, session: Session | null) {
     const headers = session?.headers ?? {};
     const sources = `/api/projects/${projectId}/funding-sources`;
-    await test.database.db.update(projectFundingSources).set({ version: 1 }).where(eq(projectFundingSources.id, sourceId));
+    await test.database.db
+      .update(projectFundingSources)
+      .set({ version: 1 })
+      .where(eq(projectFundingSources.id, sourceId));
     await test.database.db.update(currencyRates).set({ version: 1 }).where(eq(currencyRates.currency, "EUR"));
     switch (action) {
       case "listSources":
