@@ -29,6 +29,7 @@ export const PAGE_PATHS = {
   projectImport: "/admin/import",
   webhooks: "/admin/webhooks",
   profile: "/profile",
+  cofunding: "/fund-rules/co-funding",
   notFound: "/*",
 } as const;
 

@@ -10,6 +10,9 @@ import accountFr from "./account.fr.json";
 import appealEn from "./appeal.en.json";
 import appealEs from "./appeal.es.json";
 import appealFr from "./appeal.fr.json";
+import cofundingEn from "./cofunding.en.json";
+import cofundingEs from "./cofunding.es.json";
+import cofundingFr from "./cofunding.fr.json";
 import dashboardEn from "./dashboard.en.json";
 import dashboardEs from "./dashboard.es.json";
 import dashboardFr from "./dashboard.fr.json";
@@ -120,6 +123,7 @@ export const resources = {
       ...twoFactorEn,
       ...importEn,
       ...envelopesEn,
+      ...cofundingEn,
     },
   },
   fr: {
@@ -152,6 +156,7 @@ export const resources = {
       ...twoFactorFr,
       ...importFr,
       ...envelopesFr,
+      ...cofundingFr,
     },
   },
   es: {
@@ -184,6 +189,7 @@ export const resources = {
       ...twoFactorEs,
       ...importEs,
       ...envelopesEs,
+      ...cofundingEs,
     },
   },
 };
