@@ -33,8 +33,13 @@ describe("co-funding and exchange rates", () => {
     const page = await context.newPage();
     await signInAs(page, server.url, "pm@example.org");
     const id = await page.evaluate(async () => {
-      const list = await (await fetch("/api/projects?status=draft&pageSize=50")).json();
-      return (list.items as { id: string }[])[0]?.id ?? null;
+      // The portfolio is open to every PM: pick a draft this PM may edit.
+      const list = await (await fetch("/api/projects?status=draft&pageSize=100")).json();
+      for (const item of list.items as { id: string }[]) {
+        const sources = await (await fetch(`/api/projects/${item.id}/funding-sources`)).json();
+        if (sources.can?.edit) return item.id;
+      }
+      return null;
     });
     expect(id).not.toBeNull();
     await page.goto(`${server.url}/projects/${id}`);

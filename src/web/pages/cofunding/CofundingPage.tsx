@@ -215,9 +215,7 @@ export default function CofundingPage() {
                     <Table.Td ta="right">
                       {format.money(d.usd)}
                       {d.withoutRate > 0 && (
-                        <Text size="xs" c="orange.9">
-                          {t("cofunding.withoutRate", { count: d.withoutRate })}
-                        </Text>
+                        <Text size="xs">{t("cofunding.withoutRate", { count: d.withoutRate })}</Text>
                       )}
                     </Table.Td>
                     <Table.Td>{d.byCurrency.map((c) => `${c.amount} ${c.currency}`).join(", ")}</Table.Td>

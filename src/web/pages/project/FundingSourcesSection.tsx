@@ -202,9 +202,7 @@ export function FundingSourcesSection({ projectId }: { projectId: string }) {
                             </Text>
                           </>
                         ) : (
-                          <Text size="sm" c="orange.9">
-                            {t("cofunding.noRate", { currency: s.currency })}
-                          </Text>
+                          <Text size="sm">{t("cofunding.noRate", { currency: s.currency })}</Text>
                         )}
                       </Table.Td>
                       {data.can.edit && (
