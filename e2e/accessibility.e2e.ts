@@ -85,6 +85,7 @@ const VISITS: Record<PageName, Visit[]> = {
   notifications: [{ what: "notifications", as: "pm", url: () => "/notifications" }],
   process: [{ what: "the process map", as: "viewer", url: () => "/process" }],
   fundRules: [{ what: "the fund rules", as: "fund", url: () => "/fund-rules" }],
+  cofunding: [{ what: "co-funding and exchange rates", as: "fund", url: () => "/fund-rules/co-funding" }],
   report: [report("due", "pm"), report("submitted", "fund"), report("accepted", "viewer")],
   reports: [{ what: "overdue reports", as: "fund", url: () => "/reports" }],
   knowledge: [{ what: "the knowledge base", as: "pm", url: () => "/knowledge" }],

@@ -136,6 +136,15 @@ export const ERROR_MESSAGE_KEYS = {
   tableWithoutRegion: "appeal.importIssues.tableWithoutRegion",
   unknownColumn: "appeal.importIssues.unknownColumn",
   unknownName: "appeal.importIssues.unknownName",
+  // Co-funding and currencies (funding sources, exchange rates and their CSV import)
+  currencyUnknown: "errors.currencyUnknown",
+  currencyDecimals: "errors.currencyDecimals",
+  iatiOrgRef: "errors.iatiOrgRef",
+  rate: "errors.rate",
+  monthFormat: "errors.monthFormat",
+  rateCsvHeader: "errors.rateCsvHeader",
+  rateCsvColumns: "errors.rateCsvColumns",
+  rateCsvEmpty: "errors.rateCsvEmpty",
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGE_KEYS;

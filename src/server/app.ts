@@ -25,6 +25,7 @@ import { apiTokenRoutes } from "./routes/apiTokens";
 import { appealsRoutes } from "./routes/appeals";
 import { authRoutes } from "./routes/auth";
 import { bookmarksRoutes } from "./routes/bookmarks";
+import { cofundingRoutes } from "./routes/cofunding";
 import { dashboardRoutes } from "./routes/dashboard";
 import { documentRoutes } from "./routes/documents";
 import { exportsRoutes } from "./routes/exports";
@@ -167,6 +168,7 @@ export async function buildApp(
       await api.register(webhookRoutes, { ctx });
       await api.register(revisionRoutes, { ctx });
       await api.register(spendingRoutes, { ctx });
+      await api.register(cofundingRoutes, { ctx });
       api.get(
         "/openapi.json",
         { config: { public: true, admission: "none" }, schema: { hide: true } },

@@ -30,6 +30,7 @@ export const PAGE_PATHS = {
   webhooks: "/admin/webhooks",
   profile: "/profile",
   spending: "/dashboard/spending",
+  cofunding: "/fund-rules/co-funding",
   notFound: "/*",
 } as const;
 

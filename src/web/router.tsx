@@ -18,6 +18,7 @@ const InboxPage = lazy(() => import("./pages/inbox/InboxPage"));
 const NotificationsPage = lazy(() => import("./pages/inbox/NotificationsPage"));
 const ProcessMapPage = lazy(() => import("./pages/process/ProcessMapPage"));
 const FundRulesPage = lazy(() => import("./pages/process/FundRulesPage"));
+const CofundingPage = lazy(() => import("./pages/cofunding/CofundingPage"));
 const ReportPage = lazy(() => import("./pages/reports/ReportPage"));
 const OverdueReportsPage = lazy(() => import("./pages/reports/OverdueReportsPage"));
 const KnowledgeBasePage = lazy(() => import("./pages/knowledge/KnowledgeBasePage"));
@@ -66,6 +67,7 @@ const SIGNED_IN: Record<Exclude<PageName, (typeof SIGNED_OUT_PAGES)[number]>, Re
   webhooks: <WebhooksPage />,
   profile: <ProfilePage />,
   spending: <SpendingPage />,
+  cofunding: <CofundingPage />,
   notFound: <NotFoundPage />,
 };
 

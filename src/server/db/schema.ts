@@ -4,6 +4,7 @@
  */
 export * from "./schema/budgetRevisions";
 export * from "./schema/budgetYears";
+export * from "./schema/cofunding";
 export * from "./schema/documents";
 export * from "./schema/events";
 export * from "./schema/fund";

@@ -193,10 +193,15 @@ it("every demo project's history is the same before and after migration 0010", a
   // The same for the projects' budgets by year (0022).
   const budgetYears = await readFile(path.join(migrationsFolder, "0022_budget_years.sql"), "utf8");
   for (const statement of budgetYears.split("--> statement-breakpoint")) await db.execute(sql.raw(statement));
+  // Likewise the demo's co-funding and exchange rates (0025).
+  const cofunding = await readFile(path.join(migrationsFolder, "0025_cofunding.sql"), "utf8");
+  for (const statement of cofunding.split("--> statement-breakpoint")) await db.execute(sql.raw(statement));
   await seedDemoData(db, { passwordHash: "$argon2id$not-a-real-hash" });
   await db.execute(sql`drop table project_budget_years`);
   await db.execute(sql`drop table fund_envelopes`);
   await db.execute(sql`drop table budget_revisions`);
+  await db.execute(sql`drop table project_funding_sources`);
+  await db.execute(sql`drop table currency_rates`);
   await db.execute(sql`drop function prima_file_domain_events()`);
 
   const ids = (await db.select({ id: projects.id }).from(projects).orderBy(asc(projects.code))).map(

@@ -19,6 +19,7 @@ import {
   iatiIndicatorMeasure,
   REGION_CODES,
 } from "./iatiCodes";
+import { fundingOrgsXml } from "./iatiFunding";
 import { type TransactionFacts, transactionFactsOf, transactionsXml } from "./iatiTransactions";
 import {
   areaSharesOf,
@@ -71,6 +72,7 @@ interface ActivityParts {
   actuals: Map<string, number>;
   transactions: TransactionFacts;
   budgetYears: PlannedYears | undefined;
+  funders: string[];
 }
 
 export interface IatiSettings {
@@ -126,6 +128,7 @@ function activityXml(
       narrative(iati.reportingOrgName),
     ),
   );
+  out.push(...parts.funders);
   out.push(el("activity-status", { code: iatiActivityStatus(project.status, project.plannedEnd, today) }));
   out.push(el("activity-date", { type: "1", "iso-date": project.plannedStart }));
   if (project.actualStart) out.push(el("activity-date", { type: "2", "iso-date": project.actualStart }));
@@ -251,6 +254,7 @@ export async function writeProjectsIati(
       if (report) current.set(projectId, report.id);
     }
     const values = await indicatorValuesIn(db, [...current.values()]);
+    const funders = await fundingOrgsXml(db, ids);
     let chunk = "";
     for (const project of batch) {
       const reportId = current.get(project.id);
@@ -264,6 +268,7 @@ export async function writeProjectsIati(
         actuals,
         transactions,
         budgetYears: budgetYears.get(project.id),
+        funders: funders.get(project.id) ?? [],
       };
       chunk += `${activityXml(project, parts, reference, full)}\n`;
     }

@@ -1,5 +1,6 @@
 /** Every action authorization knows, by entity, and what each is decided on. */
 import type { AppealAction } from "./appeal";
+import type { CofundingAction } from "./cofunding";
 import type { FundAction } from "./fund";
 import type { InboxAction } from "./inbox";
 import type { MonitoringAction, MonitoringApplicationAction } from "./monitoring";
@@ -26,7 +27,7 @@ export type ApplicationAction =
   | WebhookAction;
 
 /** Actions decided on one project. */
-export type ProjectRecordAction = ProjectAction | WorkflowAction | MonitoringAction;
+export type ProjectRecordAction = ProjectAction | WorkflowAction | MonitoringAction | CofundingAction;
 
 export type Action = ApplicationAction | ProjectRecordAction | "fireTransition";
 

@@ -116,6 +116,12 @@ const ON_PROJECT: Record<ProjectRecordAction, ProjectRow> = {
   decideExtension: { statuses: IMPLEMENTING, wca: ["fund"], eha: ["fund"], global: ["fund"] },
   requestRevision: { statuses: IMPLEMENTING, wca: MANAGERS, eha: MANAGERS, global: MANAGERS },
   decideRevision: { statuses: IMPLEMENTING, wca: ["fund"], eha: ["fund"], global: ["fund"] },
+  editFundingSources: {
+    statuses: ["draft", "submitted", "endorsed", "approved", "active"],
+    wca: [...MANAGERS, "fund"],
+    eha: [...MANAGERS, "fund"],
+    global: [...MANAGERS, "fund"],
+  },
 };
 
 const REGIONS = [

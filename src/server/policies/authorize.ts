@@ -12,6 +12,7 @@
 import type { Action, ApplicationAction, ProjectRecordAction, Subjects } from "./actions";
 import type { Actor } from "./actor";
 import { appealRules } from "./appeal";
+import { cofundingRules } from "./cofunding";
 import { fundRules } from "./fund";
 import { inboxRules } from "./inbox";
 import { monitoringApplicationRules, monitoringRules } from "./monitoring";
@@ -55,6 +56,7 @@ const PROJECT_RECORD_RULES: Record<ProjectRecordAction, ProjectRule> = {
   ...projectRules,
   ...workflowRules,
   ...monitoringRules,
+  ...cofundingRules,
 };
 
 function isApplicationAction(action: Action): action is ApplicationAction {

@@ -48,5 +48,8 @@ export const REFUSALS: { [A in Action]: Refusal<A> } = {
   administerUsers: says(),
   seeOutbox: says("Only an administrator can see the outbox"),
   seeInbox: says(),
+  editFundingSources: says(
+    "Only the project's managers and the fund manager can change its other funding sources, until it is closed",
+  ),
   administerWebhooks: says("Only an administrator can manage webhooks"),
 };

@@ -2868,6 +2868,439 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cofunding/donors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per donor across the portfolio you may read: projects, sources, USD total and amounts per currency */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                byCurrency: {
+                                    amount: string;
+                                    currency: string;
+                                }[];
+                                organisationName: string;
+                                organisationRef: string | null;
+                                organisationType: string;
+                                projects: number;
+                                sources: number;
+                                usd: string;
+                                withoutRate: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/currency-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fund's exchange rates: USD for one unit of each currency, per month */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                currency: string;
+                                month: string;
+                                rate: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                updatedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/currency-rates/{currency}/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record a currency's rate for a month (fund manager; send the version you loaded, 0 for a new one) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    currency: string;
+                    month: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description USD for one unit of the currency, a positive decimal with at most eight decimals, e.g. "0.0067" */
+                        rate: string;
+                        /** @description The version you loaded; 0 when no rate was set for this month */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currency: string;
+                            month: string;
+                            rate: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            updatedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current?: {
+                                currency: string;
+                                month: string;
+                                rate: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                updatedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                version: number;
+                            };
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/currency-rates/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import monthly rates from CSV (currency,month,rate): a dry run lists every problem by line; an import writes all or nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The CSV text: header currency,month,rate then one line per rate */
+                        csv: string;
+                        /**
+                         * @description Only check the file and say what would change
+                         * @default false
+                         */
+                        dryRun?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applied: boolean;
+                            created: number;
+                            dryRun: boolean;
+                            problems: {
+                                code: string;
+                                field: string;
+                                line: number;
+                                message: string;
+                            }[];
+                            unchanged: number;
+                            updated: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dashboard/{chart}": {
         parameters: {
             query?: never;
@@ -8511,6 +8944,620 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/funding-sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The project's other funding sources, each in its currency and in USD at the rate of its month (or the latest earlier one), with the totals beside the fund's own amounts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                edit: boolean;
+                            };
+                            items: {
+                                amount: string;
+                                converted: {
+                                    rate: string;
+                                    rateMonth: string;
+                                    usd: string;
+                                } | null;
+                                currency: string;
+                                date: string;
+                                /** Format: uuid */
+                                id: string;
+                                organisationName: string;
+                                organisationRef: string | null;
+                                organisationType: string;
+                                /** @enum {string} */
+                                status: "pledged" | "confirmed" | "received";
+                                /** Format: date-time */
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            totals: {
+                                fundApprovedUsd: string | null;
+                                fundRequestedUsd: string;
+                                otherSourcesUsd: string;
+                                withoutRate: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a funding source (the project's PM or alternate, or the fund manager, until it is closed) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The amount in the source's currency, with at most that currency's decimals, e.g. "250000.00", JPY "1500000" */
+                        amount: string;
+                        currency: string;
+                        /** Format: date */
+                        date: string;
+                        organisationName: string;
+                        /**
+                         * @description The IATI organisation identifier when known, e.g. "XM-DAC-41301"; null when not
+                         * @default null
+                         */
+                        organisationRef?: string | null;
+                        /** @enum {string} */
+                        organisationType: "10" | "11" | "15" | "21" | "22" | "23" | "24" | "30" | "40" | "60" | "70" | "71" | "72" | "73" | "80" | "90";
+                        /** @enum {string} */
+                        status: "pledged" | "confirmed" | "received";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount: string;
+                            converted: {
+                                rate: string;
+                                rateMonth: string;
+                                usd: string;
+                            } | null;
+                            currency: string;
+                            date: string;
+                            /** Format: uuid */
+                            id: string;
+                            organisationName: string;
+                            organisationRef: string | null;
+                            organisationType: string;
+                            /** @enum {string} */
+                            status: "pledged" | "confirmed" | "received";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/funding-sources/{sourceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a funding source (send the version you loaded) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    sourceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The amount in the source's currency, with at most that currency's decimals, e.g. "250000.00", JPY "1500000" */
+                        amount: string;
+                        currency: string;
+                        /** Format: date */
+                        date: string;
+                        organisationName: string;
+                        /**
+                         * @description The IATI organisation identifier when known, e.g. "XM-DAC-41301"; null when not
+                         * @default null
+                         */
+                        organisationRef?: string | null;
+                        /** @enum {string} */
+                        organisationType: "10" | "11" | "15" | "21" | "22" | "23" | "24" | "30" | "40" | "60" | "70" | "71" | "72" | "73" | "80" | "90";
+                        /** @enum {string} */
+                        status: "pledged" | "confirmed" | "received";
+                        /** @description The version you loaded */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount: string;
+                            converted: {
+                                rate: string;
+                                rateMonth: string;
+                                usd: string;
+                            } | null;
+                            currency: string;
+                            date: string;
+                            /** Format: uuid */
+                            id: string;
+                            organisationName: string;
+                            organisationRef: string | null;
+                            organisationType: string;
+                            /** @enum {string} */
+                            status: "pledged" | "confirmed" | "received";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current?: {
+                                amount: string;
+                                converted: {
+                                    rate: string;
+                                    rateMonth: string;
+                                    usd: string;
+                                } | null;
+                                currency: string;
+                                date: string;
+                                /** Format: uuid */
+                                id: string;
+                                organisationName: string;
+                                organisationRef: string | null;
+                                organisationType: string;
+                                /** @enum {string} */
+                                status: "pledged" | "confirmed" | "received";
+                                /** Format: date-time */
+                                updatedAt: string;
+                                version: number;
+                            };
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a funding source (send the version you loaded) */
+        delete: {
+            parameters: {
+                query: {
+                    version: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    sourceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current?: {
+                                amount: string;
+                                converted: {
+                                    rate: string;
+                                    rateMonth: string;
+                                    usd: string;
+                                } | null;
+                                currency: string;
+                                date: string;
+                                /** Format: uuid */
+                                id: string;
+                                organisationName: string;
+                                organisationRef: string | null;
+                                organisationType: string;
+                                /** @enum {string} */
+                                status: "pledged" | "confirmed" | "received";
+                                /** Format: date-time */
+                                updatedAt: string;
+                                version: number;
+                            };
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;

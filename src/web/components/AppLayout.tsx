@@ -112,6 +112,7 @@ function navEntries(t: TFunction, me: Me, counts: InboxCounts | undefined): NavE
         { to: "/dashboard/funding-requirements", label: t("home.nav.fundingRequirements"), icon: IconCoins },
         { to: "/process", label: t("navExtra.process"), icon: IconRoute },
         { to: "/fund-rules", label: t("navExtra.fundRules"), icon: IconScale },
+        { to: "/fund-rules/co-funding", label: t("cofunding.nav"), icon: IconCoins },
         ...(me.can.importProjects
           ? [{ to: "/admin/import", label: t("projectImport.nav"), icon: IconFileImport }]
           : []),

@@ -13,6 +13,9 @@ import appealFr from "./appeal.fr.json";
 import budgetYearsEn from "./budgetYears.en.json";
 import budgetYearsEs from "./budgetYears.es.json";
 import budgetYearsFr from "./budgetYears.fr.json";
+import cofundingEn from "./cofunding.en.json";
+import cofundingEs from "./cofunding.es.json";
+import cofundingFr from "./cofunding.fr.json";
 import dashboardEn from "./dashboard.en.json";
 import dashboardEs from "./dashboard.es.json";
 import dashboardFr from "./dashboard.fr.json";
@@ -132,6 +135,7 @@ export const resources = {
       ...revisionsEn,
       ...budgetYearsEn,
       ...spendingEn,
+      ...cofundingEn,
     },
   },
   fr: {
@@ -167,6 +171,7 @@ export const resources = {
       ...revisionsFr,
       ...budgetYearsFr,
       ...spendingFr,
+      ...cofundingFr,
     },
   },
   es: {
@@ -202,6 +207,7 @@ export const resources = {
       ...revisionsEs,
       ...budgetYearsEs,
       ...spendingEs,
+      ...cofundingEs,
     },
   },
 };

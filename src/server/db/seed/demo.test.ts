@@ -1,5 +1,6 @@
 import { asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rateFor } from "../../../domain/exchangeRates";
 import { ACTOR_ROLE, PROJECT_STATUSES, TRANSITIONS } from "../../../domain/lifecycle";
 import { listEnvelopes } from "../../services/fund/listEnvelopes";
 import { loadSpending, spendingProjects } from "../../services/spending/loadSpending";
@@ -292,6 +293,25 @@ describe("seedDemoData", () => {
       (r) => r.project.end < today && r.report && (r.approvedCents ?? 0) > (r.spentCents ?? 0),
     );
     expect(unspentAtEnd.length).toBeGreaterThan(5);
+  });
+
+  it("has co-funded projects in every status, in at least three currencies, and rates for their months", async () => {
+    const sources = await first.db
+      .select({
+        status: schema.projects.status,
+        currency: schema.projectFundingSources.currency,
+        month: sql<string>`to_char(${schema.projectFundingSources.sourceDate}, 'YYYY-MM')`,
+      })
+      .from(schema.projectFundingSources)
+      .innerJoin(schema.projects, eq(schema.projects.id, schema.projectFundingSources.projectId));
+    expect(new Set(sources.map((s) => s.status))).toEqual(new Set(PROJECT_STATUSES));
+    const currencies = new Set(sources.map((s) => s.currency));
+    for (const c of ["EUR", "JPY", "KWD"]) expect(currencies).toContain(c);
+    // Each converts at its month's rate or the latest earlier one (domain/exchangeRates.ts).
+    const rates = (await first.db.select().from(schema.currencyRates)).map((r) => ({ ...r, rate: r.rateE8 }));
+    for (const s of sources.filter((x) => ["EUR", "JPY", "KWD"].includes(x.currency))) {
+      expect(rateFor(rates, s.currency, `${s.month}-01`), `${s.currency} ${s.month}`).not.toBeNull();
+    }
   });
 
   it("refuses to add the demo to a database that already holds projects", async () => {

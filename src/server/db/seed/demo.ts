@@ -42,6 +42,8 @@ const DEMO_ARREARS = [
 export const DEMO_ENVELOPE_CENTS = { L1: 150_000_000, L2: 400_000_000 } as const;
 const DEMO_ENVELOPE_YEARS = { first: 2013, last: 2026 };
 
+import { seedDemoCofunding } from "./demo/cofunding";
+
 export { DEMO_ALT_PM_EMAIL, DEMO_PM_EMAIL, DEMO_REVIEWER_REGION } from "./demo/users";
 
 const ACCOUNTS_CREATED_AT = new Date("2012-09-03T08:00:00Z");
@@ -196,6 +198,7 @@ export async function seedDemoData(
     await inBatches(demoBudgetYears(portfolio), (batch) => tx.insert(projectBudgetYears).values(batch));
     await seedDemoMonitoring(tx, monitoring);
     await seedDemoRevisions(tx, revisions);
+    await seedDemoCofunding(tx, portfolio, idOf(DEMO_FUND_MANAGER_EMAIL), DEMO_APPEAL_IMPORTED_AT);
     // The 2016 funding requirements of seed 001, to compare with the funded projects.
     const appeal = await importAppeal2016(tx, idOf(DEMO_FUND_MANAGER_EMAIL), DEMO_APPEAL_IMPORTED_AT);
     if (!appeal.ok) throw new Error(`The 2016 appeal does not import: ${appeal.errors[0]?.message}`);

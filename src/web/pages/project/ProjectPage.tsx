@@ -18,6 +18,7 @@ import { useTitle } from "../../lib/useTitle";
 import { AlignmentSection } from "./AlignmentSection";
 import { BeneficiariesSection } from "./BeneficiariesSection";
 import { BudgetSection } from "./BudgetSection";
+import { FundingSourcesSection } from "./FundingSourcesSection";
 import { MonitoringSections } from "./monitoring/MonitoringSections";
 import { OverviewSection } from "./OverviewSection";
 import classes from "./ProjectPage.module.css";
@@ -133,6 +134,7 @@ function LoadedProject({ id }: { id: string }) {
       </SimpleGrid>
       <BudgetSection project={project} />
       <SpendingSection project={project} />
+      <FundingSourcesSection projectId={project.id} />
       <BeneficiariesSection project={project} />
       <AlignmentSection project={project} />
       <MonitoringSections project={project} />

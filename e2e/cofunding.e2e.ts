@@ -1,0 +1,103 @@
+/**
+ * Co-funding in Chromium: a project manager adds a funder in yen to their draft and sees it in
+ * USD with its rate; the fund manager checks a CSV of rates (problems by line), imports a good one
+ * and reads the totals per donor. No serious accessibility violation on desktop or on a phone.
+ */
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { animationsEnded, launchChromium, seriousA11yViolations, signInAs } from "./browser";
+import { type RunningServer, startPrima, tempDataDir } from "./server";
+
+type Browser = Awaited<ReturnType<typeof launchChromium>>;
+const SCREENSHOTS = path.resolve(import.meta.dirname, "../docs");
+
+describe("co-funding and exchange rates", () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startPrima({
+      DATA_DIR: tempDataDir(),
+      PRIMA_CLOCK: "2026-11-01T09:00:00Z",
+      REMINDER_INTERVAL_MINUTES: "0",
+    });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("a project manager adds a funder in yen and reads it in USD with its rate", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await signInAs(page, server.url, "pm@example.org");
+    const id = await page.evaluate(async () => {
+      // The portfolio is open to every PM: pick a draft this PM may edit.
+      const list = await (await fetch("/api/projects?status=draft&pageSize=100")).json();
+      for (const item of list.items as { id: string }[]) {
+        const sources = await (await fetch(`/api/projects/${item.id}/funding-sources`)).json();
+        if (sources.can?.edit) return item.id;
+      }
+      return null;
+    });
+    expect(id).not.toBeNull();
+    await page.goto(`${server.url}/projects/${id}`);
+    const form = page.getByRole("form", { name: "Add a funding source" });
+    await form.waitFor();
+    await form.getByLabel("Organisation", { exact: true }).fill("Government of Japan");
+    await form.getByLabel("Amount", { exact: true }).fill("1.5");
+    await form.getByRole("textbox", { name: "Currency" }).fill("JPY");
+    await page.getByRole("option", { name: "JPY", exact: true }).click();
+    await form.getByLabel("Date", { exact: true }).fill("2026-03-10");
+    await form.getByRole("button", { name: "Add" }).click();
+    await expect.poll(() => form.textContent()).toContain("This currency has fewer decimals (JPY)");
+    await form.getByLabel("Amount", { exact: true }).fill("2000000");
+    await form.getByRole("button", { name: "Add" }).click();
+    const table = page.getByRole("table", {
+      name: "Other funders of this project, in their currency and in USD",
+    });
+    const row = table.getByRole("row", { name: /Government of Japan/ });
+    await expect.poll(() => row.textContent()).toContain("2000000 JPY");
+    await expect.poll(() => row.textContent()).toMatch(/USD per unit, rate of 2026-03/);
+    await animationsEnded(page);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await animationsEnded(page);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it("the fund manager checks and imports a CSV of rates and reads the totals per donor", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await signInAs(page, server.url, "fund@example.org");
+    await page.goto(`${server.url}/fund-rules/co-funding`);
+    const donors = page.getByRole("table", { name: /Each donor's sources/ });
+    await expect.poll(() => donors.textContent()).toContain("European Union");
+    const csv = page.getByLabel("CSV of rates");
+    await csv.fill("currency,month,rate\nGBP,2026-13,1.27\n");
+    await page.getByRole("button", { name: "Check" }).click();
+    await expect
+      .poll(() =>
+        page
+          .getByText(/^Line 2:/)
+          .first()
+          .textContent(),
+      )
+      .toContain("Line 2");
+    await csv.fill("currency,month,rate\nGBP,2026-10,1.27\nCHF,2026-10,1.13\n");
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await expect.poll(() => page.getByText("2 new, 0 changed, 0 unchanged").count()).toBe(1);
+    await page.getByLabel("Show one currency").fill("GBP");
+    const rates = page.getByRole("table", { name: "USD for one unit of each currency, per month" });
+    await expect.poll(() => rates.textContent()).toContain("1.27000000");
+    await animationsEnded(page);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "screenshot-cofunding.png"), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await animationsEnded(page);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,247 @@
+import { Alert, Button, Group, Select, Stack, Table, Text, TextInput, VisuallyHidden } from "@mantine/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { CURRENCY_CODES } from "../../../domain/currencies";
+import { FUNDING_STATUSES, fundingSourceInput, ORGANISATION_TYPES } from "../../../domain/fundingSources";
+import { isApiError } from "../../api/client";
+import { useAddFundingSource, useFundingSources, useRemoveFundingSource } from "../../api/cofunding";
+import { loadFailure, QueryError } from "../../components/QueryError";
+import { ScrollRegion } from "../../components/ScrollRegion";
+import { Section } from "../../components/Section";
+import { translateFieldError } from "../../lib/fieldErrors";
+import { useFormat } from "../../lib/format";
+
+const EMPTY = {
+  organisationName: "",
+  organisationType: "10",
+  organisationRef: "",
+  amount: "",
+  currency: "EUR",
+  status: "pledged",
+  date: "",
+};
+
+/** The form a project's managers and the fund manager use to add another funder. */
+function AddFundingSource({ projectId }: { projectId: string }) {
+  const { t } = useTranslation();
+  const add = useAddFundingSource(projectId);
+  const [form, setForm] = useState(EMPTY);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const set = (field: keyof typeof EMPTY) => (value: string | null) =>
+    setForm({ ...form, [field]: value ?? "" });
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    const parsed = fundingSourceInput.safeParse(form);
+    if (!parsed.success) {
+      setErrors(
+        Object.fromEntries(
+          parsed.error.issues.map((issue) => [
+            String(issue.path[0]),
+            translateFieldError(t, {
+              field: String(issue.path[0]),
+              code: String((issue as { params?: { code?: string } }).params?.code ?? issue.code),
+              message: issue.message,
+              params: { currency: form.currency },
+            }),
+          ]),
+        ),
+      );
+      return;
+    }
+    setErrors({});
+    add.mutate(parsed.data, {
+      onSuccess: () => setForm(EMPTY),
+      onError: (error) => {
+        if (isApiError(error, 400)) {
+          setErrors(Object.fromEntries(error.fields.map((f) => [f.field, translateFieldError(t, f)])));
+        } else setErrors({ "": t("cofunding.failed") });
+      },
+    });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={t("cofunding.addTitle")}>
+      <Stack gap="xs">
+        <Text fw={600}>{t("cofunding.addTitle")}</Text>
+        <Group align="flex-start" gap="sm" wrap="wrap">
+          <TextInput
+            label={t("cofunding.organisation")}
+            value={form.organisationName}
+            onChange={(e) => set("organisationName")(e.currentTarget.value)}
+            error={errors.organisationName}
+            w={260}
+          />
+          <Select
+            label={t("cofunding.type")}
+            data={ORGANISATION_TYPES.map((code) => ({ value: code, label: t(`cofunding.types.${code}`) }))}
+            value={form.organisationType}
+            onChange={set("organisationType")}
+            error={errors.organisationType}
+            allowDeselect={false}
+            w={240}
+          />
+          <TextInput
+            label={t("cofunding.ref")}
+            description={t("cofunding.refHint")}
+            value={form.organisationRef}
+            onChange={(e) => set("organisationRef")(e.currentTarget.value)}
+            error={errors.organisationRef}
+            w={220}
+          />
+        </Group>
+        <Group align="flex-start" gap="sm" wrap="wrap">
+          <TextInput
+            label={t("cofunding.amount")}
+            value={form.amount}
+            onChange={(e) => set("amount")(e.currentTarget.value)}
+            error={errors.amount}
+            inputMode="decimal"
+            w={180}
+          />
+          <Select
+            label={t("cofunding.currency")}
+            data={[...CURRENCY_CODES]}
+            searchable
+            value={form.currency}
+            onChange={set("currency")}
+            error={errors.currency}
+            allowDeselect={false}
+            w={120}
+          />
+          <Select
+            label={t("cofunding.status")}
+            data={FUNDING_STATUSES.map((s) => ({ value: s, label: t(`cofunding.statuses.${s}`) }))}
+            value={form.status}
+            onChange={set("status")}
+            allowDeselect={false}
+            w={160}
+          />
+          <TextInput
+            label={t("cofunding.date")}
+            type="date"
+            value={form.date}
+            onChange={(e) => set("date")(e.currentTarget.value)}
+            error={errors.date}
+            w={180}
+          />
+        </Group>
+        {errors[""] && <Text c="red">{errors[""]}</Text>}
+        <Group>
+          <Button type="submit" loading={add.isPending}>
+            {t("cofunding.add")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Other funders of the project beside the fund, each in its currency and in USD with its rate. */
+export function FundingSourcesSection({ projectId }: { projectId: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const query = useFundingSources(projectId);
+  const remove = useRemoveFundingSource(projectId);
+  const data = query.data;
+
+  return (
+    <Section title={t("cofunding.title")}>
+      {loadFailure(query) ? (
+        <QueryError error={query.error} onRetry={() => void query.refetch()} />
+      ) : !data ? null : (
+        <Stack gap="md">
+          {data.items.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t("cofunding.none")}
+            </Text>
+          ) : (
+            <ScrollRegion label={t("cofunding.caption")} minWidth={760}>
+              <Table striped>
+                <Table.Caption>{t("cofunding.caption")}</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t("cofunding.organisation")}</Table.Th>
+                    <Table.Th scope="col">{t("cofunding.status")}</Table.Th>
+                    <Table.Th scope="col">{t("cofunding.date")}</Table.Th>
+                    <Table.Th scope="col" ta="right">
+                      {t("cofunding.amount")}
+                    </Table.Th>
+                    <Table.Th scope="col" ta="right">
+                      {t("cofunding.usd")}
+                    </Table.Th>
+                    {data.can.edit && (
+                      <Table.Th scope="col">
+                        <VisuallyHidden>{t("cofunding.actions")}</VisuallyHidden>
+                      </Table.Th>
+                    )}
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.items.map((s) => (
+                    <Table.Tr key={s.id}>
+                      <Table.Th scope="row">
+                        {s.organisationName}
+                        <Text size="xs" c="dimmed">
+                          {t(`cofunding.types.${s.organisationType}`)}
+                          {s.organisationRef ? ` · ${s.organisationRef}` : ""}
+                        </Text>
+                      </Table.Th>
+                      <Table.Td>{t(`cofunding.statuses.${s.status}`)}</Table.Td>
+                      <Table.Td>{format.date(s.date)}</Table.Td>
+                      <Table.Td ta="right">{`${s.amount} ${s.currency}`}</Table.Td>
+                      <Table.Td ta="right">
+                        {s.converted ? (
+                          <>
+                            {format.money(s.converted.usd)}
+                            <Text size="xs" c="dimmed">
+                              {t("cofunding.rateNote", {
+                                rate: s.converted.rate,
+                                month: s.converted.rateMonth,
+                              })}
+                            </Text>
+                          </>
+                        ) : (
+                          <Text size="sm">{t("cofunding.noRate", { currency: s.currency })}</Text>
+                        )}
+                      </Table.Td>
+                      {data.can.edit && (
+                        <Table.Td>
+                          <Button
+                            size="xs"
+                            variant="subtle"
+                            color="red"
+                            loading={remove.isPending && remove.variables?.sourceId === s.id}
+                            aria-label={t("cofunding.remove", { name: s.organisationName })}
+                            onClick={() => remove.mutate({ sourceId: s.id, version: s.version })}
+                          >
+                            {t("cofunding.removeShort")}
+                          </Button>
+                        </Table.Td>
+                      )}
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </ScrollRegion>
+          )}
+          <Alert variant="light" color="prima" title={t("cofunding.totalsTitle")}>
+            <Text size="sm">
+              {t("cofunding.totals", {
+                others: format.money(data.totals.otherSourcesUsd),
+                requested: format.money(data.totals.fundRequestedUsd),
+                approved: data.totals.fundApprovedUsd
+                  ? format.money(data.totals.fundApprovedUsd)
+                  : t("cofunding.notApproved"),
+              })}
+            </Text>
+            {data.totals.withoutRate > 0 && (
+              <Text size="sm">{t("cofunding.withoutRate", { count: data.totals.withoutRate })}</Text>
+            )}
+          </Alert>
+          {data.can.edit && <AddFundingSource projectId={projectId} />}
+        </Stack>
+      )}
+    </Section>
+  );
+}
