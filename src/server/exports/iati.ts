@@ -9,7 +9,13 @@ import type { ProjectStatus } from "../../domain/lifecycle";
 import { currentReport } from "../../domain/progress";
 import type { Config } from "../config";
 import { loadBudgetYears, type PlannedYears } from "../services/projects/budgetYears";
-import { activityYears, budgetsXml, plannedDisbursementsXml } from "./iatiBudgetYears";
+import {
+  activityYears,
+  budgetsXml,
+  originalBudgetsOf,
+  originalYears,
+  plannedDisbursementsXml,
+} from "./iatiBudgetYears";
 import {
   AREA_SECTORS,
   DEFAULT_SECTOR,
@@ -72,6 +78,8 @@ interface ActivityParts {
   actuals: Map<string, number>;
   transactions: TransactionFacts;
   budgetYears: PlannedYears | undefined;
+  /** The budget first approved, when a revision changed it since. */
+  originalBudget: { totalCents: number; years: number[] } | undefined;
   funders: string[];
 }
 
@@ -167,8 +175,13 @@ function activityXml(
 
   // One budget per year of the project: IATI's rules refuse a budget period longer than a year.
   const years = activityYears(project, parts.budgetYears, start, end);
-  out.push(...budgetsXml(years, budgetStatus(project)));
-  out.push(...plannedDisbursementsXml(years));
+  const original = parts.originalBudget && originalYears(parts.originalBudget, start, end);
+  if (original) {
+    // Revised since its approval: the original budget and the revised one, each per year.
+    out.push(...budgetsXml(original, budgetStatus(project), "1"));
+    out.push(...budgetsXml(years, budgetStatus(project), "2"));
+  } else out.push(...budgetsXml(years, budgetStatus(project)));
+  out.push(...plannedDisbursementsXml(years, original ? "2" : "1"));
 
   out.push(...transactionsXml(project, parts.transactions, iati, today));
   out.push(...resultsXml(project, parts, { start, end, lang }));
@@ -240,12 +253,13 @@ export async function writeProjectsIati(
   let count = 0;
   for await (const batch of projectBatches(db, where)) {
     const ids = batch.map((p) => p.id);
-    const [shares, results, reportsByProject, transactions, budgetYears] = await Promise.all([
+    const [shares, results, reportsByProject, transactions, budgetYears, originals] = await Promise.all([
       areaSharesOf(db, ids),
       resultsOf(db, ids),
       reportsOf(db, ids),
       transactionFactsOf(db, ids),
       loadBudgetYears(db, ids),
+      originalBudgetsOf(db, ids),
     ]);
     // Actual values: the project's current report (latest accepted narrative), as on its page.
     const current = new Map<string, string>();
@@ -268,6 +282,7 @@ export async function writeProjectsIati(
         actuals,
         transactions,
         budgetYears: budgetYears.get(project.id),
+        originalBudget: originals.get(project.id),
         funders: funders.get(project.id) ?? [],
       };
       chunk += `${activityXml(project, parts, reference, full)}\n`;

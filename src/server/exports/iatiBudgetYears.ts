@@ -6,10 +6,13 @@
  * against those; when these give another number of years than the planned dates, the plan cannot
  * be laid on them and the total is split by days instead.
  */
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { annualSplit, yearPeriods } from "../../domain/annualSplit";
 import { budgetByYear, currentSplit } from "../../domain/budgetByYear";
 import type { IsoDate } from "../../domain/calendar";
 import { formatMoney } from "../../domain/money";
+import type { DbOrTx } from "../db/client";
+import { budgetRevisions } from "../db/schema";
 import type { PlannedYears } from "../services/projects/budgetYears";
 import type { ExportProject } from "./projectRows";
 import { escapeXml } from "./xml";
@@ -41,12 +44,59 @@ const period = (year: ActivityYear) =>
   `<period-start iso-date="${escapeXml(year.start)}"/><period-end iso-date="${escapeXml(year.end)}"/>` +
   `<value currency="USD" value-date="${escapeXml(year.start)}">${formatMoney(year.cents)}</value>`;
 
-/** BudgetType 1 "Original", with the activity's BudgetStatus (indicative or committed). */
-export function budgetsXml(years: readonly ActivityYear[], status: "1" | "2"): string[] {
-  return years.map((year) => `<budget type="1" status="${status}">${period(year)}</budget>`);
+/**
+ * BudgetType 1 "Original" or 2 "Revised", with the activity's BudgetStatus (indicative or
+ * committed). After an approved budget revision the activity reports both: the budget first
+ * approved (type 1) and the one current now (type 2), each per year.
+ */
+export function budgetsXml(
+  years: readonly ActivityYear[],
+  status: "1" | "2",
+  type: "1" | "2" = "1",
+): string[] {
+  return years.map((year) => `<budget type="${type}" status="${status}">${period(year)}</budget>`);
 }
 
-/** BudgetType 1 "Original": what the fund plans to pay out in each year of the project. */
-export function plannedDisbursementsXml(years: readonly ActivityYear[]): string[] {
-  return years.map((year) => `<planned-disbursement type="1">${period(year)}</planned-disbursement>`);
+/** What the fund plans to pay out in each year: type 1 "Original", or 2 "Revised" after a revision. */
+export function plannedDisbursementsXml(years: readonly ActivityYear[], type: "1" | "2" = "1"): string[] {
+  return years.map((year) => `<planned-disbursement type="${type}">${period(year)}</planned-disbursement>`);
+}
+
+/**
+ * The budget first approved, for projects whose budget a revision changed since: the years of the
+ * earliest approved revision's "before", by project id (one query a batch).
+ */
+export async function originalBudgetsOf(
+  db: DbOrTx,
+  ids: readonly string[],
+): Promise<Map<string, { totalCents: number; years: number[] }>> {
+  const out = new Map<string, { totalCents: number; years: number[] }>();
+  if (ids.length === 0) return out;
+  const rows = await db
+    .select({ projectId: budgetRevisions.projectId, before: budgetRevisions.before })
+    .from(budgetRevisions)
+    .where(and(inArray(budgetRevisions.projectId, [...ids]), eq(budgetRevisions.status, "approved")))
+    .orderBy(asc(budgetRevisions.projectId), asc(budgetRevisions.decidedAt));
+  for (const row of rows) {
+    if (out.has(row.projectId)) continue;
+    out.set(row.projectId, {
+      totalCents: row.before.totalCents,
+      years: row.before.years.map((y) => y.cents),
+    });
+  }
+  return out;
+}
+
+/** The original budget's years laid on the activity's periods (split by days when they do not fit). */
+export function originalYears(
+  original: { totalCents: number; years: number[] },
+  start: IsoDate,
+  end: IsoDate,
+): ActivityYear[] {
+  const periods = yearPeriods(start, end);
+  const sum = original.years.reduce((total, c) => total + c, 0);
+  if (periods.length === original.years.length && sum === original.totalCents) {
+    return periods.map((p, i) => ({ ...p, cents: original.years[i] ?? 0 }));
+  }
+  return annualSplit(original.totalCents, start, end);
 }

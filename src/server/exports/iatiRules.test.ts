@@ -268,7 +268,11 @@ describe.each(databaseKinds())("the demo's IATI export against the Standard's ru
     for (const activity of activities) {
       const code =
         activity.match(/<iati-identifier>([^<]+)<\/iati-identifier>/)?.[1]?.slice(prefix.length) ?? "";
-      const budgets = [...activity.matchAll(/<budget type="1" status="([12])">(.*?)<\/budget>/g)];
+      // The current budget: the revised one (type 2) after a budget revision, else the original.
+      const type = activity.includes('<budget type="2"') ? "2" : "1";
+      const budgets = [
+        ...activity.matchAll(new RegExp(`<budget type="${type}" status="([12])">(.*?)</budget>`, "g")),
+      ];
       let total = 0;
       for (const [, status, inner] of budgets) {
         statuses.add(status ?? "");

@@ -10,11 +10,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { and, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseKinds, startTestApp, type TestApp } from "../../../test/testApp";
 import { dayOf } from "../../domain/calendar";
-import { projects, projectTransitions, reportAreaExpenditures, reports } from "../db/schema";
+import { budgetRevisions, projects, projectTransitions, reportAreaExpenditures, reports } from "../db/schema";
 import { DEMO_TODAY } from "../db/seed/demo/history";
 import { DEMO_PASSWORD, seedDemoIfEmpty } from "../demo";
 
@@ -112,10 +112,29 @@ describe.each(databaseKinds())("IATI transactions of the demo portfolio (%s)", (
       const day = dayOf(a.at);
       if ((approvedOn.get(a.projectId) ?? "") < day) approvedOn.set(a.projectId, day);
     }
+    const revised = await db
+      .select()
+      .from(budgetRevisions)
+      .where(eq(budgetRevisions.status, "approved"))
+      .orderBy(asc(budgetRevisions.decidedAt));
     let funded = 0;
+    let withRevisions = 0;
     for (const project of rows) {
       const commitments = (byCode.get(project.code) ?? []).filter((t) => t.type === "2");
-      if (["approved", "active", "closed"].includes(project.status)) {
+      const revisions = revised.filter((r) => r.projectId === project.id);
+      if (revisions.length > 0) {
+        // Approved at first, then each revision's change on its day: together, the budget now.
+        withRevisions++;
+        expect(commitments[0]).toMatchObject({
+          date: approvedOn.get(project.id),
+          cents: revisions[0]?.previousCents,
+        });
+        expect(commitments.slice(1).map((c) => [c.date, c.cents])).toEqual(
+          revisions.map((r) => [dayOf(r.decidedAt as Date), r.newCents - r.previousCents]),
+        );
+        expect(commitments.reduce((sum, c) => sum + c.cents, 0)).toBe(project.approved);
+        funded++;
+      } else if (["approved", "active", "closed"].includes(project.status)) {
         funded++;
         const day = approvedOn.get(project.id);
         expect(commitments, project.code).toEqual([
@@ -133,6 +152,37 @@ describe.each(databaseKinds())("IATI transactions of the demo portfolio (%s)", (
       }
     }
     expect(funded).toBeGreaterThan(100);
+    expect(withRevisions).toBeGreaterThanOrEqual(2);
+  });
+
+  it("reports a revised project's original budget (type 1) and its revised one (type 2), each per year", async () => {
+    const revised = await test.database.db
+      .select({
+        code: projects.code,
+        approved: projects.approvedBudgetCents,
+        first: budgetRevisions.previousCents,
+      })
+      .from(budgetRevisions)
+      .innerJoin(projects, eq(projects.id, budgetRevisions.projectId))
+      .where(eq(budgetRevisions.status, "approved"))
+      .orderBy(asc(budgetRevisions.decidedAt));
+    expect(revised.length).toBeGreaterThanOrEqual(2);
+    const seen = new Set<string>();
+    const prefix = `${test.ctx.config.iati.reportingOrgRef}-`;
+    for (const project of revised) {
+      // The original budget is what the earliest revision started from.
+      if (seen.has(project.code)) continue;
+      seen.add(project.code);
+      const activity = xml
+        .split("<iati-activity ")
+        .find((a) => a.includes(`<iati-identifier>${prefix}${project.code}</iati-identifier>`)) as string;
+      const sum = (type: string) =>
+        [...activity.matchAll(new RegExp(`<budget type="${type}"[^>]*>.*?<value[^>]*>([^<]+)</value>`, "g"))]
+          .map(([, v]) => Math.round(Number(v) * 100))
+          .reduce((a, b) => a + b, 0);
+      expect(sum("1"), project.code).toBe(project.first);
+      expect(sum("2"), project.code).toBe(project.approved);
+    }
   });
 
   it("reports expenditure that adds up to each project's latest accepted financial report, to the cent", async () => {
@@ -166,7 +216,7 @@ describe.each(databaseKinds())("IATI transactions of the demo portfolio (%s)", (
         expect(t.date <= dayOf(DEMO_TODAY) && t.valueDate === t.date, code).toBe(true);
         expect([t.provider, t.receiver]).toEqual(["XM-DAC-47066", null]);
       }
-      // The commitment comes first, then expenditure in date order.
+      // In date order: the commitment first, revisions' changes and expenditure as they came.
       const dates = transactions.map((t) => t.date);
       expect(dates, code).toEqual([...dates].sort());
       if (expenditures.length > 1) several++;

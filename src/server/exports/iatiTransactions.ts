@@ -78,6 +78,7 @@ export function transactionsOf(
 ): IatiTransaction[] {
   const funded = (COMMITTED_STATUSES as readonly string[]).includes(project.status);
   if (!funded) return [];
+  // In date order; on the same day a commitment before expenditure (the sort is stable).
   return [
     ...commitmentTransactions(
       facts.approvedOn.get(project.id) ?? null,
@@ -86,7 +87,7 @@ export function transactionsOf(
       today,
     ),
     ...expenditureTransactions(facts.financial.get(project.id) ?? [], today),
-  ];
+  ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 /**
