@@ -62,11 +62,19 @@ describe("the budget by year", () => {
       .toContain("The years add up to the requested budget.");
     await animationsEnded(page);
     expect(await seriousA11yViolations(page)).toEqual([]);
-    // At the top of the window, clear of the form's sticky save bar.
-    await group.evaluate((element) => element.scrollIntoView({ block: "start" }));
+    // In the middle of the window: clear of the app's sticky header and the form's save bar.
+    await group.evaluate((element) => element.scrollIntoView({ block: "center" }));
     const box = await group.boundingBox();
     if (box)
-      await page.screenshot({ path: path.join(SCREENSHOTS, "screenshot-budget-by-year.png"), clip: box });
+      await page.screenshot({
+        path: path.join(SCREENSHOTS, "screenshot-budget-by-year.png"),
+        clip: {
+          x: Math.max(0, box.x - 8),
+          y: Math.max(0, box.y - 8),
+          width: box.width + 16,
+          height: box.height + 16,
+        },
+      });
 
     await page.getByRole("button", { name: "Save" }).click();
     await page.waitForURL(`${server.url}/projects/${draft.id}`);
