@@ -6716,6 +6716,7 @@ export interface paths {
             parameters: {
                 query?: {
                     areaOfWork?: string;
+                    cofundedBy?: string[];
                     country?: string;
                     fundingYear?: number;
                     fundLine?: string;
@@ -11799,6 +11800,7 @@ export interface paths {
             parameters: {
                 query: {
                     areaOfWork?: string;
+                    cofundedBy?: string[];
                     country?: string;
                     format: "xlsx" | "csv" | "iati";
                     fundingYear?: number;
