@@ -323,6 +323,13 @@ export const projectListQuery = z.strictObject({
   status: z.enum(PROJECT_STATUSES).optional(),
   fundLine: code.optional(),
   areaOfWork: code.optional(),
+  /** Co-funded by: one or more donors (organisation names, `?cofundedBy=A&cofundedBy=B`). */
+  cofundedBy: z
+    .preprocess(
+      (v) => (typeof v === "string" ? [v] : v),
+      z.array(z.string().trim().min(1).max(200)).min(1).max(20),
+    )
+    .optional(),
   mine: z
     .enum(["true", "false"])
     .transform((v) => v === "true")

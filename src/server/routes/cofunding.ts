@@ -24,6 +24,8 @@ import {
 import { requireUser } from "../auth/plugin";
 import { refuseEarlyUnless } from "../auth/refuseEarly";
 import type { AppContext } from "../context";
+import { CONTENT_TYPES, setDownloadHeaders } from "../exports/cells";
+import { donorTotalsWorkbook } from "../exports/donorTotalsWorkbook";
 import { presentRate } from "../presenters/fundingSource";
 import { importCurrencyRates } from "../services/cofunding/importCurrencyRates";
 import { listDonorTotals } from "../services/cofunding/listDonorTotals";
@@ -216,5 +218,21 @@ export const cofundingRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
       },
     },
     async (request) => ({ items: await listDonorTotals(ctx.db, requireUser(request)) }),
+  );
+
+  app.get(
+    "/cofunding/donors/export",
+    {
+      schema: {
+        tags,
+        summary: "The per-donor totals as an Excel workbook (the same rows as /cofunding/donors)",
+        response: { 200: z.any().describe("The .xlsx file"), 401: errorBody },
+      },
+    },
+    async (request, reply) => {
+      const body = await donorTotalsWorkbook(await listDonorTotals(ctx.db, requireUser(request)));
+      setDownloadHeaders(reply, "donors.xlsx", CONTENT_TYPES.xlsx);
+      return reply.send(body);
+    },
   );
 };

@@ -2938,6 +2938,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cofunding/donors/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The per-donor totals as an Excel workbook (the same rows as /cofunding/donors) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The .xlsx file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            fields?: {
+                                code: string;
+                                field: string;
+                                message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/currency-rates": {
         parameters: {
             query?: never;
@@ -6716,6 +6772,7 @@ export interface paths {
             parameters: {
                 query?: {
                     areaOfWork?: string;
+                    cofundedBy?: string[];
                     country?: string;
                     fundingYear?: number;
                     fundLine?: string;
@@ -11799,6 +11856,7 @@ export interface paths {
             parameters: {
                 query: {
                     areaOfWork?: string;
+                    cofundedBy?: string[];
                     country?: string;
                     format: "xlsx" | "csv" | "iati";
                     fundingYear?: number;

@@ -1,9 +1,9 @@
 /** The project list: filters, sort and one page, within what the user may read. */
-import { and, asc, count, desc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { ProjectListQuery } from "../../../domain/project";
 import type { DbOrTx } from "../../db/client";
 import { containsPattern } from "../../db/likePattern";
-import { projectAreaShares, projectCountries, projects, users } from "../../db/schema";
+import { projectAreaShares, projectCountries, projectFundingSources, projects, users } from "../../db/schema";
 import type { Actor } from "../../policies/actor";
 import { readScope } from "../../policies/readScope";
 import type { PersonRef, ProjectRow } from "./loadProject";
@@ -36,6 +36,11 @@ export function projectFilters(user: Actor, query: ProjectListQuery): SQL | unde
     const area = query.areaOfWork;
     conditions.push(
       sql`exists (select 1 from ${projectAreaShares} where ${projectAreaShares.projectId} = ${projects.id} and ${projectAreaShares.areaCode} = ${area})`,
+    );
+  }
+  if (query.cofundedBy && query.cofundedBy.length > 0) {
+    conditions.push(
+      sql`exists (select 1 from ${projectFundingSources} where ${projectFundingSources.projectId} = ${projects.id} and ${inArray(projectFundingSources.organisationName, query.cofundedBy)})`,
     );
   }
   if (query.q) {

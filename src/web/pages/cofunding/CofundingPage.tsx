@@ -189,6 +189,11 @@ export default function CofundingPage() {
       <Title order={1}>{t("cofunding.pageTitle")}</Title>
       <Text c="dimmed">{t("cofunding.pageExplain")}</Text>
       <Section title={t("cofunding.donorsTitle")}>
+        <Group>
+          <Button component="a" href="/api/cofunding/donors/export" download variant="default" size="xs">
+            {t("cofunding.donorsExport")}
+          </Button>
+        </Group>
         {loadFailure(donors) ? (
           <QueryError error={donors.error} onRetry={() => void donors.refetch()} />
         ) : (

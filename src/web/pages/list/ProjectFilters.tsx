@@ -4,6 +4,7 @@ import { IconAdjustmentsHorizontal, IconFilterOff } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { PROJECT_STATUSES } from "../../../domain/lifecycle";
+import { useDonorTotals } from "../../api/cofunding";
 import { DebouncedSearchField } from "../../components/DebouncedSearchField";
 import { useReferenceData } from "../../lib/reference";
 import { FILTER_KEYS, type useListParams } from "./useListParams";
@@ -26,6 +27,7 @@ function SearchField({ value, onSearch }: { value: string; onSearch: (q: string)
 export function ProjectFilters({ list, showMine }: { list: ListParams; showMine: boolean }) {
   const { t } = useTranslation();
   const refs = useReferenceData();
+  const donors = useDonorTotals();
   const { query, update } = list;
   // On a phone the facets fold away behind a button so that the results stay in view.
   const wide = useMediaQuery("(min-width: 48em)", true, { getInitialValueInEffect: false });
@@ -105,6 +107,15 @@ export function ProjectFilters({ list, showMine }: { list: ListParams; showMine:
             data={refs.options("areasOfWork")}
             value={query.areaOfWork ?? null}
             onChange={(areaOfWork) => update({ areaOfWork })}
+            clearable
+            searchable
+          />
+          <Select
+            label={t("cofunding.cofundedBy")}
+            placeholder={t("filters.all")}
+            data={(donors.data ?? []).map((d) => d.organisationName)}
+            value={query.cofundedBy?.[0] ?? null}
+            onChange={(cofundedBy) => update({ cofundedBy })}
             clearable
             searchable
           />

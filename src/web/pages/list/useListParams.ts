@@ -16,6 +16,7 @@ export const FILTER_KEYS = [
   "fundLine",
   "areaOfWork",
   "mine",
+  "cofundedBy",
 ] as const;
 
 /**
