@@ -105,4 +105,27 @@ describe.each(databaseKinds())("budget revisions analysis report (%s)", (kind) =
     const net = sheet?.getColumn(7).values.slice(2) as number[];
     expect(net.map((v) => Math.round(Number(v) * 100))).toEqual(table?.rows.map((r) => r.netChange));
   });
+
+  it("the project timeline shows each approved revision on the day decided, with its change", async () => {
+    const [approved] = await sqlRows<{ project: string; day: string; change: string }>(
+      test.database.db,
+      sql`select project_id as project, to_char(decided_at at time zone 'UTC', 'YYYY-MM-DD') as day,
+            (new_cents - previous_cents)::text as change
+          from budget_revisions where status = 'approved' order by decided_at limit 1`,
+    );
+    expect(approved).toBeDefined();
+    const response = await test.app.inject({
+      method: "GET",
+      url: `/api/projects/${approved?.project}/timeline`,
+      headers: fund,
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const revisions = (response.json() as { revisions: { decidedOn: string; change: string }[] }).revisions;
+    expect(revisions).toContainEqual(
+      expect.objectContaining({
+        decidedOn: approved?.day,
+        change: (Number(approved?.change) / 100).toFixed(2),
+      }),
+    );
+  });
 });

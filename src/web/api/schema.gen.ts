@@ -11129,6 +11129,14 @@ export interface paths {
                                 /** Format: date-time */
                                 submittedAt: string | null;
                             }[];
+                            revisions: {
+                                change: string;
+                                /** Format: date */
+                                decidedOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                newBudget: string;
+                            }[];
                             /** Format: date */
                             today: string;
                         };
