@@ -24,7 +24,12 @@ export type RollupChart = (typeof ROLLUP_CHARTS)[number];
 export const DASHBOARD_CHARTS = [...ROLLUP_CHARTS, "envelopes"] as const;
 export type DashboardChart = (typeof DASHBOARD_CHARTS)[number];
 
-export const ANALYSIS_REPORTS = ["projects-by-year-activity", "extensions", "reporting-compliance"] as const;
+export const ANALYSIS_REPORTS = [
+  "projects-by-year-activity",
+  "extensions",
+  "reporting-compliance",
+  "budget-revisions",
+] as const;
 export type AnalysisReport = (typeof ANALYSIS_REPORTS)[number];
 
 export const FIGURE_YEAR_MIN = 2000;

@@ -164,6 +164,14 @@ const timeline: ProjectTimeline = {
       decidedAt: "2026-09-10T10:00:00.000Z",
     },
   ],
+  revisions: [
+    {
+      id: "00000000-0000-4000-8000-000000000004",
+      decidedOn: "2026-09-15",
+      change: "-30000.00",
+      newBudget: "120000.00",
+    },
+  ],
 };
 
 describe("the table view", () => {
@@ -176,6 +184,7 @@ describe("the table view", () => {
       "2026-07-06 phase",
       "2026-07-06 actualStart",
       "2026-08-10 milestone",
+      "2026-09-15 revision",
       "2026-10-01 today",
       "2027-12-31 originalEnd",
       "2028-06-30 extension",

@@ -51,12 +51,17 @@ export const projectTimeline = z.object({
       decidedAt: z.iso.datetime({ offset: true }).nullable(),
     }),
   ),
+  /** Approved budget revisions: the day decided, the change (new − previous) and the new budget, in USD. */
+  revisions: z.array(
+    z.object({ id: z.uuid(), decidedOn: isoDate, change: z.string(), newBudget: z.string() }),
+  ),
 });
 export type ProjectTimeline = z.infer<typeof projectTimeline>;
 export type TimelinePhaseSpan = ProjectTimeline["phases"][number];
 export type TimelineMilestone = ProjectTimeline["milestones"][number];
 export type TimelineReport = ProjectTimeline["reports"][number];
 export type TimelineExtension = ProjectTimeline["extensions"][number];
+export type TimelineRevision = ProjectTimeline["revisions"][number];
 
 /** A recorded step of the life cycle, oldest first; the creation has no transition name. */
 export interface TransitionFact {
@@ -211,6 +216,7 @@ export type TimelineEvent =
   | { date: IsoDate; type: "milestone"; title: string; state: MilestoneState; plannedDate: IsoDate }
   | { date: IsoDate; type: "report"; report: TimelineReport; state: ReportState }
   | { date: IsoDate; type: "extension"; extension: TimelineExtension }
+  | { date: IsoDate; type: "revision"; revision: TimelineRevision }
   | { date: IsoDate; type: "today" };
 
 const EVENT_ORDER: Record<TimelineEvent["type"], number> = {
@@ -220,6 +226,7 @@ const EVENT_ORDER: Record<TimelineEvent["type"], number> = {
   milestone: 3,
   report: 4,
   extension: 5,
+  revision: 5,
   originalEnd: 6,
   plannedEnd: 7,
   actualEnd: 8,
@@ -256,6 +263,7 @@ export function timelineEvents(timeline: ProjectTimeline): TimelineEvent[] {
     ...timeline.extensions.map(
       (e): TimelineEvent => ({ date: e.requestedEnd, type: "extension", extension: e }),
     ),
+    ...timeline.revisions.map((r): TimelineEvent => ({ date: r.decidedOn, type: "revision", revision: r })),
     { date: timeline.today, type: "today" },
   ];
   return events.sort((a, b) => a.date.localeCompare(b.date) || EVENT_ORDER[a.type] - EVENT_ORDER[b.type]);

@@ -1,5 +1,5 @@
 /**
- * The fund's analysis reports (projects per funding year and activity type, extensions,
+ * The fund's analysis reports (projects per funding year and activity type, extensions, budget revisions,
  * reporting compliance) as tables, with the dashboard's filters, and as Excel or CSV.
  */
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
@@ -23,7 +23,8 @@ export const analysisRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
         summary: "An analysis report's tables, for the projects you may read and the dashboard's filters",
         description:
           "projects-by-year-activity: projects and budgets per funding year and per activity type (weighted by " +
-          "shares); extensions: requests by outcome and months added, by region and funding year; " +
+          "shares); extensions: requests by outcome and months added, by region and funding year; budget-revisions: " +
+          "revisions by outcome and the net change of the approved ones (USD), by region and funding year; " +
           "reporting-compliance: reports on time, late and overdue, by region and funding year.",
         params: reportParams,
         querystring: dashboardFilters,

@@ -1388,7 +1388,7 @@ export interface paths {
         };
         /**
          * An analysis report's tables, for the projects you may read and the dashboard's filters
-         * @description projects-by-year-activity: projects and budgets per funding year and per activity type (weighted by shares); extensions: requests by outcome and months added, by region and funding year; reporting-compliance: reports on time, late and overdue, by region and funding year.
+         * @description projects-by-year-activity: projects and budgets per funding year and per activity type (weighted by shares); extensions: requests by outcome and months added, by region and funding year; budget-revisions: revisions by outcome and the net change of the approved ones (USD), by region and funding year; reporting-compliance: reports on time, late and overdue, by region and funding year.
          */
         get: {
             parameters: {
@@ -1402,7 +1402,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    report: "projects-by-year-activity" | "extensions" | "reporting-compliance";
+                    report: "projects-by-year-activity" | "extensions" | "reporting-compliance" | "budget-revisions";
                 };
                 cookie?: never;
             };
@@ -1501,7 +1501,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    report: "projects-by-year-activity" | "extensions" | "reporting-compliance";
+                    report: "projects-by-year-activity" | "extensions" | "reporting-compliance" | "budget-revisions";
                 };
                 cookie?: never;
             };
@@ -11185,6 +11185,14 @@ export interface paths {
                                 state: "upcoming" | "due" | "overdue" | "submitted" | "accepted" | "returned";
                                 /** Format: date-time */
                                 submittedAt: string | null;
+                            }[];
+                            revisions: {
+                                change: string;
+                                /** Format: date */
+                                decidedOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                newBudget: string;
                             }[];
                             /** Format: date */
                             today: string;

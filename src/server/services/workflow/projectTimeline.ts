@@ -1,14 +1,16 @@
 /**
  * Everything a project's timeline draws, read in one go: its dates, the phases of its life
- * (from the transitions), milestones, reports with their state today, and extensions.
+ * (from the transitions), milestones, reports with their state today, extensions and approved budget revisions.
  */
 import { asc, eq } from "drizzle-orm";
 import { dayOf } from "../../../domain/calendar";
 import { originalEnd } from "../../../domain/extensions";
+import { formatMoney } from "../../../domain/money";
 import { compareReports, reportState } from "../../../domain/reportSchedule";
 import { type ProjectTimeline, timelinePhases } from "../../../domain/timeline";
 import type { DbOrTx } from "../../db/client";
 import { extensions, milestones, projects, projectTransitions, reports } from "../../db/schema";
+import { approvedRevisionChanges } from "../revisions/approvedRevisionChanges";
 
 export async function projectTimeline(db: DbOrTx, projectId: string, now: Date): Promise<ProjectTimeline> {
   const today = dayOf(now);
@@ -94,5 +96,11 @@ export async function projectTimeline(db: DbOrTx, projectId: string, now: Date):
       submittedAt: submittedAt?.toISOString() ?? null,
     })),
     extensions: extensionItems,
+    revisions: ((await approvedRevisionChanges(db, [projectId])).get(projectId) ?? []).map((r) => ({
+      id: r.revisionId,
+      decidedOn: r.decidedOn,
+      change: formatMoney(r.changeCents),
+      newBudget: formatMoney(r.newCents),
+    })),
   };
 }

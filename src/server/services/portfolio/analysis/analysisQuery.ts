@@ -10,6 +10,9 @@
  *   submission on or before the due date, as a UTC calendar day), late (after it), and overdue
  *   (domain isOverdue: never submitted, due date before today; services/sql/overdueReportSql.ts).
  *   Reports not yet due and never submitted are none of these. On time (%) is on time / (on time + late + overdue), to one decimal.
+ * - budget-revisions: revisions per region and funding year of their project, by outcome, and
+ *   their net change (new − previous budget, approved ones only, in cents). Revisions are few,
+ *   so this report has no rollup: it always reads the base tables, with the same scope and filters.
  */
 import { sql } from "drizzle-orm";
 import type { IsoDate } from "../../../../domain/calendar";
@@ -21,7 +24,7 @@ import { submittedOnTimeAs } from "../../sql/reportTimelinessSql";
 import { type FigureTableId, TABLE_COLUMNS } from "../dashboard/chartColumns";
 import { budgetShares } from "../dashboard/charts";
 import { type FigureQuery, figureQuery, rollupFigureQuery, selectedProjects } from "../dashboard/figureSql";
-import { rollupTables } from "../rollup/rollupTables";
+import { type RollupTableId, rollupTables } from "../rollup/rollupTables";
 
 function projectsByYear() {
   return {
@@ -63,6 +66,22 @@ function extensionsTable() {
   };
 }
 
+function budgetRevisionsTable() {
+  return {
+    id: "budgetRevisions",
+    columns: TABLE_COLUMNS.budgetRevisions,
+    query: sql`select p.region_code as region, p.funding_year as "fundingYear",
+        count(*)::int as "revisionsRequested",
+        count(*) filter (where r.status = 'approved')::int as "revisionsApproved",
+        count(*) filter (where r.status = 'refused')::int as "revisionsRefused",
+        count(*) filter (where r.status = 'requested')::int as "revisionsPending",
+        coalesce(sum(r.new_cents - r.previous_cents) filter (where r.status = 'approved'), 0)::bigint as "netChange"
+      from budget_revisions r join p on p.id = r.project_id
+      group by p.region_code, p.funding_year
+      order by p.funding_year, p.region_code nulls last`,
+  };
+}
+
 function complianceTable(today: IsoDate) {
   return {
     id: "reportingCompliance",
@@ -82,11 +101,19 @@ function complianceTable(today: IsoDate) {
   };
 }
 
-const REPORT_TABLES: Record<AnalysisReport, FigureTableId[]> = {
+const REPORT_TABLES: Record<Exclude<AnalysisReport, BaseOnlyReport>, RollupTableId[]> = {
   "projects-by-year-activity": ["projectsByYear", "projectsByYearActivity"],
   extensions: ["extensions"],
   "reporting-compliance": ["reportingCompliance"],
 };
+
+/** Reports read from the base tables only (no rollup). */
+type BaseOnlyReport = "budget-revisions";
+const BASE_ONLY_TABLES: Record<BaseOnlyReport, FigureTableId[]> = { "budget-revisions": ["budgetRevisions"] };
+
+function reportTables(report: AnalysisReport): FigureTableId[] {
+  return report === "budget-revisions" ? BASE_ONLY_TABLES[report] : REPORT_TABLES[report];
+}
 
 /** The one statement a report runs, for the user's scope, the filters and today's date, from the figure rollups. */
 export function analysisQuery(
@@ -95,6 +122,7 @@ export function analysisQuery(
   filters: DashboardFilters,
   today: IsoDate,
 ): FigureQuery {
+  if (report === "budget-revisions") return baseAnalysisQuery(report, scope, filters, today);
   return rollupFigureQuery(rollupTables(REPORT_TABLES[report], scope, filters, today));
 }
 
@@ -110,9 +138,10 @@ export function baseAnalysisQuery(
     projectsByYearActivity,
     extensions: extensionsTable,
     reportingCompliance: () => complianceTable(today),
+    budgetRevisions: budgetRevisionsTable,
   } as const;
   return figureQuery(
     selectedProjects(scope, filters),
-    REPORT_TABLES[report].map((id) => tables[id as keyof typeof tables]()),
+    reportTables(report).map((id) => tables[id as keyof typeof tables]()),
   );
 }

@@ -43,6 +43,15 @@ export const TABLE_COLUMNS = {
     integer("overdue"),
     percent("onTimePercent"),
   ],
+  budgetRevisions: [
+    text("region"),
+    integer("fundingYear"),
+    integer("revisionsRequested"),
+    integer("revisionsApproved"),
+    integer("revisionsRefused"),
+    integer("revisionsPending"),
+    money("netChange"),
+  ],
 } satisfies Record<string, FigureColumn[]>;
 
 export type FigureTableId = keyof typeof TABLE_COLUMNS;

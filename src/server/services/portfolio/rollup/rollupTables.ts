@@ -45,7 +45,11 @@ const statusOrder = sql.raw(`array[${PROJECT_STATUSES.map((s) => `'${s}'`).join(
  * A table of the rows in scope for the filters and today; `decisions`: the smallest histogram of
  * decision durations that the scope and filters can read (see decisionHistogram).
  */
-const TABLES: Record<FigureTableId, (rows: Rows, today: IsoDate, decisions: Figure) => RollupTable> = {
+/** Tables with no rollup: read from the base tables (analysis/analysisQuery.ts). */
+type BaseOnlyTable = "budgetRevisions";
+export type RollupTableId = Exclude<FigureTableId, BaseOnlyTable>;
+
+const TABLES: Record<RollupTableId, (rows: Rows, today: IsoDate, decisions: Figure) => RollupTable> = {
   portfolio: (rows) =>
     table(
       "portfolio",
@@ -168,7 +172,7 @@ function decisionHistogram(scope: ReadScope, filters: KeyFilters): Figure {
 
 /** The tables, read from the rollups for the user's scope, the filters and today. */
 export function rollupTables(
-  ids: readonly FigureTableId[],
+  ids: readonly RollupTableId[],
   scope: ReadScope,
   filters: KeyFilters,
   today: IsoDate,

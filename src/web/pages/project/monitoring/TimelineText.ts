@@ -29,6 +29,11 @@ export function useTimelineText() {
           from: format.date(e.extension.previousEnd),
           to: format.date(e.extension.requestedEnd),
         });
+      case "revision":
+        return t("timeline.event.revision", {
+          change: `${e.revision.change.startsWith("-") ? "" : "+"}${format.money(e.revision.change)}`,
+          budget: format.money(e.revision.newBudget),
+        });
       default:
         return t(`timeline.event.${e.type}`);
     }
@@ -45,6 +50,8 @@ export function useTimelineText() {
         return t(`timeline.reportState.${e.state}`);
       case "extension":
         return t(`timeline.extensionStatus.${e.extension.status}`);
+      case "revision":
+        return t("timeline.revisionApproved");
       default:
         return "";
     }
