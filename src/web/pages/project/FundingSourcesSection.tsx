@@ -210,7 +210,8 @@ export function FundingSourcesSection({ projectId }: { projectId: string }) {
                           <Button
                             size="xs"
                             variant="subtle"
-                            color="red"
+                            // The darkest red: the lighter default fails contrast on striped rows.
+                            color="red.9"
                             loading={remove.isPending && remove.variables?.sourceId === s.id}
                             aria-label={t("cofunding.remove", { name: s.organisationName })}
                             onClick={() => remove.mutate({ sourceId: s.id, version: s.version })}
