@@ -51,6 +51,7 @@ describe.each(databaseKinds())("timeline on %s", (kind) => {
       milestones: [],
       reports: [],
       extensions: [],
+      revisions: [],
     });
   });
 
