@@ -30,12 +30,22 @@ const budgetYearAmount = z
     }
   });
 
+/**
+ * A client that reads a project and sends it back (GET, change a field, PUT) sends the years as
+ * the project page shows them ({start, end, requested, approved}): that is an echo, not a plan,
+ * and counts as absent, so such an edit keeps working and the plan follows the rules of a save
+ * without years. Only amounts set a plan.
+ */
+const echoedYears = z
+  .array(z.looseObject({ start: z.string(), end: z.string(), requested: z.string() }))
+  .min(1)
+  .transform(() => undefined);
+
 export const budgetYearsInput = z
-  .array(budgetYearAmount)
-  .max(12)
+  .union([z.array(budgetYearAmount).max(12), echoedYears])
   .optional()
   .describe(
-    "The requested budget per year of the project, one amount per period of the planned dates (cut at each anniversary of the start), adding up to the requested budget; absent keeps the plan (or the split by days)",
+    "The requested budget per year of the project, one amount per period of the planned dates (cut at each anniversary of the start), adding up to the requested budget; absent (or the project's own budgetYears objects sent back) keeps the plan (or the split by days)",
   );
 
 export interface BudgetYearsProblem {

@@ -117,6 +117,28 @@ describe.each(databaseKinds())("the budget by year on %s", (kind) => {
     ]);
   });
 
+  it("a project read and sent back whole (GET, change the title, PUT) saves and keeps its plan", async () => {
+    const created = await createProjectAs(test, pm, { budgetYears: ["100000.00", "80000"] });
+    const read = await get(created.id);
+    const { pm: manager, altPm, followUpOf, ...rest } = read;
+    const echoed = await test.app.inject({
+      method: "PUT",
+      url: `/api/projects/${created.id}`,
+      headers: pm.headers,
+      payload: {
+        ...projectInput(),
+        ...rest,
+        title: "Renamed, everything else as read",
+        pmId: manager?.id,
+        altPmId: altPm?.id ?? null,
+        followUpOfId: followUpOf?.id ?? null,
+      },
+    });
+    expect(echoed.statusCode, echoed.body).toBe(200);
+    expect(echoed.json().title).toBe("Renamed, everything else as read");
+    expect(echoed.json().budgetYears).toEqual(read.budgetYears);
+  });
+
   it("a save without the split scales the plan to a new total, and drops it when the number of years changes", async () => {
     const created = await createProjectAs(test, pm, { budgetYears: ["30000.00", "150000.00"] });
     const newTotal = await put(created.id, { requestedBudget: "100000.00" });

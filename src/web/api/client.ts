@@ -134,6 +134,9 @@ export function flag(value: boolean | undefined): "true" | "false" | undefined {
   return value === undefined ? undefined : value ? "true" : "false";
 }
 
+const amountsOnly = (years: ProjectInput["budgetYears"]): string[] | undefined =>
+  years?.every((y): y is string => typeof y === "string") ? years : undefined;
+
 export const api = {
   login: (email: string, password: string) =>
     answer(http.POST("/api/auth/login", { body: { email, password } })),
@@ -146,7 +149,14 @@ export const api = {
   projects: (query: ProjectListParams) =>
     answer(http.GET("/api/projects", { params: { query: { ...query, mine: flag(query.mine) } } })),
   project: (id: string) => answer(http.GET("/api/projects/{id}", { params: { path: { id } } })),
-  createProject: (input: ProjectInput) => answer(http.POST("/api/projects", { body: input })),
+  // The form sends its years as amounts; the API also takes the page's own years sent back (an echo).
+  createProject: (input: ProjectInput) =>
+    answer(http.POST("/api/projects", { body: { ...input, budgetYears: amountsOnly(input.budgetYears) } })),
   updateProject: (id: string, input: ProjectUpdateInput) =>
-    answer(http.PUT("/api/projects/{id}", { params: { path: { id } }, body: input })),
+    answer(
+      http.PUT("/api/projects/{id}", {
+        params: { path: { id } },
+        body: { ...input, budgetYears: amountsOnly(input.budgetYears) },
+      }),
+    ),
 };

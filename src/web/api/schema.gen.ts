@@ -6908,7 +6908,7 @@ export interface paths {
                             sex: "female" | "male" | "all";
                             type: string;
                         }[];
-                        /** @description The requested budget per year of the project, one amount per period of the planned dates (cut at each anniversary of the start), adding up to the requested budget; absent keeps the plan (or the split by days) */
+                        /** @description The requested budget per year of the project, one amount per period of the planned dates (cut at each anniversary of the start), adding up to the requested budget; absent (or the project's own budgetYears objects sent back) keeps the plan (or the split by days) */
                         budgetYears?: string[];
                         countries: string[];
                         /** Format: uuid */
@@ -7271,7 +7271,7 @@ export interface paths {
                             sex: "female" | "male" | "all";
                             type: string;
                         }[];
-                        /** @description The requested budget per year of the project, one amount per period of the planned dates (cut at each anniversary of the start), adding up to the requested budget; absent keeps the plan (or the split by days) */
+                        /** @description The requested budget per year of the project, one amount per period of the planned dates (cut at each anniversary of the start), adding up to the requested budget; absent (or the project's own budgetYears objects sent back) keeps the plan (or the split by days) */
                         budgetYears?: string[];
                         countries: string[];
                         /** Format: uuid */
