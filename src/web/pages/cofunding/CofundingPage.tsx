@@ -197,7 +197,7 @@ export default function CofundingPage() {
         {loadFailure(donors) ? (
           <QueryError error={donors.error} onRetry={() => void donors.refetch()} />
         ) : (
-          <ScrollRegion label={t("cofunding.donorsTitle")} minWidth={640}>
+          <ScrollRegion label={t("common.tableOf", { name: t("cofunding.donorsTitle") })} minWidth={640}>
             <Table striped>
               <Table.Caption>{t("cofunding.donorsCaption")}</Table.Caption>
               <Table.Thead>
@@ -247,7 +247,7 @@ export default function CofundingPage() {
           {loadFailure(rates) ? (
             <QueryError error={rates.error} onRetry={() => void rates.refetch()} />
           ) : (
-            <ScrollRegion label={t("cofunding.ratesTitle")} minWidth={520}>
+            <ScrollRegion label={t("common.tableOf", { name: t("cofunding.ratesTitle") })} minWidth={520}>
               <Table striped>
                 <Table.Caption>{t("cofunding.ratesCaption")}</Table.Caption>
                 <Table.Thead>

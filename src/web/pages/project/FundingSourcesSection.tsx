@@ -209,9 +209,9 @@ export function FundingSourcesSection({ projectId }: { projectId: string }) {
                         <Table.Td>
                           <Button
                             size="xs"
-                            variant="subtle"
-                            // The darkest red: the lighter default fails contrast on striped rows.
-                            color="red.9"
+                            // As the API tokens' Revoke: subtle red text fails contrast on striped rows.
+                            variant="light"
+                            color="red"
                             loading={remove.isPending && remove.variables?.sourceId === s.id}
                             aria-label={t("cofunding.remove", { name: s.organisationName })}
                             onClick={() => remove.mutate({ sourceId: s.id, version: s.version })}

@@ -67,7 +67,11 @@ function SpendingTable({ rows, list }: { rows: PortfolioSpendingRow[]; list: "va
     );
   }
   return (
-    <ScrollRegion label={t(`spending.page.${list}`)} minWidth={820} maxHeight={560}>
+    <ScrollRegion
+      label={t("common.tableOf", { name: t(`spending.page.${list}`) })}
+      minWidth={820}
+      maxHeight={560}
+    >
       <Table striped fz="sm" data-testid={`spending-${list}`}>
         <Table.Thead>
           <Table.Tr>
