@@ -4,6 +4,7 @@
  * rules page; its Excel file holds exactly those numbers; the year and line filters narrow it;
  * and, like the Fund rules page, everyone signed in may read it (a matrix of callers).
  */
+import { sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Headers, signInDemo } from "../../../test/demoPortfolio";
@@ -78,6 +79,29 @@ describe.each(databaseKinds())("the dashboard's envelopes chart (%s)", (kind) =>
     const narrowed = await envelopes(`yearFrom=${year}&yearTo=${year}&fundLine=L2`);
     expect(narrowed).toEqual(all.filter((r) => r.fundingYear === year && r.fundLine === "L2"));
     expect(await envelopes("region=WCA&status=active")).toEqual(all);
+  });
+
+  it("answers new figures as soon as an envelope changes, whatever wrote it (the answer is kept between requests)", async () => {
+    const before = await envelopes();
+    const row = before.find((r) => r.allocated !== null);
+    if (!row) throw new Error("the demo sets envelopes");
+    expect(await envelopes()).toEqual(before);
+    // As a script or a second server would: straight to the table.
+    await test.database.db.execute(
+      sql`update fund_envelopes set allocated_cents = allocated_cents + 12345
+        where funding_year = ${row.fundingYear} and fund_line = ${row.fundLine}`,
+    );
+    const after = await envelopes();
+    const changed = after.find((r) => r.fundingYear === row.fundingYear && r.fundLine === row.fundLine);
+    expect(changed).toMatchObject({
+      allocated: Number(row.allocated) + 12345,
+      available: Number(row.available) + 12345,
+    });
+    await test.database.db.execute(
+      sql`update fund_envelopes set allocated_cents = allocated_cents - 12345
+        where funding_year = ${row.fundingYear} and fund_line = ${row.fundLine}`,
+    );
+    expect(await envelopes()).toEqual(before);
   });
 
   it("its Excel download holds exactly the chart's numbers, with the lines' names", async () => {

@@ -44,13 +44,14 @@ describe.each(databaseKinds())("spending against the budget, on %s", (kind) => {
     status: "accepted" | "submitted",
     areas: [number, number],
     activities: [number, number] = [areas[0] + areas[1], 0],
+    stage: "interim" | "final" = "interim",
   ) => {
     const [report] = await test.database.db
       .insert(reports)
       .values({
         projectId,
         kind: "financial",
-        stage: "interim",
+        stage,
         sequence,
         periodStart: "2020-01-01",
         periodEnd,
@@ -141,6 +142,33 @@ describe.each(databaseKinds())("spending against the budget, on %s", (kind) => {
       spentPercent: 5,
       elapsedPercent: 16.5,
     });
+  });
+
+  it("of an interim and a final report of the same period, counts the final one, here and in the envelopes", async () => {
+    test = await startTestApp(kind);
+    const pm = await signIn(test, await buildUser(test.database.db, "pm", "WCA"));
+    const fund = await signIn(test, await buildUser(test.database.db, "fund_manager"));
+    const id = await projectIn(pm, "active", 10_000_000, undefined, { fundingYear: 2026, fundLine: "L2" });
+    await financialReport(id, 1, "2026-12-31", "accepted", [100_000, 0], undefined, "interim");
+    const final = await financialReport(
+      id,
+      1,
+      "2026-12-31",
+      "accepted",
+      [300_000, 100_000],
+      undefined,
+      "final",
+    );
+
+    expect(await spending(pm, id)).toMatchObject({ spent: "4000.00", report: { id: final } });
+    const envelopes = await call(fund, "GET", "/api/fund-envelopes");
+    expect(envelopes.statusCode).toBe(200);
+    const line = envelopes
+      .json()
+      .items.find(
+        (e: { fundingYear: number; fundLine: string }) => e.fundingYear === 2026 && e.fundLine === "L2",
+      );
+    expect(line).toMatchObject({ spent: "4000.00" });
   });
 
   it("flags an area whose share of the spending is more than the threshold above its share, not at the limit", async () => {

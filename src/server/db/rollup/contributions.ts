@@ -24,12 +24,17 @@
  * - submitted (code: onTime | late): n reports
  * - extension (code: status): n requests, a tenths of a month added
  * - country (code: ISO3): n 1
+ * - spent: n 1, a the cents spent to date (the expenditure of the latest accepted financial report),
+ *   read by the fund's envelopes
  */
 import { type SQL, sql } from "drizzle-orm";
 import { decisionTenths } from "../../services/sql/decisionDurationsSql";
 import { monthsAddedAs } from "../../services/sql/monthsAddedSql";
 import { awaitingReport } from "../../services/sql/overdueReportSql";
-import { latestAcceptedNarrativeReports } from "../../services/sql/reportFiguresSql";
+import {
+  latestAcceptedFinancialReportsSql,
+  latestAcceptedNarrativeReports,
+} from "../../services/sql/reportFiguresSql";
 import { submittedOnTimeAs } from "../../services/sql/reportTimelinessSql";
 import { shareAmountSql } from "../../services/sql/shareAmountsSql";
 
@@ -105,6 +110,12 @@ export function figureContributions(where: SQL): SQL {
     union all
     select p.id, 'country', ${keys}, pc.country_iso3, null, 0, 1, 0, 0
       from project_countries pc join p on p.id = pc.project_id
+    union all
+    select p.id, 'spent', ${keys}, '', null, 0, 1, sum(e.amount_cents)::bigint, 0
+      from (${latestAcceptedFinancialReportsSql(sql`p`)}) l
+      join p on p.id = l.project_id
+      join report_area_expenditures e on e.report_id = l.id
+      group by p.id, ${keys}
     )
     select c.project_id, c.figure, fa.area, c.region_code, c.funding_year, c.fund_line, c.status, c.code,
       c.day, c.x, c.n, c.a, c.b

@@ -1,10 +1,14 @@
 /**
- * The envelope figures of every funding year and fund line, computed from the base tables each
- * time (projects and accepted financial reports), so they can never drift from them.
+ * The envelope figures of every funding year and fund line: the allocations set, and what is
+ * committed, in the pipeline and spent, read from the figure rollup (migration 0026): each
+ * project's figures kept by the database as the data change, so they are the base tables' sums
+ * (the rollup property test compares them with envelopeSumsFromBase) without reading every report
+ * of the portfolio on each request.
  */
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { COMMITTED_STATUSES, type EnvelopeState, PIPELINE_STATUSES } from "../../../domain/envelopes";
 import type { DbOrTx } from "../../db/client";
+import { rowsOf } from "../../db/rows";
 import {
   fundEnvelopes,
   fundingYears,
@@ -27,7 +31,47 @@ export interface EnvelopeRecord {
   updatedBy: { id: string; name: string } | null;
 }
 
+/** What the projects of one funding year and fund line hold, in cents. */
+export interface EnvelopeSums {
+  committed: number;
+  pipeline: number;
+  spent: number;
+}
+
 const key = (year: number, line: string) => `${year}/${line}`;
+
+const statusList = (statuses: readonly string[]) =>
+  sql.join(
+    statuses.map((s) => sql`${s}`),
+    sql`, `,
+  );
+
+/** The sums per year and line from the rollup: the projects' figures, folded and not yet folded. */
+export async function envelopeSums(db: DbOrTx): Promise<Map<string, EnvelopeSums>> {
+  const where = sql`figure in ('project', 'spent') and area_filter = ''`;
+  const columns = sql`figure, funding_year, fund_line, status, a, b`;
+  const result = await rowsOf<{
+    year: number;
+    line: string;
+    committed: string;
+    pipeline: string;
+    spent: string;
+  }>(
+    db.execute(sql`select funding_year as year, fund_line as line,
+        coalesce(sum(a) filter (where figure = 'project' and status in (${statusList(COMMITTED_STATUSES)})), 0)::text as committed,
+        coalesce(sum(b) filter (where figure = 'project' and status in (${statusList(PIPELINE_STATUSES)})), 0)::text as pipeline,
+        coalesce(sum(a) filter (where figure = 'spent'), 0)::text as spent
+      from (select ${columns} from figure_rollup where ${where}
+        union all select ${columns} from figure_deltas where ${where}) f
+      group by funding_year, fund_line`),
+  );
+  return new Map(
+    result.rows.map((r) => [
+      key(Number(r.year), r.line),
+      { committed: Number(r.committed), pipeline: Number(r.pipeline), spent: Number(r.spent) },
+    ]),
+  );
+}
 
 async function sumsByYearAndLine(
   db: DbOrTx,
@@ -62,6 +106,22 @@ async function spentByYearAndLine(db: DbOrTx): Promise<Map<string, number>> {
   return new Map(rows.map((r) => [key(r.year, r.line), Number(r.total)]));
 }
 
+/** The same sums from the base tables: what the rollup must always equal (the property test). */
+export async function envelopeSumsFromBase(db: DbOrTx): Promise<Map<string, EnvelopeSums>> {
+  const committed = await sumsByYearAndLine(db, projects.approvedBudgetCents, COMMITTED_STATUSES);
+  const pipeline = await sumsByYearAndLine(db, projects.requestedBudgetCents, PIPELINE_STATUSES);
+  const spent = await spentByYearAndLine(db);
+  const sums = new Map<string, EnvelopeSums>();
+  for (const k of new Set([...committed.keys(), ...pipeline.keys(), ...spent.keys()])) {
+    sums.set(k, {
+      committed: committed.get(k) ?? 0,
+      pipeline: pipeline.get(k) ?? 0,
+      spent: spent.get(k) ?? 0,
+    });
+  }
+  return sums;
+}
+
 export async function listEnvelopes(db: DbOrTx): Promise<EnvelopeRecord[]> {
   const years = await db
     .select({ year: fundingYears.year })
@@ -84,9 +144,7 @@ export async function listEnvelopes(db: DbOrTx): Promise<EnvelopeRecord[]> {
     .from(fundEnvelopes)
     .leftJoin(users, eq(users.id, fundEnvelopes.updatedById));
   const envelopes = new Map(set.map((e) => [key(e.year, e.line), e]));
-  const committed = await sumsByYearAndLine(db, projects.approvedBudgetCents, COMMITTED_STATUSES);
-  const pipeline = await sumsByYearAndLine(db, projects.requestedBudgetCents, PIPELINE_STATUSES);
-  const spent = await spentByYearAndLine(db);
+  const sums = await envelopeSums(db);
   return years.flatMap(({ year }) =>
     lines.map(({ code }) => {
       const k = key(year, code);
@@ -95,9 +153,9 @@ export async function listEnvelopes(db: DbOrTx): Promise<EnvelopeRecord[]> {
         fundingYear: year,
         fundLine: code,
         allocatedCents: envelope ? envelope.allocated : null,
-        committedCents: committed.get(k) ?? 0,
-        pipelineCents: pipeline.get(k) ?? 0,
-        spentCents: spent.get(k) ?? 0,
+        committedCents: sums.get(k)?.committed ?? 0,
+        pipelineCents: sums.get(k)?.pipeline ?? 0,
+        spentCents: sums.get(k)?.spent ?? 0,
         version: envelope ? envelope.version : 0,
         updatedAt: envelope ? envelope.updatedAt : null,
         updatedBy: envelope?.updatedById

@@ -3,10 +3,12 @@
  * allocation, what is committed, in the pipeline and spent, and what is available; the same
  * figures as the Fund rules page (listEnvelopes), so both always agree. Envelopes are the fund's,
  * not a project's: the year and line filters narrow them, the region, status and area filters
- * (which select projects) do not apply.
+ * (which select projects) do not apply. Being the fund's, one answer serves every user and filter:
+ * it is kept in the portfolio cache, which the envelopes and everything they sum move (0026).
  */
 import type { DashboardFilters } from "../../../../domain/dashboard";
 import type { FigureTable } from "../../../../domain/figures";
+import { cachedAnswer } from "../../../cache/portfolioCache";
 import type { DbOrTx } from "../../../db/client";
 import { listEnvelopes } from "../../fund/listEnvelopes";
 import { integer, money, text } from "./chartColumns";
@@ -22,7 +24,20 @@ export const ENVELOPE_COLUMNS = [
 ];
 
 export async function envelopeTables(db: DbOrTx, filters: DashboardFilters): Promise<FigureTable[]> {
-  const rows = (await listEnvelopes(db))
+  // Only the figures are kept: who last changed an envelope is the Fund rules page's, not the chart's.
+  const envelopes = await cachedAnswer(db, "envelopes", async () =>
+    (await listEnvelopes(db)).map(
+      ({ fundingYear, fundLine, allocatedCents, committedCents, pipelineCents, spentCents }) => ({
+        fundingYear,
+        fundLine,
+        allocatedCents,
+        committedCents,
+        pipelineCents,
+        spentCents,
+      }),
+    ),
+  );
+  const rows = envelopes
     .filter(
       (e) =>
         (filters.yearFrom === undefined || e.fundingYear >= filters.yearFrom) &&

@@ -65,7 +65,8 @@ export type Figure =
   | "awaiting"
   | "submitted"
   | "extension"
-  | "country";
+  | "country"
+  | "spent";
 
 const ROW_COLUMNS = sql.raw("region_code, funding_year, fund_line, status, code, day, x, n, a, b");
 

@@ -1,10 +1,10 @@
 /**
  * Acceptance (issue 13): the figure rollups stay exact. Random sequences of writes — projects
  * created, shares edited, budgets, statuses and keys changed, workflow steps recorded, reports
- * scheduled, submitted, accepted with their beneficiaries reached, extensions requested and decided
+ * scheduled, submitted, accepted with their beneficiaries reached and expenditure, extensions requested and decided
  * — each in its own transaction, several at once on PostgreSQL, with the deltas folded at random
  * points; after each sequence, every rollup-backed figure (each dashboard chart, each analysis
- * report, the home figures) for random read scopes, filters and days equals the same figure
+ * report, the home figures, the fund's envelopes) for random read scopes, filters and days equals the same figure
  * computed from the base tables, and the rollup equals the projects' contributions recomputed
  * from scratch. On PGlite and on PostgreSQL.
  *
@@ -25,6 +25,7 @@ import { FIGURE_KEYS, figureContributions } from "../../../db/rollup/contributio
 import { compactFigureRollup } from "../../../db/rollup/install";
 import { rowsOf } from "../../../db/rows";
 import { ReadScope } from "../../../policies/readScope";
+import { type EnvelopeSums, envelopeSums, envelopeSumsFromBase } from "../../fund/listEnvelopes";
 import { overdueReportAs } from "../../sql/overdueReportSql";
 import { analysisQuery, baseAnalysisQuery } from "../analysis/analysisQuery";
 import { baseChartQuery, chartQuery } from "../dashboard/charts";
@@ -91,10 +92,18 @@ const write = fc.oneof(
     op: fc.constant("report" as const),
     project: pick,
     kind: fc.constantFrom("narrative", "financial"),
-    due: day,
+    stage: fc.constantFrom("interim", "final"),
+    // Often the same day: reports of one period, where the final one must win over the interim.
+    due: fc.oneof(day, fc.constantFrom(400, 430)),
     status: fc.constantFrom("pending", "submitted", "accepted", "returned"),
     submittedDaysAfterDue: fc.integer({ min: -30, max: 30 }),
     reached: fc.array(fc.tuple(pick, fc.integer({ min: 1, max: 100_000 })), { maxLength: 3 }),
+    spent: fc.array(fc.tuple(pick, fc.integer({ min: 0, max: 50_000_000_00 })), { maxLength: 3 }),
+  }),
+  fc.record({
+    op: fc.constant("editExpenditure" as const),
+    report: pick,
+    amount: fc.integer({ min: 0, max: 50_000_000_00 }),
   }),
   fc.record({
     op: fc.constant("decideReport" as const),
@@ -224,7 +233,7 @@ async function apply(db: Database["db"], ref: Reference, w: Write, serial: numbe
           tx as never,
           sql`insert into reports (project_id, kind, stage, sequence, period_start, period_end, due_date, status,
               first_submitted_at, decided_at)
-            values (${project()}, ${w.kind}, 'interim', ${serial}, ${dateAfter(due, -120)}, ${dateAfter(due, -30)}, ${due},
+            values (${project()}, ${w.kind}, ${w.stage}, ${serial}, ${dateAfter(due, -120)}, ${dateAfter(due, -30)}, ${due},
               ${w.status}, ${submitted}, ${w.status === "accepted" ? submitted : null})
             returning id`,
         );
@@ -232,6 +241,20 @@ async function apply(db: Database["db"], ref: Reference, w: Write, serial: numbe
           await exec(sql`insert into report_beneficiaries (report_id, type_code, sex, age_group, number)
             values (${id}, ${of(ref.beneficiaryTypes, type)}, 'all', 'all', ${number})`);
         }
+        for (const [area, amount] of uniqueBy(w.spent, (r) => of(ref.areas, r[0]))) {
+          await exec(sql`insert into report_area_expenditures (report_id, area_code, amount_cents)
+            values (${id}, ${of(ref.areas, area)}, ${amount})`);
+        }
+        return;
+      }
+      case "editExpenditure": {
+        const reportIds = await ids(
+          tx as never,
+          sql`select distinct report_id as id from report_area_expenditures order by 1`,
+        );
+        if (!reportIds.length) return;
+        await exec(sql`update report_area_expenditures set amount_cents = ${w.amount}
+          where report_id = ${of(reportIds, w.report)}`);
         return;
       }
       case "decideReport": {
@@ -375,6 +398,12 @@ describe.each(databaseKinds())("figure rollups stay exact under random writes (%
             if (compactAfter[i]) await compactFigureRollup(db);
           }
           expect(await sumsDrift(db)).toEqual([]);
+          // The fund's envelopes: committed, pipeline and spent per year and line (issue 15).
+          const nonZero = (sums: Map<string, EnvelopeSums>) =>
+            [...sums]
+              .filter(([, v]) => v.committed || v.pipeline || v.spent)
+              .sort(([a], [b]) => a.localeCompare(b));
+          expect(nonZero(await envelopeSums(db))).toEqual(nonZero(await envelopeSumsFromBase(db)));
           for (const v of views) {
             const scope =
               v.scopeRegion === null ? ReadScope.all : ReadScope.ofRegion(of(ref.regions, v.scopeRegion));
