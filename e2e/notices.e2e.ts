@@ -32,7 +32,12 @@ describe("notice choices on the profile in Chromium", () => {
     await page.goto(`${server.url}/profile`);
     await page.getByRole("heading", { name: "Notices", level: 2 }).waitFor();
     await expect.poll(() => page.getByText("from 06:00 UTC", { exact: false }).count()).toBe(1);
-    for (const group of ["Workflow steps", "Decisions on reports", "Report reminders", "Extensions and budget revisions"])
+    for (const group of [
+      "Workflow steps",
+      "Decisions on reports",
+      "Report reminders",
+      "Extensions and budget revisions",
+    ])
       expect(await checked(group, "E-mail at once")).toBe(true);
 
     await kind("Workflow steps").getByRole("radio", { name: "Daily digest", exact: true }).check();
