@@ -19,6 +19,7 @@ export const SEARCH_FACETS = [
   "area",
   "activity",
   "genderMarker",
+  "cofundedBy",
 ] as const;
 export type SearchFacet = (typeof SEARCH_FACETS)[number];
 
@@ -60,6 +61,11 @@ export const searchQuery = z.strictObject({
   area: oneOrMany(code, CODES).optional(),
   activity: oneOrMany(code, CODES).optional(),
   genderMarker: oneOrMany(code, CODES).optional(),
+  /** Other funders, by organisation name as the projects list them (issue 15 §5). */
+  cofundedBy: oneOrMany(
+    z.string().trim().min(1).max(200),
+    "Organisation names of 1 to 200 characters",
+  ).optional(),
   /** Relevance when there are words, otherwise by code; "recent": last changed first. */
   sort: z.enum(SEARCH_SORTS).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),

@@ -14104,6 +14104,7 @@ export interface paths {
                 query?: {
                     activity?: string[] | string;
                     area?: string[] | string;
+                    cofundedBy?: string[] | string;
                     country?: string[] | string;
                     fundingYear?: number[] | number;
                     fundLine?: string[] | string;
@@ -14134,6 +14135,10 @@ export interface paths {
                                     value: string;
                                 }[];
                                 area: {
+                                    count: number;
+                                    value: string;
+                                }[];
+                                cofundedBy: {
                                     count: number;
                                     value: string;
                                 }[];

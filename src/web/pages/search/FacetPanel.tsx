@@ -30,6 +30,7 @@ export function useFacetLabel() {
       case "status":
         return t(`status.${value}`);
       case "fundingYear":
+      case "cofundedBy":
         return value;
     }
   };

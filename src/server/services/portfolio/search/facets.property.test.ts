@@ -14,7 +14,7 @@ import type { ProjectStatus } from "../../../../domain/lifecycle";
 import { SEARCH_FACETS, type SearchFacet, type SearchPage } from "../../../../domain/search";
 
 /** Words of the titles below, and prefixes of them: the last word of a search is a prefix. */
-const WORDS = ["", "labour", "lab", "health", "border", "mobility", "mo", "climate", "ghana"];
+const WORDS = ["", "labour", "lab", "health", "border", "mobility", "mo", "climate", "ghana", "japan"];
 const TOPICS = ["labour mobility", "migrant health", "border management", "climate mobility"];
 const COUNTRIES = [["GHA"], ["SEN"], ["KEN"], ["NPL"], ["UKR"], ["GHA"]];
 const AREAS = [
@@ -38,6 +38,7 @@ const ABSENT: Partial<Record<SearchFacet, string[]>> = {
   status: ["withdrawn"],
   genderMarker: ["0"],
   fundingYear: ["2031"],
+  cofundedBy: ["Nobody funds this"],
 };
 
 interface BaseRow {
@@ -49,7 +50,16 @@ interface BaseRow {
   country: string[];
   area: string[];
   activity: string[];
+  cofundedBy: string[];
 }
+
+/** Other funders by project (issue 15 §5): none, one, two, and one donor twice (counted once). */
+const FUNDERS = [
+  [],
+  ["Government of Japan"],
+  ["European Union", "Government of Japan"],
+  ["Fondation Île", "Fondation Île"],
+];
 
 describe.each(databaseKinds())("search facet counts on %s", (kind) => {
   let test: TestApp;
@@ -72,6 +82,11 @@ describe.each(databaseKinds())("search facet counts on %s", (kind) => {
         genderMarker: (["1", "2a", "2b"] as const)[i % 3],
       });
       await setStatus(db, project.id, STATUSES[i % STATUSES.length] as ProjectStatus);
+      for (const name of FUNDERS[i % FUNDERS.length] ?? []) {
+        await db.execute(sql`insert into project_funding_sources (id, project_id, organisation_name,
+            organisation_type, amount_minor, currency, status, source_date, created_at, updated_at)
+          values (gen_random_uuid(), ${project.id}, ${name}, '10', 100000, 'EUR', 'pledged', '2026-01-01', now(), now())`);
+      }
     }
     const rows = await baseRows("");
     for (const facet of SEARCH_FACETS) {
@@ -90,7 +105,8 @@ describe.each(databaseKinds())("search facet counts on %s", (kind) => {
       sql`select p.region_code, p.funding_year, p.status, p.fund_line, p.gender_marker,
         array(select c.country_iso3 from project_countries c where c.project_id = p.id) as countries,
         array(select a.area_code from project_area_shares a where a.project_id = p.id) as areas,
-        array(select t.activity_code from project_activity_shares t where t.project_id = p.id) as activities
+        array(select t.activity_code from project_activity_shares t where t.project_id = p.id) as activities,
+        array(select distinct f.organisation_name from project_funding_sources f where f.project_id = p.id) as funders
       from projects p join project_search s on s.project_id = p.id where ${words}`,
     );
     return rows.map((r) => ({
@@ -102,6 +118,7 @@ describe.each(databaseKinds())("search facet counts on %s", (kind) => {
       country: r.countries as string[],
       area: r.areas as string[],
       activity: r.activities as string[],
+      cofundedBy: r.funders as string[],
     }));
   }
 

@@ -22,6 +22,7 @@ const FACET_COLUMNS: Record<SearchFacet, { column: SQL; list: boolean }> = {
   area: { column: sql`s.areas`, list: true },
   activity: { column: sql`s.activities`, list: true },
   genderMarker: { column: sql`s.gender_marker`, list: false },
+  cofundedBy: { column: sql`s.funders`, list: true },
 };
 
 /** The rows having any of the chosen values; null when nothing is chosen in this facet. */
