@@ -72,6 +72,23 @@ describe("searching the portfolio, in Chromium", () => {
     await expect.poll(() => resultCount(page), { timeout: 15_000 }).toBe(before);
   });
 
+  it("narrows to the projects a donor co-funds with the 'Co-funded by' facet", async () => {
+    const before = await resultCount(page);
+    const donors = page.getByRole("group", { name: "Co-funded by" });
+    const first = donors.getByRole("checkbox").first();
+    const label =
+      (await first.locator("xpath=ancestor::div[contains(@class,'Checkbox-root')]").textContent()) ?? "";
+    const facetCount = Number(/\((\d[\d,]*)\)/.exec(label)?.[1]?.replace(/,/g, ""));
+    expect(facetCount).toBeGreaterThan(0);
+    await first.click();
+    await page.waitForURL((url) => url.searchParams.has("cofundedBy"));
+    await expect.poll(() => resultCount(page), { timeout: 15_000 }).toBe(facetCount);
+    expect(facetCount).toBeLessThan(before);
+    const filters = page.getByRole("group", { name: "Active filters" });
+    await filters.getByRole("button", { name: /Remove the filter Co-funded by/ }).click();
+    await expect.poll(() => resultCount(page), { timeout: 15_000 }).toBe(before);
+  });
+
   it("has no serious accessibility violation", async () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
