@@ -1,6 +1,6 @@
 /**
- * Co-funding in Chromium: a project manager adds a funder in yen to their draft and sees it in
- * USD with its rate; the fund manager checks a CSV of rates (problems by line), imports a good one
+ * Co-funding in Chromium: a project manager adds a funder in yen to their draft, sees it in USD
+ * with its rate, and changes it in place; the fund manager checks a CSV of rates (problems by line), imports a good one
  * and reads the totals per donor. No serious accessibility violation on desktop or on a phone.
  */
 import path from "node:path";
@@ -60,6 +60,19 @@ describe("co-funding and exchange rates", () => {
     const row = table.getByRole("row", { name: /Government of Japan/ });
     await expect.poll(() => row.textContent()).toContain("2000000 JPY");
     await expect.poll(() => row.textContent()).toMatch(/USD per unit, rate of 2026-03/);
+
+    // The pledge is confirmed for a larger amount: changed in place, not removed and added again.
+    await row.getByRole("button", { name: "Change Government of Japan" }).click();
+    const edit = page.getByRole("form", { name: "Change Government of Japan" });
+    await expect.poll(() => edit.getByLabel("Amount", { exact: true }).inputValue()).toBe("2000000");
+    await edit.getByLabel("Amount", { exact: true }).fill("2500000");
+    await edit.getByRole("textbox", { name: "Status" }).click();
+    await page.getByRole("option", { name: "Confirmed", exact: true }).click();
+    await edit.getByRole("button", { name: "Save changes" }).click();
+    await expect.poll(() => row.textContent()).toContain("2500000 JPY");
+    expect(await row.textContent()).toContain("Confirmed");
+    await expect.poll(() => edit.count()).toBe(0);
+    expect(await table.getByRole("row", { name: /Government of Japan/ }).count()).toBe(1);
     await animationsEnded(page);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });

@@ -27,6 +27,26 @@ export function useAddFundingSource(projectId: string) {
   });
 }
 
+export function useUpdateFundingSource(projectId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      sourceId,
+      input,
+    }: {
+      sourceId: string;
+      input: FundingSourceInput & { version: number };
+    }) =>
+      answer(
+        http.PUT("/api/projects/{id}/funding-sources/{sourceId}", {
+          params: { path: { id: projectId, sourceId } },
+          body: input,
+        }),
+      ),
+    onSettled: () => client.invalidateQueries({ queryKey: sourcesKey(projectId) }),
+  });
+}
+
 export function useRemoveFundingSource(projectId: string) {
   const client = useQueryClient();
   return useMutation({

@@ -4,7 +4,12 @@ import { useTranslation } from "react-i18next";
 import { CURRENCY_CODES } from "../../../domain/currencies";
 import { FUNDING_STATUSES, fundingSourceInput, ORGANISATION_TYPES } from "../../../domain/fundingSources";
 import { isApiError } from "../../api/client";
-import { useAddFundingSource, useFundingSources, useRemoveFundingSource } from "../../api/cofunding";
+import {
+  useAddFundingSource,
+  useFundingSources,
+  useRemoveFundingSource,
+  useUpdateFundingSource,
+} from "../../api/cofunding";
 import { loadFailure, QueryError } from "../../components/QueryError";
 import { ScrollRegion } from "../../components/ScrollRegion";
 import { Section } from "../../components/Section";
@@ -21,13 +26,52 @@ const EMPTY = {
   date: "",
 };
 
-/** The form a project's managers and the fund manager use to add another funder. */
-function AddFundingSource({ projectId }: { projectId: string }) {
+type FormValues = typeof EMPTY;
+
+/** A source as the form edits it: the amount as the API wrote it, no identifier as "". */
+interface EditedSource {
+  id: string;
+  version: number;
+  organisationName: string;
+  organisationType: string;
+  organisationRef: string | null;
+  amount: string;
+  currency: string;
+  status: string;
+  date: string;
+}
+
+const valuesOf = (source: EditedSource): FormValues => ({
+  organisationName: source.organisationName,
+  organisationType: source.organisationType,
+  organisationRef: source.organisationRef ?? "",
+  amount: source.amount,
+  currency: source.currency,
+  status: source.status,
+  date: source.date,
+});
+
+/**
+ * The form a project's managers and the fund manager use to add another funder, or to change one
+ * (`editing`): saved with the version it was read at, so a change made meanwhile by someone else
+ * is shown rather than overwritten (409).
+ */
+function FundingSourceForm({
+  projectId,
+  editing,
+  onDone,
+}: {
+  projectId: string;
+  editing?: EditedSource;
+  onDone?: () => void;
+}) {
   const { t } = useTranslation();
   const add = useAddFundingSource(projectId);
-  const [form, setForm] = useState(EMPTY);
+  const update = useUpdateFundingSource(projectId);
+  const saving = editing ? update : add;
+  const [form, setForm] = useState(editing ? valuesOf(editing) : EMPTY);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const set = (field: keyof typeof EMPTY) => (value: string | null) =>
+  const set = (field: keyof FormValues) => (value: string | null) =>
     setForm({ ...form, [field]: value ?? "" });
 
   const submit = (event: React.FormEvent) => {
@@ -50,20 +94,27 @@ function AddFundingSource({ projectId }: { projectId: string }) {
       return;
     }
     setErrors({});
-    add.mutate(parsed.data, {
-      onSuccess: () => setForm(EMPTY),
-      onError: (error) => {
-        if (isApiError(error, 400)) {
-          setErrors(Object.fromEntries(error.fields.map((f) => [f.field, translateFieldError(t, f)])));
-        } else setErrors({ "": t("cofunding.failed") });
-      },
-    });
+    const onError = (error: unknown) => {
+      if (isApiError(error, 400)) {
+        setErrors(Object.fromEntries(error.fields.map((f) => [f.field, translateFieldError(t, f)])));
+      } else if (isApiError(error, 409)) setErrors({ "": t("cofunding.stale") });
+      else setErrors({ "": t("cofunding.failed") });
+    };
+    if (editing) {
+      update.mutate(
+        { sourceId: editing.id, input: { ...parsed.data, version: editing.version } },
+        { onSuccess: () => onDone?.(), onError },
+      );
+    } else add.mutate(parsed.data, { onSuccess: () => setForm(EMPTY), onError });
   };
+  const title = editing
+    ? t("cofunding.editTitle", { name: editing.organisationName })
+    : t("cofunding.addTitle");
 
   return (
-    <form onSubmit={submit} noValidate aria-label={t("cofunding.addTitle")}>
+    <form onSubmit={submit} noValidate aria-label={title}>
       <Stack gap="xs">
-        <Text fw={600}>{t("cofunding.addTitle")}</Text>
+        <Text fw={600}>{title}</Text>
         <Group align="flex-start" gap="sm" wrap="wrap">
           <TextInput
             label={t("cofunding.organisation")}
@@ -126,11 +177,20 @@ function AddFundingSource({ projectId }: { projectId: string }) {
             w={180}
           />
         </Group>
-        {errors[""] && <Text c="red">{errors[""]}</Text>}
+        {errors[""] && (
+          <Text c="red.8" role="alert">
+            {errors[""]}
+          </Text>
+        )}
         <Group>
-          <Button type="submit" loading={add.isPending}>
-            {t("cofunding.add")}
+          <Button type="submit" loading={saving.isPending}>
+            {editing ? t("cofunding.save") : t("cofunding.add")}
           </Button>
+          {editing && (
+            <Button variant="default" onClick={onDone}>
+              {t("cofunding.cancel")}
+            </Button>
+          )}
         </Group>
       </Stack>
     </form>
@@ -143,7 +203,9 @@ export function FundingSourcesSection({ projectId }: { projectId: string }) {
   const format = useFormat();
   const query = useFundingSources(projectId);
   const remove = useRemoveFundingSource(projectId);
+  const [editingId, setEditingId] = useState<string | null>(null);
   const data = query.data;
+  const editing = data?.items.find((s) => s.id === editingId);
 
   return (
     <Section title={t("cofunding.title")}>
@@ -207,17 +269,27 @@ export function FundingSourcesSection({ projectId }: { projectId: string }) {
                       </Table.Td>
                       {data.can.edit && (
                         <Table.Td>
-                          <Button
-                            size="xs"
-                            // As the API tokens' Revoke: subtle red text fails contrast on striped rows.
-                            variant="light"
-                            color="red"
-                            loading={remove.isPending && remove.variables?.sourceId === s.id}
-                            aria-label={t("cofunding.remove", { name: s.organisationName })}
-                            onClick={() => remove.mutate({ sourceId: s.id, version: s.version })}
-                          >
-                            {t("cofunding.removeShort")}
-                          </Button>
+                          <Group gap="xs" wrap="nowrap">
+                            <Button
+                              size="xs"
+                              variant="default"
+                              aria-label={t("cofunding.edit", { name: s.organisationName })}
+                              onClick={() => setEditingId(s.id)}
+                            >
+                              {t("cofunding.editShort")}
+                            </Button>
+                            <Button
+                              size="xs"
+                              // As the API tokens' Revoke: subtle red text fails contrast on striped rows.
+                              variant="light"
+                              color="red"
+                              loading={remove.isPending && remove.variables?.sourceId === s.id}
+                              aria-label={t("cofunding.remove", { name: s.organisationName })}
+                              onClick={() => remove.mutate({ sourceId: s.id, version: s.version })}
+                            >
+                              {t("cofunding.removeShort")}
+                            </Button>
+                          </Group>
                         </Table.Td>
                       )}
                     </Table.Tr>
@@ -240,7 +312,19 @@ export function FundingSourcesSection({ projectId }: { projectId: string }) {
               <Text size="sm">{t("cofunding.withoutRate", { count: data.totals.withoutRate })}</Text>
             )}
           </Alert>
-          {data.can.edit && <AddFundingSource projectId={projectId} />}
+          {data.can.edit &&
+            (editing ? (
+              // After a 409 the source is read again: the form keeps the user's values and saves
+              // with the new version only when asked again.
+              <FundingSourceForm
+                key={editing.id}
+                projectId={projectId}
+                editing={editing}
+                onDone={() => setEditingId(null)}
+              />
+            ) : (
+              <FundingSourceForm projectId={projectId} />
+            ))}
         </Stack>
       )}
     </Section>
