@@ -244,4 +244,110 @@ describe("checking a portfolio workbook", () => {
       { numRuns: 300 },
     );
   });
+
+  describe("the Budget by year sheet", () => {
+    const YEAR_HEADINGS = ["Code", "Period start", "Period end", "Requested (USD)", "Approved (USD)"];
+    const withYears = (rows: CellValue[][], headings = YEAR_HEADINGS): ImportSheet[] => [
+      ...workbook([GOOD_PROJECT]),
+      { name: "Budget by year", rows: [headings, ...rows].map((cells, i) => ({ number: i + 1, cells })) },
+    ];
+
+    it("reads each year of the planned dates, in any order, a year of nothing included", () => {
+      // GH-1 runs from 2026-01-01 to 2027-06-30: two years; 150,000.50 requested, 140,000 approved.
+      const result = check(
+        withYears([
+          ["GH-1", "2027-01-01", "2027-06-30", 0, "0"],
+          ["GH-1", new Date(Date.UTC(2026, 0, 1)), "2026-12-31", 150000.5, "140,000.00"],
+        ]),
+      );
+      expect(result.problems).toEqual([]);
+      expect(result.projects[0]?.budgetYears).toEqual({
+        requested: [15_000_050, 0],
+        approved: [14_000_000, 0],
+      });
+    });
+
+    it("keeps the approval's split to follow the requested one when the approved column is left blank", () => {
+      const result = check(
+        withYears([
+          ["GH-1", "2026-01-01", "2026-12-31", 100000.5, null],
+          ["GH-1", "2027-01-01", "2027-06-30", 50000, null],
+        ]),
+      );
+      expect(result.problems).toEqual([]);
+      expect(result.projects[0]?.budgetYears).toEqual({ requested: [10_000_050, 5_000_000], approved: null });
+    });
+
+    it("leaves a project the sheet does not list, and a file without the sheet, to the split by days", () => {
+      expect(check(withYears([])).projects[0]?.budgetYears).toBeNull();
+      expect(check(workbook([GOOD_PROJECT])).projects[0]?.budgetYears).toBeNull();
+    });
+
+    it.each([
+      [
+        "a year missing",
+        [["GH-1", "2026-01-01", "", 150000.5, 140000]],
+        { row: 2, column: "Period start", code: "budgetYearsCount", params: { years: 2 } },
+      ],
+      [
+        "a year that is not one of the project's",
+        [
+          ["GH-1", "2026-01-01", "", 100000.5, 90000],
+          ["GH-1", "2027-03-01", "", 50000, 50000],
+        ],
+        { row: 3, column: "Period start", code: "budgetYearsCount" },
+      ],
+      [
+        "requested years not adding up to the requested budget",
+        [
+          ["GH-1", "2026-01-01", "", 100000, 90000],
+          ["GH-1", "2027-01-01", "", 50000, 50000],
+        ],
+        {
+          row: 3,
+          column: "Requested (USD)",
+          code: "budgetYearsSum",
+          params: { sum: "150000.00", total: "150000.50" },
+        },
+      ],
+      [
+        "approved years not adding up to the approved budget",
+        [
+          ["GH-1", "2026-01-01", "", 100000.5, 90000],
+          ["GH-1", "2027-01-01", "", 50000, 40000],
+        ],
+        { row: 3, column: "Approved (USD)", code: "budgetYearsSum" },
+      ],
+      [
+        "an amount with more than cents",
+        [
+          ["GH-1", "2026-01-01", "", 100000.505, 90000],
+          ["GH-1", "2027-01-01", "", 50000, 50000],
+        ],
+        { row: 2, column: "Requested (USD)", code: "money" },
+      ],
+      [
+        "a project not on the Projects sheet",
+        [["GH-9", "2026-01-01", "", 1, 1]],
+        { row: 2, column: "Code", code: "importProjectNotListed" },
+      ],
+    ])("refuses %s, saying where", (_what, rows, problem) => {
+      const result = check(withYears(rows as CellValue[][]));
+      expect(result.projects).toEqual([]);
+      expect(result.problems).toContainEqual(
+        expect.objectContaining({ sheet: "Budget by year", ...problem }),
+      );
+    });
+
+    it("needs the code, the period start and the requested amount as columns", () => {
+      const result = check(withYears([["GH-1", 150000.5]], ["Code", "Requested (USD)"]));
+      expect(result.problems).toContainEqual(
+        expect.objectContaining({
+          sheet: "Budget by year",
+          column: "Period start",
+          code: "importColumnMissing",
+        }),
+      );
+    });
+  });
 });

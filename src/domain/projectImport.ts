@@ -1,6 +1,7 @@
 /**
  * Bringing an existing portfolio in from a workbook: the sheets and columns of the Excel export
- * (Projects, Areas of work, Activity types, Beneficiaries; headings in English, French or Spanish),
+ * (Projects, Areas of work, Activity types, Beneficiaries, Budget by year; headings in English,
+ * French or Spanish),
  * so that an export is a valid import file. `checkProjectImport` reads every row once and returns
  * either the projects to write or every problem found, each with its sheet, row (as Excel numbers
  * it), column heading and value: a fund manager fixes the file once, not once per problem.
@@ -19,7 +20,7 @@ import { type CellValue, cellText, isBlank, normalName, type Read } from "./impo
 import type { ProjectStatus } from "./lifecycle";
 import type { ProjectType } from "./project";
 
-export const IMPORT_SHEET_IDS = ["projects", "areas", "activities", "beneficiaries"] as const;
+export const IMPORT_SHEET_IDS = ["projects", "areas", "activities", "beneficiaries", "budgetYears"] as const;
 export type ImportSheetId = (typeof IMPORT_SHEET_IDS)[number];
 
 /** Columns read from each sheet; the others (amounts, reached) are derived and skipped. */
@@ -43,6 +44,8 @@ export const IMPORT_COLUMNS: Record<ImportSheetId, { required: string[]; optiona
   areas: { required: ["code", "area", "share"], optional: [] },
   activities: { required: ["code", "activity", "share"], optional: [] },
   beneficiaries: { required: ["code", "beneficiaryType", "targeted"], optional: [] },
+  /** One row per year of the project (domain/annualSplit.ts yearPeriods); the period's end is derived. */
+  budgetYears: { required: ["code", "periodStart", "requestedBudget"], optional: ["approvedBudget"] },
 };
 
 /** A sheet as read from the file: its name and its non-empty rows with Excel's row numbers. */
@@ -143,6 +146,12 @@ export interface ImportedProject {
   areaShares: ImportedShare[];
   activityShares: ImportedShare[];
   beneficiaries: { type: string; number: number }[];
+  /**
+   * The budget per year of the project as the Budget by year sheet gives it, in cents: requested,
+   * and approved when the sheet has that column filled; null when the sheet lists no year for it
+   * (the split by days).
+   */
+  budgetYears: { requested: number[]; approved: number[] | null } | null;
 }
 
 export interface ImportCheck {
@@ -183,6 +192,8 @@ export const IMPORT_MESSAGES: Partial<Record<ErrorCode, (value: string) => strin
   notAManager: () => "This user is not a project manager",
   altPmSame: () => "The alternate PM must be another person",
   followUpCycle: () => "That project already follows up this one, directly or through others",
+  budgetYearsCount: () => "The years listed are not the years of the project's planned dates",
+  budgetYearsSum: () => "The years do not add up to the project's budget",
 };
 
 /** Where a problem is: the sheet, the row and the column as the file names them. */

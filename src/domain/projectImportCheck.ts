@@ -1,8 +1,12 @@
 /**
  * The whole check of a portfolio import (see projectImport.ts): the Projects sheet, then the sheets
- * that name its projects by code — shares per area of work and per activity type, beneficiaries.
+ * that name its projects by code — shares per area of work and per activity type, beneficiaries,
+ * budget by year.
  */
-import { type CellValue, cellText, isBlank, readShare } from "./importCells";
+import { checkSplit, yearPeriods } from "./annualSplit";
+import type { IsoDate } from "./calendar";
+import { type CellValue, cellText, isBlank, type Read, readDate, readMoney, readShare } from "./importCells";
+import { formatMoney } from "./money";
 import {
   IMPORT_SHEET_IDS,
   type ImportCheck,
@@ -29,7 +33,8 @@ export function checkProjectImport(
 ): ImportCheck {
   const problems = new ProblemList();
   const read = (id: ImportSheetId) => readSheet(sheets, id, vocabulary, problems);
-  const [projectsSheet, areasSheet, activitiesSheet, beneficiariesSheet] = IMPORT_SHEET_IDS.map(read);
+  const [projectsSheet, areasSheet, activitiesSheet, beneficiariesSheet, yearsSheet] =
+    IMPORT_SHEET_IDS.map(read);
   if (!projectsSheet) return { problems: problems.items, projects: [] };
   const { projects, listed } = projectRows(projectsSheet, reference, vocabulary, problems);
   const projectsOf = new ProjectsByCode(projects, listed, problems);
@@ -37,6 +42,7 @@ export function checkProjectImport(
   if (activitiesSheet)
     shareRows(activitiesSheet, "activity", reference.activities, projectsOf, (p) => p.activityShares);
   if (beneficiariesSheet) beneficiaryRows(beneficiariesSheet, reference, projectsOf);
+  if (yearsSheet) budgetYearRows(yearsSheet, projectsOf);
   return problems.items.length > 0 ? { problems: problems.items, projects: [] } : { problems: [], projects };
 }
 
@@ -166,5 +172,86 @@ function beneficiaryRows(sheet: ReadSheet, reference: ImportReference, projects:
     if (seen.has(key)) problems.add(typePlace, row.cell("beneficiaryType"), "duplicate");
     else project.beneficiaries.push({ type, number });
     seen.add(key);
+  }
+}
+
+/** A year's amount: like any amount, except that a year may have nothing (0). */
+function readYearAmount(cell: CellValue): Read<number> {
+  return cell === 0 || cellText(cell) === "0" ? { value: 0 } : readMoney(cell);
+}
+
+interface YearRow {
+  row: Row;
+  start: IsoDate;
+  requested: number;
+  approved: number | null;
+}
+
+/**
+ * The Budget by year sheet: each project's years must be the years of its planned dates (one row
+ * each, by period start, in any order) and add up to its requested budget, and to its approved
+ * budget when the approved column is filled. A project the sheet does not list keeps the split by
+ * days, as a project created without a plan does.
+ */
+function budgetYearRows(sheet: ReadSheet, projects: ProjectsByCode) {
+  const { problems } = projects;
+  const byProject = new Map<ImportedProject, YearRow[]>();
+  const failed = new Set<ImportedProject>();
+  for (const row of sheet.rows) {
+    const project = projects.of(sheet, row);
+    const read = <T>(key: string, reader: (cell: CellValue) => Read<T>): T | undefined => {
+      const cell = row.cell(key);
+      if (isBlank(cell)) return void problems.add(placeOf(sheet, row, key), cell, "required");
+      return problems.take(placeOf(sheet, row, key), cell, reader(cell));
+    };
+    const start = read("periodStart", readDate);
+    const requested = read("requestedBudget", readYearAmount);
+    const approvedCell = row.cell("approvedBudget");
+    const approved = isBlank(approvedCell)
+      ? null
+      : problems.take(placeOf(sheet, row, "approvedBudget"), approvedCell, readYearAmount(approvedCell));
+    if (!project) continue;
+    if (start === undefined || requested === undefined || approved === undefined) {
+      failed.add(project);
+      continue;
+    }
+    byProject.set(project, [...(byProject.get(project) ?? []), { row, start, requested, approved }]);
+  }
+  for (const [project, rows] of byProject) {
+    if (failed.has(project)) continue;
+    // Said on the project's last row of the sheet, where its years end.
+    const last = (rows[rows.length - 1] as YearRow).row;
+    const periods = yearPeriods(project.plannedStart, project.plannedEnd);
+    const sorted = [...rows].sort((a, b) => a.start.localeCompare(b.start));
+    if (sorted.length !== periods.length || sorted.some((y, i) => y.start !== periods[i]?.start)) {
+      problems.add(
+        placeOf(sheet, last, "periodStart"),
+        rows.map((y) => y.start).join(", "),
+        "budgetYearsCount",
+        {
+          years: periods.length,
+        },
+      );
+      continue;
+    }
+    const sumProblem = (cents: number[], total: number, key: string) => {
+      if (checkSplit(cents, total, periods.length) === null) return false;
+      const sum = cents.reduce((a, c) => a + c, 0);
+      problems.add(placeOf(sheet, last, key), formatMoney(sum), "budgetYearsSum", {
+        sum: formatMoney(sum),
+        total: formatMoney(total),
+      });
+      return true;
+    };
+    const requested = sorted.map((y) => y.requested);
+    if (sumProblem(requested, project.requestedBudgetCents, "requestedBudget")) continue;
+    const approvedCells = sorted.map((y) => y.approved);
+    const approved = approvedCells.every((c): c is number => c !== null) ? approvedCells : null;
+    // Approved years count once the project has an approved budget to add up to; before, or with
+    // a year left blank, the approval's split follows the requested one (domain/budgetByYear.ts).
+    if (approved && project.approvedBudgetCents !== null) {
+      if (sumProblem(approved, project.approvedBudgetCents, "approvedBudget")) continue;
+      project.budgetYears = { requested, approved };
+    } else project.budgetYears = { requested, approved: null };
   }
 }

@@ -200,6 +200,7 @@ export function projectRows(
       areaShares: [],
       activityShares: [],
       beneficiaries: [],
+      budgetYears: null,
     };
     projects.push(project);
     if (!isBlank(cell("followUpOf")))

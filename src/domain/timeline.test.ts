@@ -4,6 +4,7 @@ import {
   dayScale,
   milestoneState,
   type ProjectTimeline,
+  type TimelineRevision,
   timelineAxis,
   timelineDates,
   timelineEvents,
@@ -197,5 +198,12 @@ describe("the table view", () => {
     expect(actualBarEnd(timeline)).toBe("2026-10-01");
     expect(actualBarEnd({ ...timeline, actualEnd: "2026-09-01" })).toBe("2026-09-01");
     expect(actualBarEnd({ ...timeline, actualStart: null })).toBeNull();
+  });
+  it("the window also holds a revision decided after every other date", () => {
+    const late = {
+      ...timeline,
+      revisions: [{ ...(timeline.revisions[0] as TimelineRevision), decidedOn: "2029-02-10" }],
+    };
+    expect(timelineWindow(timelineDates(late)).to > "2029-02-10").toBe(true);
   });
 });

@@ -127,6 +127,7 @@ export function timelineDates(timeline: ProjectTimeline): IsoDate[] {
     ...timeline.milestones.flatMap((m) => (m.actualDate ? [m.plannedDate, m.actualDate] : [m.plannedDate])),
     ...timeline.reports.map((r) => r.dueDate),
     ...timeline.extensions.flatMap((e) => [e.previousEnd, e.requestedEnd]),
+    ...timeline.revisions.map((r) => r.decidedOn),
   ];
 }
 

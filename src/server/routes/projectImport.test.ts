@@ -86,6 +86,7 @@ describe.each(databaseKinds())("importing projects from a workbook (%s)", (kind)
       "Areas of work",
       "Activity types",
       "Beneficiaries",
+      "Budget by year",
       "Reference lists",
     ]);
     expect(workbook.getWorksheet("Projects")?.getRow(1).getCell(1).value).toBe("Code");

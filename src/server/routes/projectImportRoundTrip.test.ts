@@ -1,7 +1,8 @@
 /**
  * Acceptance of issue 14 §5: export the demo portfolio, import the file into an empty database
  * (the same reference data, the PM users present), export again: the Projects, Areas of work,
- * Activity types and Beneficiaries sheets have the same rows. Beneficiaries reached (and their
+ * Activity types, Beneficiaries and Budget by year sheets have the same rows (the demo plans some
+ * projects' years itself: issue 15 §2). Beneficiaries reached (and their
  * percentage) come from accepted reports, which an import does not bring: those two columns are
  * left out of the comparison, and with them the rows of types reached but never targeted.
  */
@@ -82,7 +83,7 @@ describe.each(databaseKinds())("a portfolio's round trip through the Excel expor
     expect(response.statusCode, response.body).toBe(201);
     const again = await sheetsOf(await exportOf(target, targetFund));
     const first = await sheetsOf(firstExport);
-    for (const sheet of ["Projets", "Domaines d'activité", "Types d'activité"]) {
+    for (const sheet of ["Projets", "Domaines d'activité", "Types d'activité", "Budget par année"]) {
       expect(again.get(sheet), sheet).toEqual(first.get(sheet));
     }
     // Code, type and number targeted: what the file says of each project's beneficiaries.

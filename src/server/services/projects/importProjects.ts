@@ -5,7 +5,14 @@
  * is written. Each project gets one history entry, "imported", in the status the file gave it.
  */
 import { sql } from "drizzle-orm";
-import type { ImportProblem, ImportReference, ImportSheet, NamedCode } from "../../../domain/projectImport";
+import { annualSplit, scaleSplit } from "../../../domain/annualSplit";
+import type {
+  ImportedProject,
+  ImportProblem,
+  ImportReference,
+  ImportSheet,
+  NamedCode,
+} from "../../../domain/projectImport";
 import { checkProjectImport } from "../../../domain/projectImportCheck";
 import type { Db, DbOrTx } from "../../db/client";
 import { rowsOf } from "../../db/rows";
@@ -20,6 +27,7 @@ import {
   projectActivityShares,
   projectAreaShares,
   projectBeneficiaries,
+  projectBudgetYears,
   projectCountries,
   projects,
   projectTransitions,
@@ -32,6 +40,26 @@ import { IMPORT_VOCABULARY } from "../../imports/importVocabulary";
 import type { Actor } from "../../policies/actor";
 import { authorize } from "../../policies/authorize";
 import { recordAudit } from "../audit/recordAudit";
+
+/**
+ * The rows a project's imported years become: none when they are what PRIMA would show without a
+ * plan (the split by days, and the approved split as that split scaled), so the default keeps
+ * following the dates as it does for a project created without a plan.
+ */
+function storedBudgetYears(project: ImportedProject): { requested: number[]; approved: number[] | null } {
+  const years = project.budgetYears;
+  if (!years) return { requested: [], approved: null };
+  const byDays = annualSplit(project.requestedBudgetCents, project.plannedStart, project.plannedEnd).map(
+    (y) => y.cents,
+  );
+  const same = (a: readonly number[], b: readonly number[]) =>
+    a.length === b.length && a.every((c, i) => c === b[i]);
+  const approvedByDays =
+    years.approved === null ||
+    (project.approvedBudgetCents !== null &&
+      same(years.approved, scaleSplit(byDays, project.approvedBudgetCents)));
+  return same(years.requested, byDays) && approvedByDays ? { requested: [], approved: null } : years;
+}
 
 export interface ProjectImportInput {
   sheets: ImportSheet[];
@@ -164,6 +192,19 @@ export async function importProjects(
         })),
       ),
       (batch) => tx.insert(projectBeneficiaries).values(batch),
+    );
+    // The budget by year as the sheet gives it; the split by days stays no plan, as the form keeps it.
+    await inBatches(
+      parts((p) => {
+        const years = storedBudgetYears(p);
+        return years.requested.map((requestedCents, yearIndex) => ({
+          projectId: id(p.code),
+          yearIndex,
+          requestedCents,
+          approvedCents: years.approved?.[yearIndex] ?? null,
+        }));
+      }),
+      (batch) => tx.insert(projectBudgetYears).values(batch),
     );
     // Follow-ups once every project has its id: one may follow up a project listed after it.
     for (const p of check.projects) {

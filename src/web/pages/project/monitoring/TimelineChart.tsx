@@ -15,7 +15,13 @@ import {
   timelineDates,
   timelineWindow,
 } from "../../../../domain/timeline";
-import { ExtensionPatterns, MilestoneShape, ReportShape, type TimelinePalette } from "./TimelineMarkers";
+import {
+  ExtensionPatterns,
+  MilestoneShape,
+  ReportShape,
+  RevisionShape,
+  type TimelinePalette,
+} from "./TimelineMarkers";
 import type { TimelineText } from "./TimelineText";
 
 const LABEL_WIDTH = 150;
@@ -208,6 +214,14 @@ export function TimelineChart({
           />
         </g>
       )}
+
+      {/* Approved budget revisions: money, not time, so a mark on the planned bar at the day decided. */}
+      {timeline.revisions.map((r) => (
+        <g key={r.id}>
+          <title>{`${text.event({ date: r.decidedOn, type: "revision", revision: r })} — ${format.date(r.decidedOn)}`}</title>
+          <RevisionShape x={x(r.decidedOn)} y={rowCenter("planned")} palette={palette} />
+        </g>
+      ))}
 
       {/* Actual: from the start to the end, or to today while it runs (an arrow says it goes on). */}
       {timeline.actualStart && actualEnd && (

@@ -3,7 +3,13 @@ import type { ReactNode } from "react";
 import { REPORT_STATES } from "../../../../domain/reportSchedule";
 import { MILESTONE_STATES, TIMELINE_PHASES } from "../../../../domain/timeline";
 import classes from "./Timeline.module.css";
-import { ExtensionPatterns, MilestoneShape, ReportShape, type TimelinePalette } from "./TimelineMarkers";
+import {
+  ExtensionPatterns,
+  MilestoneShape,
+  ReportShape,
+  RevisionShape,
+  type TimelinePalette,
+} from "./TimelineMarkers";
 import type { TimelineText } from "./TimelineText";
 
 function Sample({ children, width = 18 }: { children: ReactNode; width?: number }) {
@@ -69,6 +75,14 @@ export function TimelineLegend({ text, palette }: { text: TimelineText; palette:
               </Sample>
             }
             label={t("timeline.event.originalEnd")}
+          />
+          <Entry
+            sample={
+              <Sample>
+                <RevisionShape x={9} y={9} size={7} palette={palette} />
+              </Sample>
+            }
+            label={t("timeline.legend.revision")}
           />
           <Entry sample={bar(palette.actual)} label={t("timeline.row.actual")} />
           <Entry

@@ -21,6 +21,7 @@ export function timelinePalette(theme: MantineTheme) {
     requested: c.orange[8],
     requestedLight: c.orange[0],
     today: c.red[8],
+    revision: c.grape[8],
     phase: {
       proposal: c.gray[3],
       review: c.indigo[2],
@@ -131,6 +132,35 @@ export function MilestoneShape({
           !
         </text>
       )}
+    </g>
+  );
+}
+
+/** An approved budget revision: a coin marked with the currency sign, on the planned bar at the day decided. */
+export function RevisionShape({
+  x,
+  y,
+  size = 7,
+  palette,
+}: {
+  x: number;
+  y: number;
+  size?: number;
+  palette: TimelinePalette;
+}) {
+  return (
+    <g>
+      <circle cx={x} cy={y} r={size} fill="#fff" stroke={palette.revision} strokeWidth={2} />
+      <text
+        x={x}
+        y={y + size / 2 + 0.5}
+        fontSize={size * 1.5}
+        fontWeight={700}
+        fill={palette.revision}
+        textAnchor="middle"
+      >
+        $
+      </text>
     </g>
   );
 }
