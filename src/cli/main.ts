@@ -40,9 +40,10 @@ Commands:
                                          src/server/db/seed/reference/appeal-2016.txt); replaces code C's
                                          requirements; unreadable lines: nothing written, exit code 2
   import projects FILE.xlsx [--dry-run]  import a portfolio from a workbook with the Excel export's sheets
-                                         (Projects, Areas of work, Activity types, Beneficiaries), all or
-                                         nothing; problems one a line "Sheet, row N, column C: message",
-                                         nothing written, exit code 2; --dry-run only checks
+                                         (Projects, Areas of work, Activity types, Beneficiaries, Budget
+                                         by year), all or nothing; problems one a line "Sheet, row N,
+                                         column C: message", nothing written, exit code 2; --dry-run
+                                         only checks
 
 Configuration comes from the environment: PORT, DATA_DIR, DATABASE_URL, SMTP_URL, PUBLIC_URL, SESSION_SECRET,
 REMINDER_INTERVAL_MINUTES, PRIMA_CLOCK (see README).`;
