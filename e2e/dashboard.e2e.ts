@@ -112,6 +112,12 @@ describe("the dashboards", () => {
         .getByRole("link", { name: "Download Reporting compliance as CSV" })
         .getAttribute("href"),
     ).toBe("/api/analysis/reporting-compliance/export?yearFrom=2021&format=csv&lang=en");
+    // The demo's budget revisions (issue 15): approved, refused and open, by region and year.
+    const revisions = page.getByRole("region", { name: "Budget revisions", exact: true });
+    await expect.poll(() => revisions.getByRole("rowheader").count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(
+      await revisions.getByRole("link", { name: "Download Budget revisions as Excel" }).getAttribute("href"),
+    ).toBe("/api/analysis/budget-revisions/export?yearFrom=2021&format=xlsx&lang=en");
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(SCREENSHOTS, "screenshot-analysis.png"), fullPage: true });
     await context.close();

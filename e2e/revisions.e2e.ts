@@ -3,7 +3,7 @@
  * their active projects from the project page's dialog; the fund manager opens the review, sees
  * the current and revised budgets side by side, and approves; the project's budget follows. No
  * serious accessibility violation in either dialog, on desktop and on a phone. The review is the
- * README's screenshot.
+ * README's screenshot; the approved revision is then marked on the project's timeline.
  */
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -92,6 +92,11 @@ describe("budget revisions", () => {
       projectId,
     );
     expect(approved).toBe("approved");
+
+    // The project's timeline marks the approved revision on the planned bar, its change in words.
+    await page.reload();
+    const marks = page.locator("svg title").filter({ hasText: /^Budget revision: -\$1,000/ });
+    await expect.poll(() => marks.count(), { timeout: 15_000 }).toBe(1);
     await context.close();
   });
 });
