@@ -4,35 +4,20 @@
  * on the project page. No serious accessibility violation; the form's part is the README's picture.
  */
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { formatMoney, parseMoney } from "../src/domain/money";
-import { animationsEnded, launchChromium, seriousA11yViolations, signInAs } from "./browser";
-import { type RunningServer, startPrima, tempDataDir } from "./server";
+import { animationsEnded, seriousA11yViolations, signInAs } from "./browser";
+import { demoInChromium } from "./demoInChromium";
 
-type Browser = Awaited<ReturnType<typeof launchChromium>>;
 const SCREENSHOTS = path.resolve(import.meta.dirname, "../docs");
 
 describe("the budget by year", () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startPrima({
-      DATA_DIR: tempDataDir(),
-      PRIMA_CLOCK: "2026-11-01T09:00:00Z",
-      REMINDER_INTERVAL_MINUTES: "0",
-    });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const demo = demoInChromium();
 
   it("the PM edits the split in the form, saves, and sees it on the project page", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await signInAs(page, server.url, "pm@example.org");
+    await signInAs(page, demo.server.url, "pm@example.org");
     const draft = await page.evaluate(async () => {
       const list = await (await fetch("/api/projects?status=draft&mine=true&pageSize=50")).json();
       for (const item of list.items as { id: string; can: { update: boolean } }[]) {
@@ -51,7 +36,7 @@ describe("the budget by year", () => {
     const middle = draft.budgetYears.slice(1, -1).map((y) => parseMoney(y.requested) ?? 0);
     const last = total - first - middle.reduce((s, c) => s + c, 0);
 
-    await page.goto(`${server.url}/projects/${draft.id}/edit`);
+    await page.goto(`${demo.server.url}/projects/${draft.id}/edit`);
     const group = page.getByRole("group", { name: "Budget by year" });
     await group.waitFor();
     await group.getByLabel(/^Year 1:/).fill(formatMoney(first));
@@ -77,7 +62,7 @@ describe("the budget by year", () => {
       });
 
     await page.getByRole("button", { name: "Save" }).click();
-    await page.waitForURL(`${server.url}/projects/${draft.id}`);
+    await page.waitForURL(`${demo.server.url}/projects/${draft.id}`);
     const table = page.getByTestId("budget-years");
     await table.waitFor();
     const dollars = (cents: number) => `$${(cents / 100).toLocaleString("en-US")}`;

@@ -4,34 +4,19 @@
  * and reads the totals per donor. No serious accessibility violation on desktop or on a phone.
  */
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { animationsEnded, launchChromium, seriousA11yViolations, signInAs } from "./browser";
-import { type RunningServer, startPrima, tempDataDir } from "./server";
+import { describe, expect, it } from "vitest";
+import { animationsEnded, seriousA11yViolations, signInAs } from "./browser";
+import { demoInChromium } from "./demoInChromium";
 
-type Browser = Awaited<ReturnType<typeof launchChromium>>;
 const SCREENSHOTS = path.resolve(import.meta.dirname, "../docs");
 
 describe("co-funding and exchange rates", () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startPrima({
-      DATA_DIR: tempDataDir(),
-      PRIMA_CLOCK: "2026-11-01T09:00:00Z",
-      REMINDER_INTERVAL_MINUTES: "0",
-    });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const demo = demoInChromium();
 
   it("a project manager adds a funder in yen and reads it in USD with its rate", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await signInAs(page, server.url, "pm@example.org");
+    await signInAs(page, demo.server.url, "pm@example.org");
     const id = await page.evaluate(async () => {
       // The portfolio is open to every PM: pick a draft this PM may edit.
       const list = await (await fetch("/api/projects?status=draft&pageSize=100")).json();
@@ -42,7 +27,7 @@ describe("co-funding and exchange rates", () => {
       return null;
     });
     expect(id).not.toBeNull();
-    await page.goto(`${server.url}/projects/${id}`);
+    await page.goto(`${demo.server.url}/projects/${id}`);
     const form = page.getByRole("form", { name: "Add a funding source" });
     await form.waitFor();
     await form.getByLabel("Organisation", { exact: true }).fill("Government of Japan");
@@ -82,10 +67,10 @@ describe("co-funding and exchange rates", () => {
   });
 
   it("the fund manager checks and imports a CSV of rates and reads the totals per donor", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await signInAs(page, server.url, "fund@example.org");
-    await page.goto(`${server.url}/fund-rules/co-funding`);
+    await signInAs(page, demo.server.url, "fund@example.org");
+    await page.goto(`${demo.server.url}/fund-rules/co-funding`);
     const donors = page.getByRole("table", { name: /Each donor's sources/ });
     await expect.poll(() => donors.textContent()).toContain("European Union");
     const csv = page.getByLabel("CSV of rates");

@@ -4,34 +4,18 @@
  * manager reads the same table without the fields. No serious accessibility violation on desktop
  * or on a phone.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { animationsEnded, launchChromium, seriousA11yViolations, signInAs } from "./browser";
-import { type RunningServer, startPrima, tempDataDir } from "./server";
-
-type Browser = Awaited<ReturnType<typeof launchChromium>>;
+import { describe, expect, it } from "vitest";
+import { animationsEnded, seriousA11yViolations, signInAs } from "./browser";
+import { demoInChromium } from "./demoInChromium";
 
 describe("the envelopes on the Fund rules page", () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startPrima({
-      DATA_DIR: tempDataDir(),
-      PRIMA_CLOCK: "2026-11-01T09:00:00Z",
-      REMINDER_INTERVAL_MINUTES: "0",
-    });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const demo = demoInChromium();
 
   it("the fund manager sets Line 1's envelope and sees what is available change", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await signInAs(page, server.url, "fund@example.org");
-    await page.goto(`${server.url}/fund-rules?year=2026`);
+    await signInAs(page, demo.server.url, "fund@example.org");
+    await page.goto(`${demo.server.url}/fund-rules?year=2026`);
     const table = page.getByRole("table", { name: "Envelopes per fund line, funding year 2026" });
     await table.waitFor();
     const line1 = table.getByRole("row", { name: /^Line 1/ });
@@ -53,15 +37,15 @@ describe("the envelopes on the Fund rules page", () => {
   });
 
   it("the approval dialog shows the line's envelope before and after the approval", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await signInAs(page, server.url, "fund@example.org");
+    await signInAs(page, demo.server.url, "fund@example.org");
     const id = await page.evaluate(async () => {
       const list = await (await fetch("/api/projects?status=endorsed&fundingYear=2026&pageSize=50")).json();
       return (list.items as { id: string; fundLine: string }[]).find((p) => p.fundLine === "L2")?.id ?? null;
     });
     expect(id).not.toBeNull();
-    await page.goto(`${server.url}/projects/${id}`);
+    await page.goto(`${demo.server.url}/projects/${id}`);
     await page.getByRole("button", { name: "Approve funding" }).click();
     const dialog = page.getByRole("dialog");
     await dialog.waitFor();
@@ -75,10 +59,10 @@ describe("the envelopes on the Fund rules page", () => {
   });
 
   it("a project manager reads the envelopes without the fields", async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await demo.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    await signInAs(page, server.url, "pm@example.org");
-    await page.goto(`${server.url}/fund-rules?year=2026`);
+    await signInAs(page, demo.server.url, "pm@example.org");
+    await page.goto(`${demo.server.url}/fund-rules?year=2026`);
     const table = page.getByRole("table", { name: "Envelopes per fund line, funding year 2026" });
     await table.waitFor();
     await expect.poll(() => table.getByRole("row", { name: /^Line 2/ }).textContent()).toContain("4,000,000");

@@ -6,35 +6,20 @@
  * README's screenshot; the approved revision is then marked on the project's timeline.
  */
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { animationsEnded, launchChromium, seriousA11yViolations, signInAs } from "./browser";
-import { type RunningServer, startPrima, tempDataDir } from "./server";
+import { describe, expect, it } from "vitest";
+import { animationsEnded, seriousA11yViolations, signInAs } from "./browser";
+import { demoInChromium } from "./demoInChromium";
 
-type Browser = Awaited<ReturnType<typeof launchChromium>>;
 const SCREENSHOTS = path.resolve(import.meta.dirname, "../docs");
 
 describe("budget revisions", () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const demo = demoInChromium();
   let projectId: string | null = null;
 
-  beforeAll(async () => {
-    server = await startPrima({
-      DATA_DIR: tempDataDir(),
-      PRIMA_CLOCK: "2026-11-01T09:00:00Z",
-      REMINDER_INTERVAL_MINUTES: "0",
-    });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   it("the project manager asks for a revision from the project page", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await signInAs(page, server.url, "pm@example.org");
+    await signInAs(page, demo.server.url, "pm@example.org");
     // One of the PM's active projects with no revision waiting.
     projectId = await page.evaluate(async () => {
       const list = await (await fetch("/api/projects?status=active&mine=true&pageSize=50")).json();
@@ -45,7 +30,7 @@ describe("budget revisions", () => {
       return null;
     });
     expect(projectId).not.toBeNull();
-    await page.goto(`${server.url}/projects/${projectId}`);
+    await page.goto(`${demo.server.url}/projects/${projectId}`);
     await page.getByRole("button", { name: "Request a budget revision" }).click();
     const dialog = page.getByRole("dialog", { name: "Request a budget revision" });
     await dialog.waitFor();
@@ -64,10 +49,10 @@ describe("budget revisions", () => {
   });
 
   it("the fund manager sees the budgets side by side and approves", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await signInAs(page, server.url, "fund@example.org");
-    await page.goto(`${server.url}/projects/${projectId}`);
+    await signInAs(page, demo.server.url, "fund@example.org");
+    await page.goto(`${demo.server.url}/projects/${projectId}`);
     await page.getByRole("button", { name: "Review" }).click();
     const dialog = page.getByRole("dialog", { name: "Review the budget revision" });
     await dialog.waitFor();

@@ -4,35 +4,20 @@
  * on the demo. No serious accessibility violation on desktop or on a phone.
  */
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { animationsEnded, launchChromium, seriousA11yViolations, signInAs } from "./browser";
-import { type RunningServer, startPrima, tempDataDir } from "./server";
+import { describe, expect, it } from "vitest";
+import { animationsEnded, seriousA11yViolations, signInAs } from "./browser";
+import { demoInChromium } from "./demoInChromium";
 
-type Browser = Awaited<ReturnType<typeof launchChromium>>;
 const SCREENSHOTS = path.resolve(import.meta.dirname, "../docs");
 
 describe("spending against the budget", () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startPrima({
-      DATA_DIR: tempDataDir(),
-      PRIMA_CLOCK: "2026-11-01T09:00:00Z",
-      REMINDER_INTERVAL_MINUTES: "0",
-    });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const demo = demoInChromium();
 
   it("the Spending page lists projects by variance and by unspent balance", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await signInAs(page, server.url, "fund@example.org");
-    await page.goto(`${server.url}/dashboard/spending`);
+    await signInAs(page, demo.server.url, "fund@example.org");
+    await page.goto(`${demo.server.url}/dashboard/spending`);
     const variance = page.getByTestId("spending-variance");
     await variance.waitFor();
     await expect.poll(() => variance.textContent()).toContain("Flagged");
@@ -46,16 +31,16 @@ describe("spending against the budget", () => {
   });
 
   it("a flagged project's page shows budget against spending, the flag and the burn rate", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await signInAs(page, server.url, "fund@example.org");
+    await signInAs(page, demo.server.url, "fund@example.org");
     const id = await page.evaluate(async () => {
       const lists = await (await fetch("/api/spending")).json();
       return (lists.byVariance as { projectId: string; state: string }[]).find((p) => p.state === "flagged")
         ?.projectId;
     });
     expect(id).toBeTruthy();
-    await page.goto(`${server.url}/projects/${id}`);
+    await page.goto(`${demo.server.url}/projects/${id}`);
     const section = page.getByTestId("spending-section");
     await section.waitFor();
     await expect.poll(() => section.textContent()).toContain("Above its share");

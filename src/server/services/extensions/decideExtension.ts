@@ -5,7 +5,7 @@
  * audit event and the notices to the project's managers.
  */
 import { and, eq, sql } from "drizzle-orm";
-import { Conflict, Invalid, NotFound } from "../../../domain/errors";
+import { Conflict, NotFound } from "../../../domain/errors";
 import { checkRequestedEnd, type ExtensionDecisionInput } from "../../../domain/extensions";
 import type { Db } from "../../db/client";
 import { extensions, projects } from "../../db/schema";
@@ -15,13 +15,11 @@ import type { Actor } from "../../policies/actor";
 import { authorize, can } from "../../policies/authorize";
 import { presentExtension } from "../../presenters/extension";
 import { recordAudit } from "../audit/recordAudit";
+import { checkDecidable } from "../decisions/checkDecidable";
 import { extendBudgetYears } from "../projects/budgetYears";
 import { loadProject } from "../projects/loadProject";
 import { syncReportSchedule } from "../reports/syncReportSchedule";
 import { type ExtensionRecord, loadExtensions } from "./loadExtensions";
-
-const STALE =
-  "This request changed after you opened it (someone else decided on it). Nothing was done; reload to see where it stands.";
 
 export async function decideExtension(
   db: Db,
@@ -41,19 +39,7 @@ export async function decideExtension(
     authorize(actor, "decideExtension", project);
     const loadCurrent = async () => (await loadExtensions(tx, { id: row.id }))[0] as ExtensionRecord;
     const presentCurrent = async () => presentExtension(await loadCurrent());
-    if (row.version !== input.version) throw new Conflict(STALE, { current: await presentCurrent() });
-    if (row.status !== "requested") {
-      throw new Conflict(`This request was already ${row.status}`, { current: await presentCurrent() });
-    }
-    if (input.decision === "refuse" && comment === "") {
-      throw new Invalid([
-        {
-          field: "comment",
-          code: "commentRequired",
-          message: "Explain the refusal: the project manager will read this comment",
-        },
-      ]);
-    }
+    await checkDecidable(row, input, comment, presentCurrent);
     const approve = input.decision === "approve";
     // The end date cannot have moved while a request was open, unless someone changed it by hand.
     if (approve && checkRequestedEnd(project, row.requestedEnd).length > 0) {

@@ -4,9 +4,10 @@
  * shares and the approved years, the revision keeping the budget before and after. All in one
  * transaction with the audit event and the notices to the project's managers.
  */
+
 import { and, eq, sql } from "drizzle-orm";
 import { splitOrDefault } from "../../../domain/annualSplit";
-import { Conflict, Invalid, NotFound } from "../../../domain/errors";
+import { Conflict, NotFound } from "../../../domain/errors";
 import { formatMoney } from "../../../domain/money";
 import type { RevisionDecisionInput } from "../../../domain/revisions";
 import type { Db } from "../../db/client";
@@ -17,12 +18,10 @@ import type { Actor } from "../../policies/actor";
 import { authorize, can } from "../../policies/authorize";
 import { presentRevision } from "../../presenters/revision";
 import { recordAudit } from "../audit/recordAudit";
+import { checkDecidable } from "../decisions/checkDecidable";
 import { loadBudgetYears, writeBudgetYears } from "../projects/budgetYears";
 import { loadProject } from "../projects/loadProject";
 import { checkRevisionRules, currentBudget, loadRevisions, type RevisionRecord } from "./loadRevisions";
-
-const STALE =
-  "This request changed after you opened it (someone else decided on it). Nothing was done; reload to see where it stands.";
 
 export async function decideRevision(
   db: Db,
@@ -46,19 +45,7 @@ export async function decideRevision(
     authorize(actor, "decideRevision", project);
     const loadCurrent = async () => (await loadRevisions(tx, { id: row.id }))[0] as RevisionRecord;
     const presentCurrent = async () => presentRevision(await loadCurrent());
-    if (row.version !== input.version) throw new Conflict(STALE, { current: await presentCurrent() });
-    if (row.status !== "requested") {
-      throw new Conflict(`This request was already ${row.status}`, { current: await presentCurrent() });
-    }
-    if (input.decision === "refuse" && comment === "") {
-      throw new Invalid([
-        {
-          field: "comment",
-          code: "commentRequired",
-          message: "Explain the refusal: the project manager will read this comment",
-        },
-      ]);
-    }
+    await checkDecidable(row, input, comment, presentCurrent);
     const approve = input.decision === "approve";
     const before = await currentBudget(tx, current);
     const after = row.after;

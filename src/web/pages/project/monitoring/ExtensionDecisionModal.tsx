@@ -1,16 +1,14 @@
 /** The fund manager's decision on an extension request: approve, or refuse with a comment. */
-import { Alert, Button, Group, Stack, Text, Textarea } from "@mantine/core";
+import { Button, Group, Stack, Text, Textarea } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useRef, useState } from "react";
+import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { ExtensionDecision, ProjectExtension } from "../../../../domain/extensions";
 import { COMMENT_MAX } from "../../../../domain/workflow";
 import { useDecideExtension } from "../../../api/extensions";
 import { Modal } from "../../../components/Dialog";
-import { moveFocusTo } from "../../../lib/focus";
 import { useFormat } from "../../../lib/format";
-import { formProblemOf } from "../../../lib/formProblem";
+import { DecisionProblem, useDecisionForm } from "../DecisionForm";
 import { useExtensionErrorText } from "./ExtensionErrors";
 
 export function ExtensionDecisionModal({
@@ -26,27 +24,17 @@ export function ExtensionDecisionModal({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const client = useQueryClient();
   const errorText = useExtensionErrorText();
   const decide = useDecideExtension();
-  const [comment, setComment] = useState("");
-  const [error, setError] = useState<string | undefined>();
-  const [problem, setProblem] = useState<{ message: string; stale: boolean } | null>(null);
-  const commentRef = useRef<HTMLTextAreaElement>(null);
-  const problemRef = useRef<HTMLDivElement>(null);
+  const form = useDecisionForm({ texts: "extensions", projectId, errorText, onClose });
   const refuse = decision === "refuse";
   const label = t(refuse ? "extensions.refuse" : "extensions.approve");
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setProblem(null);
-    if (refuse && comment.trim() === "") {
-      setError(t("extensions.errors.commentRequired"));
-      requestAnimationFrame(() => moveFocusTo(commentRef.current));
-      return;
-    }
+    if (!form.ready(decision)) return;
     decide.mutate(
-      { extensionId: extension.id, decision, version: extension.version, comment: comment.trim() },
+      { extensionId: extension.id, decision, version: extension.version, comment: form.comment.value.trim() },
       {
         onSuccess: (decided) => {
           onClose();
@@ -62,34 +50,9 @@ export function ExtensionDecisionModal({
             ),
           });
         },
-        onError: (failure) => {
-          const refused = formProblemOf(failure);
-          if (refused === null) return;
-          const commentError =
-            refused.kind === "invalid" ? refused.errors.find((f) => f.field === "comment") : undefined;
-          if (commentError) {
-            setError(errorText(commentError));
-            requestAnimationFrame(() => moveFocusTo(commentRef.current));
-            return;
-          }
-          setProblem({
-            stale: refused.kind === "conflict",
-            message:
-              refused.kind === "conflict"
-                ? t("extensions.stale")
-                : refused.kind === "forbidden"
-                  ? t("extensions.forbidden")
-                  : t("errors.unexpected"),
-          });
-          requestAnimationFrame(() => moveFocusTo(problemRef.current, "start"));
-        },
+        onError: form.failed,
       },
     );
-  };
-
-  const reload = () => {
-    void client.invalidateQueries({ queryKey: ["project", projectId] });
-    onClose();
   };
 
   return (
@@ -108,20 +71,14 @@ export function ExtensionDecisionModal({
               to: format.date(extension.requestedEnd),
             })}
           </Text>
-          {problem && (
-            <Alert ref={problemRef} tabIndex={-1} role="alert" color="red" variant="light">
-              <Stack gap="xs" align="flex-start">
-                <Text size="sm">{problem.message}</Text>
-                {problem.stale && (
-                  <Button size="xs" variant="white" onClick={reload}>
-                    {t("extensions.reload")}
-                  </Button>
-                )}
-              </Stack>
-            </Alert>
-          )}
+          <DecisionProblem
+            problem={form.problem}
+            problemRef={form.problemRef}
+            reloadLabel={t("extensions.reload")}
+            onReload={form.reload}
+          />
           <Textarea
-            ref={commentRef}
+            ref={form.comment.ref}
             label={t("extensions.comment")}
             description={t(refuse ? "extensions.commentNeeded" : "extensions.commentOptional")}
             required={refuse}
@@ -129,9 +86,9 @@ export function ExtensionDecisionModal({
             minRows={3}
             maxRows={10}
             maxLength={COMMENT_MAX}
-            value={comment}
-            onChange={(event) => setComment(event.currentTarget.value)}
-            error={error}
+            value={form.comment.value}
+            onChange={(event) => form.comment.set(event.currentTarget.value)}
+            error={form.comment.error}
             data-autofocus
           />
           <Group justify="flex-end" gap="sm">

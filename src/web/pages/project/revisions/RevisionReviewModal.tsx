@@ -3,18 +3,15 @@
  * the PM's justification, and approve, or refuse with a comment. Failed fund rules (the envelope
  * may have shrunk since the request) are listed in the dialog.
  */
-import { Alert, Button, Group, List, Stack, Text, Textarea } from "@mantine/core";
+import { Button, Group, Stack, Text, Textarea } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { useQueryClient } from "@tanstack/react-query";
-import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ProjectRevision } from "../../../../domain/revisions";
 import { COMMENT_MAX } from "../../../../domain/workflow";
 import { useDecideRevision } from "../../../api/revisions";
 import { Modal } from "../../../components/Dialog";
-import { moveFocusTo } from "../../../lib/focus";
 import { useFormat } from "../../../lib/format";
-import { formProblemOf } from "../../../lib/formProblem";
+import { DecisionProblem, useDecisionForm } from "../DecisionForm";
 import { RevisionComparison } from "./RevisionComparison";
 import { useRevisionErrorText } from "./useRevisionErrorText";
 
@@ -29,25 +26,14 @@ export function RevisionReviewModal({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const client = useQueryClient();
   const errorText = useRevisionErrorText();
   const decide = useDecideRevision();
-  const [comment, setComment] = useState("");
-  const [error, setError] = useState<string | undefined>();
-  const [problem, setProblem] = useState<{ lines: string[]; stale: boolean } | null>(null);
-  const commentRef = useRef<HTMLTextAreaElement>(null);
-  const problemRef = useRef<HTMLDivElement>(null);
+  const form = useDecisionForm({ texts: "revisions", projectId, errorText, onClose });
 
   const send = (decision: "approve" | "refuse") => {
-    setProblem(null);
-    setError(undefined);
-    if (decision === "refuse" && comment.trim() === "") {
-      setError(t("revisions.errors.commentRequired"));
-      requestAnimationFrame(() => moveFocusTo(commentRef.current));
-      return;
-    }
+    if (!form.ready(decision)) return;
     decide.mutate(
-      { revisionId: revision.id, decision, version: revision.version, comment: comment.trim() },
+      { revisionId: revision.id, decision, version: revision.version, comment: form.comment.value.trim() },
       {
         onSuccess: (decided) => {
           onClose();
@@ -63,38 +49,9 @@ export function RevisionReviewModal({
             ),
           });
         },
-        onError: (failure) => {
-          const refused = formProblemOf(failure);
-          if (refused === null) return;
-          const commentError =
-            refused.kind === "invalid" ? refused.errors.find((f) => f.field === "comment") : undefined;
-          if (commentError) {
-            setError(errorText(commentError));
-            requestAnimationFrame(() => moveFocusTo(commentRef.current));
-            return;
-          }
-          setProblem({
-            stale: refused.kind === "conflict",
-            lines:
-              refused.kind === "rules"
-                ? refused.errors.map(errorText)
-                : [
-                    refused.kind === "conflict"
-                      ? t("revisions.stale")
-                      : refused.kind === "forbidden"
-                        ? t("revisions.forbidden")
-                        : t("errors.unexpected"),
-                  ],
-          });
-          requestAnimationFrame(() => moveFocusTo(problemRef.current, "start"));
-        },
+        onError: form.failed,
       },
     );
-  };
-
-  const reload = () => {
-    void client.invalidateQueries({ queryKey: ["project", projectId] });
-    onClose();
   };
 
   return (
@@ -119,26 +76,12 @@ export function RevisionReviewModal({
               date: format.date(revision.requestedAt.slice(0, 10)),
             })}
           </Text>
-          {problem && (
-            <Alert ref={problemRef} tabIndex={-1} role="alert" color="red" variant="light">
-              <Stack gap="xs" align="flex-start">
-                {problem.lines.length === 1 ? (
-                  <Text size="sm">{problem.lines[0]}</Text>
-                ) : (
-                  <List size="sm">
-                    {problem.lines.map((line) => (
-                      <List.Item key={line}>{line}</List.Item>
-                    ))}
-                  </List>
-                )}
-                {problem.stale && (
-                  <Button size="xs" variant="white" onClick={reload}>
-                    {t("revisions.reload")}
-                  </Button>
-                )}
-              </Stack>
-            </Alert>
-          )}
+          <DecisionProblem
+            problem={form.problem}
+            problemRef={form.problemRef}
+            reloadLabel={t("revisions.reload")}
+            onReload={form.reload}
+          />
           <RevisionComparison before={revision.before} after={revision.after} />
           <div>
             <Text size="sm" fw={600}>
@@ -147,16 +90,16 @@ export function RevisionReviewModal({
             <Text size="sm">{revision.justification}</Text>
           </div>
           <Textarea
-            ref={commentRef}
+            ref={form.comment.ref}
             label={t("revisions.comment")}
             description={t("revisions.commentHelp")}
             autosize
             minRows={3}
             maxRows={10}
             maxLength={COMMENT_MAX}
-            value={comment}
-            onChange={(event) => setComment(event.currentTarget.value)}
-            error={error}
+            value={form.comment.value}
+            onChange={(event) => form.comment.set(event.currentTarget.value)}
+            error={form.comment.error}
           />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>
