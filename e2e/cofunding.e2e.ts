@@ -1,7 +1,7 @@
 /**
  * Co-funding in Chromium: a project manager adds a funder in yen to their draft, sees it in USD
- * with its rate, and changes it in place; the fund manager checks a CSV of rates (problems by line), imports a good one
- * and reads the totals per donor. No serious accessibility violation on desktop or on a phone.
+ * with its rate, and changes it in place; the fund manager checks a CSV of rates (problems by
+ * line), imports a good one, reads a rate's history and the totals per donor. No serious accessibility violation on desktop or on a phone.
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -101,6 +101,19 @@ describe("co-funding and exchange rates", () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await animationsEnded(page);
     expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // The rate's history: the import just made, by this fund manager.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await rates.getByRole("button", { name: "History of the GBP rate for 2026-10" }).click();
+    const history = page.getByRole("dialog", { name: "GBP rate for 2026-10: its changes" });
+    const changes = history.getByRole("table", { name: "Each change of this rate, newest first" });
+    await expect.poll(() => changes.getByRole("row").count()).toBe(2);
+    expect(await changes.textContent()).toContain("Imported from a CSV");
+    expect(await changes.textContent()).toContain("1.27000000");
+    await animationsEnded(page);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await history.getByRole("button", { name: "Close the history" }).click();
+    await expect.poll(() => history.count()).toBe(0);
     await context.close();
   });
 });

@@ -94,6 +94,19 @@ export const rateView = z.object({
 export type RateView = z.infer<typeof rateView>;
 export const rateList = z.object({ items: z.array(rateView) });
 
+/** One change of a rate, from the audit trail: who set it when, from what to what. */
+export const rateChange = z.object({
+  at: z.iso.datetime({ offset: true }),
+  by: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  /** The rate before the change; null when the change first set it. */
+  before: z.string().nullable(),
+  after: z.string().nullable(),
+  /** Set by hand on the page (or the API), or by a CSV import. */
+  how: z.enum(["set", "imported"]),
+});
+export type RateChange = z.infer<typeof rateChange>;
+export const rateHistory = z.object({ items: z.array(rateChange) });
+
 export const rateValue = z
   .string()
   .max(20)

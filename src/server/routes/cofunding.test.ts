@@ -244,6 +244,43 @@ describe.each(databaseKinds())("co-funding and currencies on %s", (kind) => {
     expect(header.json().problems).toEqual([expect.objectContaining({ line: 1, code: "rateCsvHeader" })]);
   });
 
+  it("a rate's history: every change, newest first, who made it, from what to what, set or imported", async () => {
+    const { pm, fund } = await setUp();
+    const history = (url: string) => call(pm, "GET", `/api/currency-rates/${url}/history`);
+    expect((await history("EUR/2026-03")).statusCode).toBe(404);
+    expect(
+      (await call(fund, "PUT", "/api/currency-rates/EUR/2026-03", { version: 0, rate: "1.08" })).statusCode,
+    ).toBe(200);
+    expect(
+      (await call(fund, "PUT", "/api/currency-rates/EUR/2026-03", { version: 1, rate: "1.0825" })).statusCode,
+    ).toBe(200);
+    const imported = await call(fund, "POST", "/api/currency-rates/import", {
+      csv: "currency,month,rate\nEUR,2026-03,1.09\nEUR,2026-04,1.1\n",
+      dryRun: false,
+    });
+    expect(imported.statusCode, imported.body).toBe(200);
+
+    const march = await history("EUR/2026-03");
+    expect(march.statusCode, march.body).toBe(200);
+    expect(march.json().items).toEqual([
+      expect.objectContaining({ before: "1.08250000", after: "1.09000000", how: "imported" }),
+      expect.objectContaining({ before: "1.08000000", after: "1.08250000", how: "set" }),
+      expect.objectContaining({
+        before: null,
+        after: "1.08000000",
+        how: "set",
+        by: { id: fund.user.id, name: "Test fund_manager" },
+      }),
+    ]);
+    // A page reads it as the other rates: any signed-in person; April has its one import.
+    expect((await history("EUR/2026-04")).json().items).toHaveLength(1);
+    expect((await history("EUR/2026-13")).statusCode).toBe(400);
+    expect((await history("eur/2026-03")).statusCode).toBe(400);
+    expect(
+      (await test.app.inject({ method: "GET", url: "/api/currency-rates/EUR/2026-03/history" })).statusCode,
+    ).toBe(401);
+  });
+
   it("totals per donor across the portfolio, in USD and per currency", async () => {
     const { pm, fund, projectId } = await setUp();
     const other = (await createProjectAs(test, pm)).id as string;

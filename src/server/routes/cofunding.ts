@@ -5,8 +5,9 @@
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { errorBody } from "../../domain/errors";
+import { errorBody, NotFound } from "../../domain/errors";
 import {
+  rateHistory,
   rateImportInput,
   rateImportResult,
   rateInput,
@@ -30,6 +31,7 @@ import { presentRate } from "../presenters/fundingSource";
 import { importCurrencyRates } from "../services/cofunding/importCurrencyRates";
 import { listDonorTotals } from "../services/cofunding/listDonorTotals";
 import { listFundingSources } from "../services/cofunding/listFundingSources";
+import { loadRateHistory } from "../services/cofunding/loadRateHistory";
 import { loadRates } from "../services/cofunding/loadRates";
 import { setCurrencyRate } from "../services/cofunding/setCurrencyRate";
 import {
@@ -159,6 +161,25 @@ export const cofundingRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
     async (request) => {
       requireUser(request);
       return { items: (await loadRates(ctx.db)).map(presentRate) };
+    },
+  );
+
+  app.get(
+    "/currency-rates/:currency/:month/history",
+    {
+      schema: {
+        tags,
+        summary: "Every change of a currency's rate for a month, newest first: who, when, from and to",
+        params: rateParams,
+        response: { 200: rateHistory, 401: errorBody, 404: errorBody },
+      },
+    },
+    async (request) => {
+      requireUser(request);
+      const { currency, month } = request.params;
+      const items = await loadRateHistory(ctx.db, currency, month);
+      if (items.length === 0) throw new NotFound(`A rate of ${currency} for ${month}`);
+      return { items };
     },
   );
 

@@ -28,6 +28,7 @@ const ACTIONS = [
   "addSource",
   "changeSource",
   "listRates",
+  "rateHistory",
   "setRate",
   "importRates",
   "listDonors",
@@ -69,6 +70,17 @@ const EXPECTED: Record<Action, Record<Caller, number>> = {
     anonymous: 401,
   },
   listRates: {
+    pm: 200,
+    altPm: 200,
+    otherPm: 200,
+    reviewer: 200,
+    fundManager: 200,
+    viewer: 200,
+    viewerElsewhere: 200,
+    admin: 200,
+    anonymous: 401,
+  },
+  rateHistory: {
     pm: 200,
     altPm: 200,
     otherPm: 200,
@@ -185,6 +197,8 @@ describe.each(databaseKinds())("who may read and change co-funding on %s", (kind
         });
       case "listRates":
         return test.app.inject({ method: "GET", url: "/api/currency-rates", headers });
+      case "rateHistory":
+        return test.app.inject({ method: "GET", url: "/api/currency-rates/EUR/2026-03/history", headers });
       case "setRate":
         return test.app.inject({
           method: "PUT",

@@ -67,6 +67,22 @@ export function useCurrencyRates() {
   });
 }
 
+/** One rate's changes, newest first; fetched when asked for (the history dialog is open). */
+export function useRateHistory(rate: { currency: string; month: string } | null) {
+  return useQuery({
+    queryKey: [...RATES_KEY, "history", rate?.currency, rate?.month],
+    enabled: rate !== null,
+    queryFn: async () =>
+      (
+        await answer(
+          http.GET("/api/currency-rates/{currency}/{month}/history", {
+            params: { path: { currency: rate?.currency ?? "", month: rate?.month ?? "" } },
+          }),
+        )
+      ).items,
+  });
+}
+
 export function useSetRate() {
   const client = useQueryClient();
   return useMutation({

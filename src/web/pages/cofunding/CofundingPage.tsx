@@ -1,4 +1,15 @@
-import { Alert, Button, Group, Stack, Table, Text, Textarea, TextInput, Title } from "@mantine/core";
+import {
+  Alert,
+  Button,
+  Group,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { RateImportResult } from "../../../domain/exchangeRates";
@@ -10,6 +21,7 @@ import { ScrollRegion } from "../../components/ScrollRegion";
 import { Section } from "../../components/Section";
 import { translateFieldError } from "../../lib/fieldErrors";
 import { useFormat } from "../../lib/format";
+import { RateHistoryDialog } from "./RateHistoryDialog";
 
 /** The fund manager records one rate (a new month, or a change with the version shown). */
 function SetRateForm() {
@@ -179,6 +191,7 @@ export default function CofundingPage() {
   const donors = useDonorTotals();
   const editable = me.data?.role === "fund_manager";
   const [currency, setCurrency] = useState("");
+  const [historyOf, setHistoryOf] = useState<{ currency: string; month: string } | null>(null);
   const shown = (rates.data ?? [])
     .filter((r) => !currency || r.currency === currency.trim().toUpperCase())
     .slice(-60)
@@ -258,6 +271,9 @@ export default function CofundingPage() {
                       {t("cofunding.rate")}
                     </Table.Th>
                     <Table.Th scope="col">{t("cofunding.setBy")}</Table.Th>
+                    <Table.Th scope="col">
+                      <VisuallyHidden>{t("cofunding.historyShort")}</VisuallyHidden>
+                    </Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -269,6 +285,16 @@ export default function CofundingPage() {
                       <Table.Td>
                         {r.updatedBy?.name ?? ""} · {format.date(r.updatedAt.slice(0, 10))} · v{r.version}
                       </Table.Td>
+                      <Table.Td>
+                        <Button
+                          size="xs"
+                          variant="default"
+                          aria-label={t("cofunding.history", { currency: r.currency, month: r.month })}
+                          onClick={() => setHistoryOf({ currency: r.currency, month: r.month })}
+                        >
+                          {t("cofunding.historyShort")}
+                        </Button>
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -277,6 +303,7 @@ export default function CofundingPage() {
           )}
         </Stack>
       </Section>
+      {historyOf && <RateHistoryDialog rate={historyOf} onClose={() => setHistoryOf(null)} />}
     </Stack>
   );
 }
