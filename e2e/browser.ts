@@ -53,3 +53,9 @@ export async function signInAs(page: Page, baseUrl: string, email: string, passw
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/login"));
 }
+
+/**
+ * For a screenshot of an element taller than the window: Chromium scrolls through it and the
+ * sticky header (and a focused skip link) would be drawn over it midway. Pass as `style`.
+ */
+export const WITHOUT_PAGE_CHROME = "header, a[href='#main-content'] { visibility: hidden !important; }";

@@ -8,7 +8,7 @@
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, seriousA11yViolations, signInAs } from "./browser";
+import { launchChromium, seriousA11yViolations, signInAs, WITHOUT_PAGE_CHROME } from "./browser";
 import { type RunningServer, startPrima, tempDataDir } from "./server";
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, "../docs");
@@ -181,7 +181,10 @@ describe("an interim report returned and accepted, in Chromium", () => {
     const timelineRow = timeline.getByRole("row").filter({ hasText: "Interim narrative report 1 due" });
     expect(await timelineRow.first().textContent()).toContain("Accepted");
     expect(await seriousA11yViolations(page)).toEqual([]);
-    await timeline.screenshot({ path: path.join(SCREENSHOTS, "screenshot-timeline-accepted.png") });
+    await timeline.screenshot({
+      path: path.join(SCREENSHOTS, "screenshot-timeline-accepted.png"),
+      style: WITHOUT_PAGE_CHROME,
+    });
     await page.context().close();
   });
 });
