@@ -37,6 +37,16 @@ describe("budget revisions", () => {
     const total = dialog.getByRole("textbox", { name: "Revised budget" });
     const current = Number((await total.inputValue()).replace(/[^\d.]/g, ""));
     await total.fill(String(current - 1000));
+    // Ten points of the largest activity type move to one the project did not have.
+    const activities = dialog.getByRole("group", { name: "Shares by activity type" });
+    const inputs = activities.getByRole("textbox");
+    const values = await inputs.evaluateAll((all) => all.map((i) => Number((i as HTMLInputElement).value)));
+    const largest = values.indexOf(Math.max(...values));
+    await inputs.nth(largest).fill(String((values[largest] ?? 0) - 10));
+    await dialog.getByRole("textbox", { name: "Add an activity type" }).click();
+    const added = (await page.getByRole("option").first().textContent()) ?? "";
+    await page.getByRole("option").first().click();
+    await activities.getByRole("textbox", { name: added, exact: true }).fill("10");
     await dialog
       .getByRole("textbox", { name: "Justification" })
       .fill("The partner agency now pays for the printing of the awareness material.");

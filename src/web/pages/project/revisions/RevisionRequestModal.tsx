@@ -1,6 +1,6 @@
 /**
  * Asking the fund for a budget revision: the new total, the shares of the project's areas of work
- * and activity types (each adding up to 100 %), one amount per year of the project (the split by
+ * and activity types (each adding up to 100 %; one the project did not have may be added), one amount per year of the project (the split by
  * days of the new total until the PM changes it), and the justification. What is asked is shown
  * beside the current budget before it is sent; every answer of the server is drawn where the user
  * can act on it.
@@ -11,6 +11,7 @@ import {
   Fieldset,
   Group,
   List,
+  Select,
   SimpleGrid,
   Stack,
   Text,
@@ -162,6 +163,26 @@ export function RevisionRequestModal({ project, onClose }: { project: ProjectDet
       />
     ));
 
+  /** A revision may move money to an area or activity type the project did not have yet. */
+  const addShare = (list: "areasOfWork" | "activityTypes", shares: Shares, set: (s: Shares) => void) => {
+    const others = refs.options(list).filter((o) => !(o.value in shares));
+    if (others.length === 0) return null;
+    return (
+      <Select
+        mt="sm"
+        label={t(list === "areasOfWork" ? "revisions.addArea" : "revisions.addActivity")}
+        placeholder={t("revisions.addPlaceholder")}
+        data={others}
+        searchable
+        value={null}
+        onChange={(code) => {
+          if (code) set({ ...shares, [code]: "" });
+        }}
+        maw={360}
+      />
+    );
+  };
+
   return (
     <Modal
       opened
@@ -205,6 +226,7 @@ export function RevisionRequestModal({ project, onClose }: { project: ProjectDet
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
               {shareInputs("areasOfWork", areas, setAreas)}
             </SimpleGrid>
+            {addShare("areasOfWork", areas, setAreas)}
             {errors.areaShares && (
               <Text size="sm" c="red.8" mt={4}>
                 {errors.areaShares}
@@ -215,6 +237,7 @@ export function RevisionRequestModal({ project, onClose }: { project: ProjectDet
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
               {shareInputs("activityTypes", activities, setActivities)}
             </SimpleGrid>
+            {addShare("activityTypes", activities, setActivities)}
             {errors.activityShares && (
               <Text size="sm" c="red.8" mt={4}>
                 {errors.activityShares}
