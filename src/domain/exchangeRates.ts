@@ -101,8 +101,11 @@ export const rateChange = z.object({
   /** The rate before the change; null when the change first set it. */
   before: z.string().nullable(),
   after: z.string().nullable(),
-  /** Set by hand on the page (or the API), or by a CSV import. */
-  how: z.enum(["set", "imported"]),
+  /**
+   * Set by hand on the page (or the API), by a CSV import, or "recorded": the rate as its row
+   * stands, for a rate written without an audit entry (the demo, an older installation's data).
+   */
+  how: z.enum(["set", "imported", "recorded"]),
 });
 export type RateChange = z.infer<typeof rateChange>;
 export const rateHistory = z.object({ items: z.array(rateChange) });

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildUser, createProjectAs, type Session, setStatus, signIn } from "../../../test/factories";
 import { databaseKinds, startTestApp, type TestApp } from "../../../test/testApp";
-import { auditEvents, projectFundingSources } from "../db/schema";
+import { auditEvents, currencyRates, projectFundingSources } from "../db/schema";
 
 const EU = {
   organisationName: "European Union",
@@ -271,6 +271,16 @@ describe.each(databaseKinds())("co-funding and currencies on %s", (kind) => {
         how: "set",
         by: { id: fund.user.id, name: "Test fund_manager" },
       }),
+    ]);
+    // A rate written straight to the table (the demo's, a script's) has no audit entry: its row stands.
+    await test.database.db.insert(currencyRates).values({
+      currency: "CHF",
+      month: "2026-01",
+      rateE8: 113_000_000n,
+      updatedAt: new Date("2026-01-31T12:00:00Z"),
+    });
+    expect((await history("CHF/2026-01")).json().items).toEqual([
+      { at: "2026-01-31T12:00:00.000Z", by: null, before: null, after: "1.13000000", how: "recorded" },
     ]);
     // A page reads it as the other rates: any signed-in person; April has its one import.
     expect((await history("EUR/2026-04")).json().items).toHaveLength(1);

@@ -3275,7 +3275,7 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 /** @enum {string} */
-                                how: "set" | "imported";
+                                how: "set" | "imported" | "recorded";
                             }[];
                         };
                     };
