@@ -2,10 +2,10 @@
  * The mail outbox for administrators: what PRIMA sent to whom and when, what is waiting, what
  * failed and why, with a retry for failed messages. Status, search and page live in the URL.
  */
+
 import {
   Alert,
   Badge,
-  Button,
   Center,
   Group,
   Paper,
@@ -16,8 +16,7 @@ import {
   Text,
   Title,
 } from "@mantine/core";
-import { IconAlertTriangle, IconCheck, IconClock, IconMailOff, IconRefresh } from "@tabler/icons-react";
-import { useMemo } from "react";
+import { IconAlertTriangle, IconCheck, IconClock, IconMailOff } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { OUTBOX_STATUSES, type OutboxMessage, type OutboxStatus } from "../../../domain/outbox";
 import { useOutbox, useRetryMessage } from "../../api/outbox";
@@ -25,11 +24,13 @@ import { PageLoader } from "../../components/AppLayout";
 import { DebouncedSearchField } from "../../components/DebouncedSearchField";
 import { ListPagination } from "../../components/ListPagination";
 import { QueryError } from "../../components/QueryError";
+import { LastError, Moment, RetryButton } from "../../components/QueueCells";
 import { Refreshing } from "../../components/Refreshing";
 import { ScrollRegion } from "../../components/ScrollRegion";
 import { useFormat } from "../../lib/format";
 import { useListParams } from "../../lib/listParams";
 import { useTitle } from "../../lib/useTitle";
+import { useWorkflowFormat } from "../../lib/workflowFormat";
 
 const PAGE_SIZE = 50;
 type Tab = OutboxStatus | "all";
@@ -172,18 +173,7 @@ function MessageTable({ items, caption }: { items: OutboxMessage[]; caption: str
   const { t } = useTranslation();
   const format = useFormat();
   const retry = useRetryMessage();
-  const moment = useMemo(
-    () => new Intl.DateTimeFormat(format.locale, { dateStyle: "medium", timeStyle: "short" }),
-    [format.locale],
-  );
-  const when = (iso: string | null) =>
-    iso ? (
-      <Text component="time" dateTime={iso} size="sm" style={{ whiteSpace: "nowrap" }}>
-        {moment.format(new Date(iso))}
-      </Text>
-    ) : (
-      format.missing
-    );
+  const moments = useWorkflowFormat();
   return (
     <>
       {retry.isError && (
@@ -225,38 +215,30 @@ function MessageTable({ items, caption }: { items: OutboxMessage[]; caption: str
                     <OutboxStatusBadge status={message.status} />
                     {message.status === "pending" && (
                       <Text size="xs" c="dimmed">
-                        {t("outbox.nextAttempt", { when: moment.format(new Date(message.nextAttemptAt)) })}
+                        {t("outbox.nextAttempt", { when: moments.moment(message.nextAttemptAt) })}
                       </Text>
                     )}
                   </Stack>
                 </Table.Td>
                 <Table.Td ta="right">{format.number(message.attempts)}</Table.Td>
                 <Table.Td maw={280}>
-                  {message.lastError ? (
-                    <Text size="xs" lineClamp={3} title={message.lastError} ff="monospace">
-                      {message.lastError}
-                    </Text>
-                  ) : (
-                    format.missing
-                  )}
+                  <LastError error={message.lastError} />
                 </Table.Td>
-                <Table.Td>{when(message.createdAt)}</Table.Td>
-                <Table.Td>{when(message.sentAt)}</Table.Td>
                 <Table.Td>
-                  {message.status === "failed" ? (
-                    <Button
-                      size="xs"
-                      variant="light"
-                      leftSection={<IconRefresh size={14} aria-hidden />}
-                      aria-label={t("outbox.retryMessage", { address: message.to })}
-                      loading={retry.isPending && retry.variables === message.id}
-                      onClick={() => retry.mutate(message.id)}
-                    >
-                      {t("outbox.retry")}
-                    </Button>
-                  ) : (
-                    format.missing
-                  )}
+                  <Moment iso={message.createdAt} />
+                </Table.Td>
+                <Table.Td>
+                  <Moment iso={message.sentAt} />
+                </Table.Td>
+                <Table.Td>
+                  <RetryButton
+                    failed={message.status === "failed"}
+                    label={t("outbox.retryMessage", { address: message.to })}
+                    loading={retry.isPending && retry.variables === message.id}
+                    onRetry={() => retry.mutate(message.id)}
+                  >
+                    {t("outbox.retry")}
+                  </RetryButton>
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -2,6 +2,7 @@
  * Webhooks for administrators: register a URL and the events it is told of, see its signing secret
  * once, edit or remove it; below, the delivery log with the last answer and Retry for a failure.
  */
+
 import {
   Alert,
   Badge,
@@ -19,8 +20,8 @@ import {
   Title,
 } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { IconAlertTriangle, IconRefresh } from "@tabler/icons-react";
-import { useMemo, useState } from "react";
+import { IconAlertTriangle } from "@tabler/icons-react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
   type DeliveryStatus,
@@ -40,6 +41,7 @@ import {
 import { PageLoader } from "../../components/AppLayout";
 import { Modal } from "../../components/Dialog";
 import { QueryError } from "../../components/QueryError";
+import { LastError, Moment, RetryButton } from "../../components/QueueCells";
 import { ScrollRegion } from "../../components/ScrollRegion";
 import { fieldErrorMap } from "../../lib/fieldErrors";
 import { useFormat } from "../../lib/format";
@@ -272,18 +274,6 @@ function DeliveryLog() {
   const format = useFormat();
   const deliveries = useDeliveries({ limit: 100 });
   const retry = useRetryDelivery();
-  const moment = useMemo(
-    () => new Intl.DateTimeFormat(format.locale, { dateStyle: "medium", timeStyle: "short" }),
-    [format.locale],
-  );
-  const when = (iso: string | null) =>
-    iso ? (
-      <Text component="time" dateTime={iso} size="sm" style={{ whiteSpace: "nowrap" }}>
-        {moment.format(new Date(iso))}
-      </Text>
-    ) : (
-      format.missing
-    );
   const items: WebhookDelivery[] = deliveries.data?.items ?? [];
   return (
     <Paper component="section" aria-labelledby="webhooks-log" p="lg">
@@ -324,7 +314,9 @@ function DeliveryLog() {
             <Table.Tbody>
               {items.map((delivery) => (
                 <Table.Tr key={delivery.id}>
-                  <Table.Td>{when(delivery.createdAt)}</Table.Td>
+                  <Table.Td>
+                    <Moment iso={delivery.createdAt} />
+                  </Table.Td>
                   <Table.Td>{t(`webhooks.event.${delivery.event}`)}</Table.Td>
                   <Table.Td maw={260}>
                     <Text inherit truncate="end" title={delivery.url}>
@@ -338,34 +330,25 @@ function DeliveryLog() {
                   </Table.Td>
                   <Table.Td ta="right">{format.number(delivery.attempts)}</Table.Td>
                   <Table.Td maw={280}>
-                    {delivery.lastError ? (
-                      <Text size="xs" lineClamp={3} title={delivery.lastError} ff="monospace">
-                        {delivery.lastError}
-                      </Text>
-                    ) : delivery.lastHttpStatus !== null ? (
-                      `HTTP ${delivery.lastHttpStatus}`
-                    ) : (
-                      format.missing
-                    )}
+                    <LastError
+                      error={delivery.lastError}
+                      fallback={
+                        delivery.lastHttpStatus !== null ? `HTTP ${delivery.lastHttpStatus}` : undefined
+                      }
+                    />
                   </Table.Td>
                   <Table.Td>
-                    {delivery.status === "pending" ? when(delivery.nextAttemptAt) : format.missing}
+                    {delivery.status === "pending" ? <Moment iso={delivery.nextAttemptAt} /> : format.missing}
                   </Table.Td>
                   <Table.Td>
-                    {delivery.status === "failed" ? (
-                      <Button
-                        size="xs"
-                        variant="light"
-                        leftSection={<IconRefresh size={14} aria-hidden />}
-                        aria-label={t("webhooks.retryOne", { url: delivery.url })}
-                        loading={retry.isPending && retry.variables === delivery.id}
-                        onClick={() => retry.mutate(delivery.id)}
-                      >
-                        {t("webhooks.retry")}
-                      </Button>
-                    ) : (
-                      format.missing
-                    )}
+                    <RetryButton
+                      failed={delivery.status === "failed"}
+                      label={t("webhooks.retryOne", { url: delivery.url })}
+                      loading={retry.isPending && retry.variables === delivery.id}
+                      onRetry={() => retry.mutate(delivery.id)}
+                    >
+                      {t("webhooks.retry")}
+                    </RetryButton>
                   </Table.Td>
                 </Table.Tr>
               ))}
