@@ -2,7 +2,8 @@
  * The administrator's webhooks page in Chromium: add a webhook pointing at a receiver on loopback,
  * copy its secret (shown once), see a project step arrive signed with it in the delivery log, and
  * make the webhook inactive; no serious accessibility violation with the secret or the edit
- * dialog showing.
+ * dialog showing. A second webhook, for report decisions only, is told of a report the fund
+ * manager accepts.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startWebhookReceiver, type WebhookReceiver } from "../test/webhookReceiver";
@@ -86,6 +87,51 @@ describe("the webhooks page", () => {
     await dialog.waitFor({ state: "detached" });
     await expect.poll(() => page.getByText("Inactive", { exact: true }).count()).toBe(1);
     await pmContext.close();
+    await context.close();
+  });
+
+  it("a webhook that asked for report decisions is told when the fund manager accepts a report, signed", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await signInAs(page, server.url, "admin@example.org");
+    await page.goto(`${server.url}/admin/webhooks`);
+    await page.getByRole("heading", { name: "Webhooks", level: 1 }).waitFor();
+    await page.getByLabel("Address (URL)", { exact: false }).fill(`${receiver.url}/reports`);
+    await page.getByRole("checkbox", { name: "Report decisions" }).check();
+    await page.getByRole("button", { name: "Add the webhook" }).click();
+    receiver.secret = ((await page.getByTestId("webhook-secret").textContent()) ?? "").trim();
+    const before = receiver.received.length;
+
+    // The fund manager accepts a submitted report, through the API of their own session.
+    const fundContext = await browser.newContext();
+    const fund = await fundContext.newPage();
+    await signInAs(fund, server.url, "fund@example.org");
+    const accepted = await fund.evaluate(async () => {
+      const me = await (await fetch("/api/me")).json();
+      const list = await (await fetch("/api/reports?state=submitted&limit=50")).json();
+      for (const item of list.items as { id: string }[]) {
+        const report = await (await fetch(`/api/reports/${item.id}`)).json();
+        const answer = await fetch(`/api/reports/${item.id}/decisions`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-csrf-token": me.csrfToken },
+          body: JSON.stringify({ action: "accept", version: report.version, comment: "" }),
+        });
+        if (answer.ok) return item.id;
+      }
+      return null;
+    });
+    expect(accepted).not.toBeNull();
+    await expect.poll(() => receiver.received.length).toBe(before + 1);
+    const delivery = receiver.received[before];
+    expect(delivery?.signatureValid).toBe(true);
+    expect(delivery?.body).toMatchObject({
+      event: "reportDecided",
+      actor: { name: expect.any(String) },
+      data: { reportId: accepted, decision: "accepted" },
+    });
+    await page.reload();
+    await expect.poll(() => page.getByText("Delivered", { exact: true }).count()).toBe(2);
+    await fundContext.close();
     await context.close();
   });
 });
