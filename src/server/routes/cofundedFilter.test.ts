@@ -23,6 +23,18 @@ describe.each(databaseKinds())("the co-funded-by filter on %s", (kind) => {
   const get = (session: Session, url: string) =>
     test.app.inject({ method: "GET", url, headers: session.headers });
 
+  /** The PM adds a funder to one of their projects; the source as the API answers it. */
+  const addSource = async (pm: Session, projectId: string, name: string) => {
+    const r = await test.app.inject({
+      method: "POST",
+      url: `/api/projects/${projectId}/funding-sources`,
+      headers: pm.headers,
+      payload: source(name),
+    });
+    expect(r.statusCode, r.body).toBe(201);
+    return r.json() as { id: string; version: number };
+  };
+
   it("keeps projects with a source of one of the donors, within the reader's scope; bad input is a 400", async () => {
     test = await startTestApp(kind);
     const db = test.database.db;
@@ -32,18 +44,8 @@ describe.each(databaseKinds())("the co-funded-by filter on %s", (kind) => {
     const eu = await createProjectAs(test, pm);
     const jp = await createProjectAs(test, pm);
     const none = await createProjectAs(test, pm);
-    for (const [id, name] of [
-      [eu.id, "European Union"],
-      [jp.id, "Japan"],
-    ] as const) {
-      const r = await test.app.inject({
-        method: "POST",
-        url: `/api/projects/${id}/funding-sources`,
-        headers: pm.headers,
-        payload: source(name),
-      });
-      expect(r.statusCode, r.body).toBe(201);
-    }
+    await addSource(pm, eu.id, "European Union");
+    await addSource(pm, jp.id, "Japan");
     const ids = (body: { items: { id: string }[] }) => body.items.map((p) => p.id).sort();
 
     const one = await get(fund, "/api/projects?cofundedBy=European%20Union");
@@ -82,14 +84,7 @@ describe.each(databaseKinds())("the co-funded-by filter on %s", (kind) => {
       [both.id, "European Union"],
       [both.id, "Government of Japan"],
     ] as const) {
-      const r = await test.app.inject({
-        method: "POST",
-        url: `/api/projects/${id}/funding-sources`,
-        headers: pm.headers,
-        payload: source(name),
-      });
-      expect(r.statusCode, r.body).toBe(201);
-      added[`${id} ${name}`] = r.json();
+      added[`${id} ${name}`] = await addSource(pm, id, name);
     }
     const search = async (session: Session, query: string) => {
       const r = await get(session, `/api/search?${query}`);
