@@ -89,6 +89,36 @@ describe("searching the portfolio, in Chromium", () => {
     await expect.poll(() => resultCount(page), { timeout: 15_000 }).toBe(before);
   });
 
+  it("keeps both regions ticked when the second is ticked before the page follows the first", async () => {
+    await page.goto(`${server.url}/search?q=labour`);
+    const boxes = page.getByRole("group", { name: "Region" }).getByRole("checkbox");
+    await boxes.nth(1).waitFor();
+    const [a, b] = await Promise.all([boxes.nth(0).elementHandle(), boxes.nth(1).elementHandle()]);
+    // One task: the second click always comes before the router has shown the first.
+    await page.evaluate(
+      ([first, second]) => {
+        (first as HTMLElement).click();
+        (second as HTMLElement).click();
+      },
+      [a, b],
+    );
+    await expect.poll(() => new URL(page.url()).searchParams.getAll("region").length).toBe(2);
+    await expect.poll(() => boxes.nth(0).isChecked()).toBe(true);
+    expect(await boxes.nth(1).isChecked()).toBe(true);
+    await page
+      .getByRole("group", { name: "Active filters" })
+      .getByRole("button", { name: /Remove the filter Region/ })
+      .first()
+      .click();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll("region").length).toBe(1);
+    const remove = page
+      .getByRole("group", { name: "Active filters" })
+      .getByRole("button", { name: /Remove the filter Region/ });
+    await expect.poll(() => remove.count()).toBe(1);
+    await remove.click();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll("region").length).toBe(0);
+  });
+
   it("has no serious accessibility violation", async () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
   });

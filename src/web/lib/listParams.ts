@@ -1,4 +1,4 @@
-import { useSearchParams } from "react-router";
+import { useAddressParams } from "./addressParams";
 
 type Value = string | number | boolean | null | undefined;
 
@@ -9,16 +9,19 @@ type Value = string | number | boolean | null | undefined;
  * (a tab "all"), left out of the address like an empty one.
  */
 export function useListParams(unset: readonly string[] = []) {
-  const [params, setParams] = useSearchParams();
+  const [params, change] = useAddressParams();
   const update = (patch: Record<string, Value>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(patch)) {
-      if (value === null || value === undefined || value === "" || unset.includes(String(value)))
-        next.delete(key);
-      else next.set(key, String(value));
-    }
-    if (!("page" in patch)) next.delete("page");
-    setParams(next, { replace: "q" in patch });
+    change(
+      (next) => {
+        for (const [key, value] of Object.entries(patch)) {
+          if (value === null || value === undefined || value === "" || unset.includes(String(value)))
+            next.delete(key);
+          else next.set(key, String(value));
+        }
+        if (!("page" in patch)) next.delete("page");
+      },
+      { replace: "q" in patch },
+    );
   };
   return { params, update };
 }

@@ -28,6 +28,7 @@ import { QueryError } from "../../components/QueryError";
 import { Refreshing } from "../../components/Refreshing";
 import { currentLanguage } from "../../i18n";
 import { comparisonRowLabel } from "../../i18n/figureTexts";
+import { useAddressParams } from "../../lib/addressParams";
 import { useFormat } from "../../lib/format";
 import { useReferenceData } from "../../lib/reference";
 import { useTitle } from "../../lib/useTitle";
@@ -38,7 +39,7 @@ const ALL = "all";
 
 /** The grouping and filters live in the URL; the funding year defaults to the appeal's year. */
 function useComparisonParams(appealYear: number | undefined) {
-  const [params, setParams] = useSearchParams();
+  const [params, change] = useAddressParams();
   const by = APPEAL_GROUPINGS.includes(params.get("by") as AppealGrouping)
     ? (params.get("by") as AppealGrouping)
     : "region";
@@ -49,14 +50,16 @@ function useComparisonParams(appealYear: number | undefined) {
     fundLine: params.get("fundLine") || undefined,
     region: by === "country" ? params.get("region") || undefined : undefined,
   };
-  const update = (patch: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(patch)) {
-      if (value === null || value === "") next.delete(key);
-      else next.set(key, value);
-    }
-    setParams(next, { replace: true });
-  };
+  const update = (patch: Record<string, string | null>) =>
+    change(
+      (next) => {
+        for (const [key, value] of Object.entries(patch)) {
+          if (value === null || value === "") next.delete(key);
+          else next.set(key, value);
+        }
+      },
+      { replace: true },
+    );
   return { query, year, update };
 }
 

@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useState } from "react";
 import { flushSync } from "react-dom";
-import { useSearchParams } from "react-router";
 import { type PROJECT_SORTS, projectListQuery } from "../../../domain/project";
 import type { ProjectListParams } from "../../api/client";
+import { useAddressParams } from "../../lib/addressParams";
 
 export type ProjectSort = (typeof PROJECT_SORTS)[number];
 export type ListKey = keyof typeof projectListQuery.shape;
@@ -24,7 +24,7 @@ export const FILTER_KEYS = [
  * Each parameter is parsed with the API's own schema; one that does not parse is ignored, not fatal.
  */
 export function useListParams() {
-  const [params, setParams] = useSearchParams();
+  const [params, change] = useAddressParams();
 
   const query = useMemo(() => {
     const result: ProjectListParams = {};
@@ -46,17 +46,20 @@ export function useListParams() {
   /** Sets or clears parameters; any change other than the page itself starts again at page 1. */
   const update = useCallback(
     (patch: Partial<Record<ListKey, string | number | boolean | null | undefined>>) => {
-      const next = new URLSearchParams(params);
-      for (const [key, value] of Object.entries(patch)) {
-        if (value === null || value === undefined || value === "" || value === false) next.delete(key);
-        else next.set(key, String(value));
-      }
-      if (!("page" in patch)) next.delete("page");
-      if (next.toString() === params.toString()) return;
-      flushSync(() => setLeaving(params.toString()));
-      setParams(next, { replace: "q" in patch });
+      const shown = params.toString();
+      const changed = change(
+        (next) => {
+          for (const [key, value] of Object.entries(patch)) {
+            if (value === null || value === undefined || value === "" || value === false) next.delete(key);
+            else next.set(key, String(value));
+          }
+          if (!("page" in patch)) next.delete("page");
+        },
+        { replace: "q" in patch },
+      );
+      if (changed) flushSync(() => setLeaving(shown));
     },
-    [params, setParams],
+    [params, change],
   );
 
   const hasFilters = FILTER_KEYS.some((key) => query[key] !== undefined);

@@ -40,12 +40,12 @@ function FacetGroup({
   facet,
   counts,
   chosen,
-  onChange,
+  onToggle,
 }: {
   facet: SearchFacet;
   counts: SearchFacets[SearchFacet];
   chosen: string[];
-  onChange: (values: string[]) => void;
+  onToggle: (value: string, on: boolean) => void;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -59,7 +59,16 @@ function FacetGroup({
   const shown = all ? values : values.filter((v, index) => index < SHORT_LIST || chosen.includes(v.value));
   if (values.length === 0) return null;
   return (
-    <Checkbox.Group label={t(`search.facets.${facet}`)} value={chosen} onChange={onChange}>
+    <Checkbox.Group
+      label={t(`search.facets.${facet}`)}
+      value={chosen}
+      // Only the value clicked is passed on: the whole list the group offers is the one this
+      // render saw, and would undo a box ticked a moment before that the page has not shown yet.
+      onChange={(values) => {
+        for (const value of values) if (!chosen.includes(value)) onToggle(value, true);
+        for (const value of chosen) if (!values.includes(value)) onToggle(value, false);
+      }}
+    >
       <Stack gap={6} mt={6}>
         {shown.map(({ value, count }) => (
           <Checkbox
@@ -90,11 +99,11 @@ function FacetGroup({
 export function FacetPanel({
   facets,
   filters,
-  onChange,
+  onToggle,
 }: {
   facets: SearchFacets;
   filters: FacetChoices;
-  onChange: (facet: SearchFacet, values: string[]) => void;
+  onToggle: (facet: SearchFacet, value: string, on: boolean) => void;
 }) {
   return (
     <Stack gap="lg">
@@ -104,7 +113,7 @@ export function FacetPanel({
           facet={facet}
           counts={facets[facet]}
           chosen={filters[facet] ?? []}
-          onChange={(values) => onChange(facet, values)}
+          onToggle={(value, on) => onToggle(facet, value, on)}
         />
       ))}
     </Stack>

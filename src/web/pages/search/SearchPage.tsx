@@ -94,7 +94,7 @@ export default function SearchPage() {
   const count = data ? t("search.count", { count: data.total, formatted: format.number(data.total) }) : "";
   const chosenCount = Object.values(url.filters).reduce((n, values) => n + (values?.length ?? 0), 0);
   const facets = data ? (
-    <FacetPanel facets={data.facets} filters={url.filters} onChange={url.setFacet} />
+    <FacetPanel facets={data.facets} filters={url.filters} onToggle={url.toggle} />
   ) : null;
 
   return (

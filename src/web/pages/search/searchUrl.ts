@@ -1,4 +1,3 @@
-import { useSearchParams } from "react-router";
 import {
   SEARCH_FACETS,
   SEARCH_QUERY_MAX,
@@ -6,6 +5,7 @@ import {
   type SearchFacet,
   type SearchSort,
 } from "../../../domain/search";
+import { useAddressParams } from "../../lib/addressParams";
 
 export type FacetChoices = Partial<Record<SearchFacet, string[]>>;
 
@@ -14,7 +14,7 @@ export type FacetChoices = Partial<Record<SearchFacet, string[]>>;
  * bookmarked, shared and gone back to.
  */
 export function useSearchUrl() {
-  const [params, setParams] = useSearchParams();
+  const [params, changeAddress] = useAddressParams();
   const q = params.get("q")?.trim().slice(0, SEARCH_QUERY_MAX) || undefined;
   const filters: FacetChoices = {};
   for (const facet of SEARCH_FACETS) {
@@ -29,12 +29,14 @@ export function useSearchUrl() {
   const change = (
     edit: (next: URLSearchParams) => void,
     options: { keepPage?: boolean; replace?: boolean } = {},
-  ) => {
-    const next = new URLSearchParams(params);
-    edit(next);
-    if (!options.keepPage) next.delete("page");
-    setParams(next, { replace: options.replace ?? false });
-  };
+  ) =>
+    changeAddress(
+      (next) => {
+        edit(next);
+        if (!options.keepPage) next.delete("page");
+      },
+      { replace: options.replace ?? false },
+    );
   return {
     q,
     filters,
@@ -48,11 +50,6 @@ export function useSearchUrl() {
         const values = next.getAll(facet).filter((v) => v !== value);
         next.delete(facet);
         for (const v of on ? [...values, value] : values) next.append(facet, v);
-      }),
-    setFacet: (facet: SearchFacet, values: string[]) =>
-      change((next) => {
-        next.delete(facet);
-        for (const v of values) next.append(facet, v);
       }),
     setSort: (value: SearchSort | null) =>
       change((next) => (value ? next.set("sort", value) : next.delete("sort"))),

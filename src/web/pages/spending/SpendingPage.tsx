@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Group, NumberInput, Select, Stack, Table, Text, Title } from "@mantine/core";
 import { IconFileSpreadsheet } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import {
   ENDING_SOON_DAYS,
   type PortfolioSpendingQuery,
@@ -14,6 +14,7 @@ import { loadFailure, QueryError } from "../../components/QueryError";
 import { ScrollRegion } from "../../components/ScrollRegion";
 import { Section } from "../../components/Section";
 import { currentLanguage } from "../../i18n";
+import { useAddressParams } from "../../lib/addressParams";
 import { useFormat } from "../../lib/format";
 import { useReferenceData } from "../../lib/reference";
 import { useTitle } from "../../lib/useTitle";
@@ -31,7 +32,7 @@ function useFilters(): [
   PortfolioSpendingQuery,
   (key: keyof PortfolioSpendingQuery, value: string | null) => void,
 ] {
-  const [params, setParams] = useSearchParams();
+  const [params, change] = useAddressParams();
   const year = (key: string) => {
     const value = Number(params.get(key));
     return Number.isInteger(value) && value >= 2000 && value <= 2100 ? value : undefined;
@@ -42,16 +43,9 @@ function useFilters(): [
     yearTo: year("yearTo"),
     fundLine: params.get("fundLine") || undefined,
   };
-  const set = (key: keyof PortfolioSpendingQuery, value: string | null) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
+  const set = (key: keyof PortfolioSpendingQuery, value: string | null) => {
+    change((next) => (value ? next.set(key, value) : next.delete(key)), { replace: true });
+  };
   return [filters, set];
 }
 
