@@ -3,6 +3,8 @@
  * none. Arithmetic goes through UTC so that it never shifts by a day.
  */
 
+import { z } from "zod";
+
 export type IsoDate = string;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -11,6 +13,19 @@ export function isIsoDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/**
+ * The years a date (or month) given to PRIMA may fall in. Every project's plan, history and rate
+ * fits, and each day of them is the same day in JavaScript and in PostgreSQL (which has no year
+ * 0: "0000-01-01" was a 500 before). Anything outside is a typing slip, refused on its field.
+ */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2199;
+
+export function isYearInRange(dateOrMonth: string): boolean {
+  const year = Number(dateOrMonth.slice(0, 4));
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
 }
 
 function toUtc(date: IsoDate): Date {
@@ -56,3 +71,19 @@ export function monthsBetween(from: IsoDate, to: IsoDate): number {
   if (addMonths(from, months) > to) months -= 1;
   return months;
 }
+
+/**
+ * The issue a date or month outside FIRST_YEAR..LAST_YEAR raises, on its own field. A new object
+ * each time: zod's refine rewrites the one it is given.
+ */
+export function dateOutOfRange() {
+  return {
+    message: `Enter a date between the years ${FIRST_YEAR} and ${LAST_YEAR}`,
+    params: { code: "dateOutOfRange", first: FIRST_YEAR, last: LAST_YEAR },
+  };
+}
+
+/** A date given to PRIMA: a real day, within FIRST_YEAR..LAST_YEAR. */
+export const dateInput = z.iso
+  .date()
+  .refine((value) => !isIsoDate(value) || isYearInRange(value), dateOutOfRange());

@@ -28,6 +28,7 @@ export const ERROR_MESSAGE_KEYS = {
   percent: "errors.percent",
   percentSum: "errors.percentSum",
   endBeforeStart: "errors.endBeforeStart",
+  dateOutOfRange: "errors.dateOutOfRange",
   durationTooLong: "errors.durationTooLong",
   altPmSame: "errors.altPmSame",
   nationalOneCountry: "errors.nationalOneCountry",

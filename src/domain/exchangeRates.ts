@@ -9,6 +9,7 @@
  * means the figure has no USD value, and PRIMA says so instead of a number.
  */
 import { z } from "zod";
+import { dateOutOfRange, FIRST_YEAR, isYearInRange, LAST_YEAR } from "./calendar";
 import { BASE_CURRENCY, currencyExponent, isCurrency } from "./currencies";
 
 export const RATE_DECIMALS = 8;
@@ -132,7 +133,10 @@ export type RateInput = z.infer<typeof rateInput>;
 
 export const rateParams = z.object({
   currency: z.string().regex(/^[A-Z]{3}$/),
-  month: z.string().regex(MONTH),
+  month: z
+    .string()
+    .regex(MONTH)
+    .refine((month) => !MONTH.test(month) || isYearInRange(month), dateOutOfRange()),
 });
 
 /** One line of a CSV of monthly rates that is wrong, and why (line 1 is the header). */
@@ -141,6 +145,7 @@ export interface RateImportProblem {
   field: "currency" | "month" | "rate" | "line";
   code: string;
   message: string;
+  params?: Record<string, string | number>;
 }
 
 export interface ParsedRateCsv {
@@ -201,6 +206,15 @@ export function parseRateCsv(text: string): ParsedRateCsv {
         code: "monthFormat",
         message: `"${month}" is not a month written YYYY-MM`,
       });
+    } else if (!isYearInRange(month)) {
+      const { message } = dateOutOfRange();
+      problems.push({
+        line,
+        field: "month",
+        code: "dateOutOfRange",
+        message,
+        params: { first: FIRST_YEAR, last: LAST_YEAR },
+      });
     }
     const rate = parseRate(rateText);
     if (rate === null) {
@@ -250,7 +264,13 @@ export const rateImportResult = z.object({
   updated: z.number().int(),
   unchanged: z.number().int(),
   problems: z.array(
-    z.object({ line: z.number().int(), field: z.string(), code: z.string(), message: z.string() }),
+    z.object({
+      line: z.number().int(),
+      field: z.string(),
+      code: z.string(),
+      message: z.string(),
+      params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    }),
   ),
 });
 export type RateImportResult = z.infer<typeof rateImportResult>;

@@ -7,6 +7,7 @@ import { z } from "zod";
 import {
   addDays,
   addMonths,
+  dateInput,
   daysBetween,
   type IsoDate,
   monthsBetween as wholeMonthsBetween,
@@ -24,7 +25,7 @@ export const JUSTIFICATION_MIN = 10;
 export const JUSTIFICATION_MAX = 5000;
 
 export const extensionRequestInput = z.object({
-  requestedEnd: z.iso.date().describe("The new planned end date, later than the current one"),
+  requestedEnd: dateInput.describe("The new planned end date, later than the current one"),
   justification: z.string().trim().min(JUSTIFICATION_MIN).max(JUSTIFICATION_MAX),
 });
 export type ExtensionRequestInput = z.infer<typeof extensionRequestInput>;

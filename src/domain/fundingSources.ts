@@ -4,6 +4,7 @@
  * currencies.ts) and are converted to USD for totals (exchangeRates.ts).
  */
 import { z } from "zod";
+import { dateInput } from "./calendar";
 import { amountProblem, isCurrency } from "./currencies";
 
 /** IATI 2.03 OrganisationType code list (iati-2.03/codelists/OrganisationType.xml). */
@@ -64,7 +65,7 @@ const fields = {
     .refine(isCurrency, { message: "Choose an ISO 4217 currency", params: { code: "currencyUnknown" } }),
   status: z.enum(FUNDING_STATUSES),
   /** The day of the pledge, commitment or receipt; its month picks the exchange rate. */
-  date: z.iso.date(),
+  date: dateInput,
 };
 
 /** The amount is checked against its currency's decimals, so the error sits on `amount`. */

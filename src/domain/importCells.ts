@@ -3,7 +3,7 @@
  * or a calendar date. Each reader gives the value or the error code that says what is wrong with
  * it, never throws: the cells come from any spreadsheet anyone filled in.
  */
-import type { IsoDate } from "./calendar";
+import { type IsoDate, isYearInRange } from "./calendar";
 import type { ErrorCode } from "./errorCodes";
 import { MAX_BUDGET_CENTS, parseMoney } from "./money";
 import { FULL_SHARE } from "./shares";
@@ -86,8 +86,8 @@ const DAY_MS = 86_400_000;
 function isoOf(time: number): IsoDate | null {
   const date = new Date(time);
   if (Number.isNaN(date.getTime())) return null;
-  const year = date.getUTCFullYear();
-  return year < 1900 || year > 2200 ? null : (date.toISOString().slice(0, 10) as IsoDate);
+  const iso = date.toISOString().slice(0, 10);
+  return isYearInRange(iso) ? (iso as IsoDate) : null;
 }
 
 /** A date cell (Excel's dates are read as midnight UTC), an ISO text, or an Excel serial number. */

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { budgetYearDetail, budgetYearsInput, budgetYearsProblem } from "./budgetYearsInput";
+import { dateInput } from "./calendar";
 import { PROJECT_STATUSES, TRANSITION_NAMES } from "./lifecycle";
 import { MAX_BUDGET_CENTS, parseMoney } from "./money";
 import { FULL_SHARE, percentToHundredths, totalShare } from "./shares";
@@ -19,7 +20,6 @@ export const OBJECTIVE_MAX = 2000;
 export const MAX_DURATION_MONTHS = 120;
 
 const code = z.string().trim().min(1).max(40);
-const isoDate = z.iso.date();
 
 export const moneyInput = z
   .union([z.string().max(20), z.number()])
@@ -111,8 +111,8 @@ const projectFields = z.object({
   fundingYear: z.number().int().min(2000).max(2100),
   fundLine: code,
   requestedBudget: moneyInput,
-  plannedStart: isoDate,
-  plannedEnd: isoDate,
+  plannedStart: dateInput,
+  plannedEnd: dateInput,
   pmId: z.uuid().optional().describe("Defaults to the user who creates the project"),
   altPmId: z.uuid().nullable().optional(),
   areaShares: shareList.default([]),

@@ -3,16 +3,19 @@
  * list is saved at once; array order is the order.
  */
 import { z } from "zod";
-import { isIsoDate } from "./calendar";
+import { dateOutOfRange, isIsoDate, isYearInRange } from "./calendar";
 import { duplicateIds, newOrExistingId, requiredText } from "./resultsMatrix";
 
 export const MAX_MILESTONES = 100;
 export const MILESTONE_TITLE_MAX = 300;
 
-const isoDate = z.string().refine(isIsoDate, {
-  message: "Enter a date as YYYY-MM-DD",
-  params: { code: "invalid_format", format: "date" },
-});
+const isoDate = z
+  .string()
+  .refine(isIsoDate, {
+    message: "Enter a date as YYYY-MM-DD",
+    params: { code: "invalid_format", format: "date" },
+  })
+  .refine((value) => !isIsoDate(value) || isYearInRange(value), dateOutOfRange());
 
 export const milestoneInput = z.object({
   id: newOrExistingId,

@@ -50,12 +50,20 @@ export function excelValue(
   }
 }
 
-/** The CSV field: money as an exact decimal ("1234.50"), a percent as 0–100, a date as ISO. */
+/** Where a spreadsheet reads a field as a formula (OWASP's "CSV injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * The CSV field: money as an exact decimal ("1234.50"), a percent as 0–100, a date as ISO. A text
+ * that starts like a formula gets a leading apostrophe: a title anyone typed must not run in the
+ * reader's spreadsheet. Numbers (negative ones too) are written as they are.
+ */
 export function csvValue(type: FigureValueType, value: FigureValue | undefined): string {
   if (value === null || value === undefined) return "";
   if (type === "money" && typeof value === "number") return formatMoney(value);
   if (type === "date") return String(value).slice(0, 10);
-  return String(value);
+  const text = String(value);
+  return type === "text" && FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 /** One CSV record (RFC 4180): fields with a quote, comma or line break are quoted, quotes doubled. */

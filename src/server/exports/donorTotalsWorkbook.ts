@@ -4,6 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import type { DonorTotal } from "../../domain/fundingSources";
+import { workbookBytes } from "./workbookBytes";
 
 export const DONOR_COLUMNS = [
   { header: "Organisation", key: "organisationName", width: 40 },
@@ -35,5 +36,5 @@ export async function donorTotalsWorkbook(donors: readonly DonorTotal[]): Promis
     });
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: DONOR_COLUMNS.length } };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBytes(workbook);
 }

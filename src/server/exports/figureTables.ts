@@ -21,6 +21,7 @@ import {
   setDownloadHeaders,
   uniqueSheetName,
 } from "./cells";
+import { workbookBytes } from "./workbookBytes";
 
 export interface FigureExportOptions {
   format: ExportFormat;
@@ -63,7 +64,7 @@ export async function figureWorkbook(
       sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
     }
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBytes(workbook);
 }
 
 /** The tables one after another, each under a title line, separated by a blank line (RFC 4180). */

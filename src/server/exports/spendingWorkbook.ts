@@ -23,6 +23,7 @@ import {
   setDownloadHeaders,
   uniqueSheetName,
 } from "./cells";
+import { workbookBytes } from "./workbookBytes";
 
 const TEXTS = { en: spendingEn.spending, fr: spendingFr.spending, es: spendingEs.spending };
 type Texts = typeof spendingEn.spending;
@@ -212,7 +213,7 @@ export async function spendingWorkbook(sheets: readonly Sheet[], language: Figur
       sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
     }
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBytes(workbook);
 }
 
 export async function sendSpendingWorkbook(

@@ -14,6 +14,11 @@ const ESCAPES: Record<string, string> = {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the same characters, to test for
 const SPECIAL = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
+/** The text without the characters XML 1.0 cannot hold, for writers that escape the rest themselves. */
+export function xmlText(text: string): string {
+  return SPECIAL.test(text) ? text.replace(NOT_XML, "") : text;
+}
+
 export function escapeXml(text: string): string {
   // Most texts need nothing: checking first is several times faster than replacing.
   if (!SPECIAL.test(text)) return text;

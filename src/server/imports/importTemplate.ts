@@ -31,6 +31,7 @@ import {
 } from "../db/schema";
 import { columnWidth, numberFormat, uniqueSheetName } from "../exports/cells";
 import { nameIn } from "../exports/projectRows";
+import { workbookBytes } from "../exports/workbookBytes";
 
 type Names = { code: string; nameEn: string; nameFr: string; nameEs: string };
 
@@ -107,5 +108,5 @@ export async function importTemplate(db: DbOrTx, language: FigureLanguage): Prom
   for (const [list, items] of lists) {
     for (const [code, name] of items) reference.addRow([texts.lists[list], code, name]);
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBytes(workbook);
 }

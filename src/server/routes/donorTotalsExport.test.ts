@@ -87,4 +87,26 @@ describe.each(databaseKinds())("the per-donor Excel on %s", (kind) => {
     const anonymous = await test.app.inject({ method: "GET", url: "/api/cofunding/donors/export" });
     expect(anonymous.statusCode).toBe(401);
   });
+
+  it("stays a readable file when a donor's name holds characters XML cannot (U+FFFF, controls)", async () => {
+    test = await startTestApp(kind);
+    const db = test.database.db;
+    const pm = await signIn(test, await buildUser(db, "pm"));
+    const fund = await signIn(test, await buildUser(db, "fund_manager"));
+    const project = await createProjectAs(test, pm);
+    for (const name of ["Aa\uFFFF Fund\u0001", "Zz Agency"]) {
+      const r = await test.app.inject({
+        method: "POST",
+        url: `/api/projects/${project.id}/funding-sources`,
+        headers: pm.headers,
+        payload: source(name, "10.00", "USD"),
+      });
+      expect(r.statusCode, r.body).toBe(201);
+    }
+    const file = await get(fund, "/api/cofunding/donors/export");
+    expect(file.statusCode).toBe(200);
+    // Every name is there, the one without what XML cannot hold, the next one whole.
+    const rows = (await sheetRows(file.rawPayload)).slice(1);
+    expect(rows.map((row) => row[0])).toEqual(["Aa Fund", "Zz Agency"]);
+  });
 });

@@ -3376,6 +3376,9 @@ export interface paths {
                                 field: string;
                                 line: number;
                                 message: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             }[];
                             unchanged: number;
                             updated: number;

@@ -27,7 +27,7 @@ export async function importCurrencyRates(
         field: `csv.${p.line}.${p.field}`,
         code: p.code,
         message: `Line ${p.line}: ${p.message}`,
-        params: { line: p.line },
+        params: { ...p.params, line: p.line },
       })),
     );
   }
