@@ -58,6 +58,59 @@ describe("the envelopes on the Fund rules page", () => {
     await context.close();
   });
 
+  it("a save that lost to another tab's says so, shows their amount, and saves when sent again", async () => {
+    const context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const [first, second] = [await context.newPage(), await context.newPage()];
+    await signInAs(first, demo.server.url, "fund@example.org");
+    for (const page of [first, second]) {
+      await page.goto(`${demo.server.url}/fund-rules?year=2025`);
+      await page.getByLabel("Line 2 envelope for 2025", { exact: true }).waitFor();
+    }
+    const save = async (page: typeof first, amount: string) => {
+      await page.getByLabel("Line 2 envelope for 2025", { exact: true }).fill(amount);
+      await page.getByRole("button", { name: "Save the Line 2 envelope" }).click();
+    };
+    await save(first, "4100000");
+    await expect.poll(() => first.getByText("The Line 2 envelope for 2025 is saved.").count()).toBe(1);
+
+    await save(second, "4200000");
+    const field = second.getByLabel("Line 2 envelope for 2025", { exact: true });
+    await expect
+      .poll(() => second.getByText("Someone else changed this envelope", { exact: false }).count())
+      .toBe(1);
+    await expect.poll(() => field.inputValue()).toBe("4,100,000.00");
+    await animationsEnded(second);
+    expect(await seriousA11yViolations(second)).toEqual([]);
+
+    await save(second, "4200000");
+    const table = second.getByRole("table", { name: "Envelopes per fund line, funding year 2025" });
+    await expect.poll(() => table.getByRole("row", { name: /^Line 2/ }).textContent()).toContain("4,200,000");
+    expect(await second.getByText("Someone else changed this envelope", { exact: false }).count()).toBe(0);
+    await context.close();
+  });
+
+  it("a threshold typed with decimals or below zero is refused on its field, not changed and saved", async () => {
+    const context = await demo.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await signInAs(page, demo.server.url, "fund@example.org");
+    await page.goto(`${demo.server.url}/fund-rules`);
+    const panel = page.getByTestId("spending-threshold");
+    const field = panel.getByLabel("Threshold (%)");
+    await field.waitFor();
+    const before = await panel.textContent();
+    for (const typed of ["12.5", "-5"]) {
+      await field.fill("");
+      await field.pressSequentially(typed);
+      await panel.getByRole("button", { name: "Save threshold" }).click();
+      await expect.poll(() => panel.getByText("Enter a whole number from 0 to 1000.").count()).toBe(1);
+      expect(await field.inputValue()).toBe(typed);
+    }
+    await page.reload();
+    await panel.getByLabel("Threshold (%)").waitFor();
+    expect(await panel.textContent()).toBe(before);
+    await context.close();
+  });
+
   it("a project manager reads the envelopes without the fields", async () => {
     const context = await demo.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();

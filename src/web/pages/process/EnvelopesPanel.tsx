@@ -12,19 +12,20 @@ import { Section } from "../../components/Section";
 import { translateFieldError } from "../../lib/fieldErrors";
 import { useFormat } from "../../lib/format";
 import { useReferenceData } from "../../lib/reference";
+import { useVersionedField } from "../../lib/versionedField";
 
 /** The fund manager's field for one line's allocation; a stale version shows the latest one. */
 function EnvelopeEditor({ envelope, lineName }: { envelope: EnvelopeFigures; lineName: string }) {
   const { t } = useTranslation();
   const save = useSaveEnvelope(envelope.fundingYear, envelope.fundLine);
   const remember = useRememberEnvelope();
-  const [value, setValue] = useState(envelope.allocated ?? "");
+  const { value, setValue, version, rebase } = useVersionedField(envelope, (e) => e.allocated ?? "");
   const [problem, setProblem] = useState<string | null>(null);
   const label = t("envelopes.input", { line: lineName, year: envelope.fundingYear });
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    const parsed = envelopeInput.safeParse({ version: envelope.version, allocated: value });
+    const parsed = envelopeInput.safeParse({ version, allocated: value });
     if (!parsed.success) {
       setProblem(t("envelopes.invalid"));
       return;
@@ -32,7 +33,7 @@ function EnvelopeEditor({ envelope, lineName }: { envelope: EnvelopeFigures; lin
     setProblem(null);
     save.mutate(parsed.data, {
       onSuccess: (saved) => {
-        setValue(saved.allocated ?? "");
+        rebase(saved, true);
         notifications.show({
           closeButtonProps: { "aria-label": t("envelopes.dismiss") },
           color: "green",
@@ -45,7 +46,7 @@ function EnvelopeEditor({ envelope, lineName }: { envelope: EnvelopeFigures; lin
           const current = (error.body as { current?: EnvelopeFigures } | null)?.current;
           if (current) {
             remember(current);
-            setValue(current.allocated ?? "");
+            rebase(current, true);
           }
           setProblem(t("envelopes.conflict"));
         } else if (isApiError(error, 400) && error.fields.length > 0) {
@@ -119,9 +120,8 @@ export function EnvelopesPanel({ year, editable }: { year: number; editable: boo
           <Alert variant="light" color="prima" title={t("envelopes.editTitle")}>
             <Stack gap="sm">
               {rows.map((e) => (
-                // Keyed by version: a save or a newer version starts the field afresh.
                 <EnvelopeEditor
-                  key={`${e.fundingYear}-${e.fundLine}-${e.version}`}
+                  key={`${e.fundingYear}-${e.fundLine}`}
                   envelope={e}
                   lineName={refs.name("fundLines", e.fundLine)}
                 />

@@ -13,34 +13,43 @@ import { loadFailure, QueryError } from "../../components/QueryError";
 import { Section } from "../../components/Section";
 import { translateFieldError } from "../../lib/fieldErrors";
 import { useFormat } from "../../lib/format";
+import { useVersionedField } from "../../lib/versionedField";
 
 /** The fund manager's field for the threshold; a stale version shows the latest one. */
 function ThresholdEditor({ threshold }: { threshold: SpendingThreshold }) {
   const { t } = useTranslation();
   const save = useSaveSpendingThreshold();
   const remember = useRememberSpendingThreshold();
-  const [value, setValue] = useState<number | string>(threshold.thresholdPercent);
+  const { value, setValue, version, rebase } = useVersionedField<SpendingThreshold, number | string>(
+    threshold,
+    (current) => current.thresholdPercent,
+  );
   const [problem, setProblem] = useState<string | null>(null);
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    const parsed = spendingThresholdInput.safeParse({ version: threshold.version, thresholdPercent: value });
+    const parsed = spendingThresholdInput.safeParse({ version, thresholdPercent: value });
     if (!parsed.success) {
       setProblem(t("spending.threshold.invalid"));
       return;
     }
     setProblem(null);
     save.mutate(parsed.data, {
-      onSuccess: () =>
+      onSuccess: (saved) => {
+        rebase(saved, true);
         notifications.show({
           color: "green",
           title: t("fundSettings.savedTitle"),
           message: t("spending.threshold.saved"),
-        }),
+        });
+      },
       onError: (error) => {
         if (isApiError(error, 409)) {
           const current = (error.body as { current?: SpendingThreshold } | null)?.current;
-          if (current) remember(current);
+          if (current) {
+            remember(current);
+            rebase(current, true);
+          }
           setProblem(t("spending.threshold.stale"));
         } else if (isApiError(error, 400) && error.fields.length > 0) {
           setProblem(error.fields.map((f) => translateFieldError(t, f)).join(" "));
@@ -59,9 +68,8 @@ function ThresholdEditor({ threshold }: { threshold: SpendingThreshold }) {
           value={value}
           onChange={setValue}
           error={problem}
-          min={0}
-          max={1000}
-          allowDecimal={false}
+          // Typed as it is and refused with a message: "12.5" must not become 125, nor "-5" 0.
+          clampBehavior="none"
           w={200}
         />
         <Button type="submit" loading={save.isPending}>
@@ -98,8 +106,7 @@ export function SpendingThresholdPanel({ editable }: { editable: boolean }) {
                   })}
                 </Text>
               )}
-              {/* Keyed by version: a save or a newer version starts the field afresh. */}
-              {editable && <ThresholdEditor key={data.version} threshold={data} />}
+              {editable && <ThresholdEditor threshold={data} />}
             </>
           )
         )}
