@@ -87,8 +87,11 @@ describe("co-funding and exchange rates", () => {
     await csv.fill("currency,month,rate\nGBP,2026-10,1.27\nCHF,2026-10,1.13\n");
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await expect.poll(() => page.getByText("2 new, 0 changed, 0 unchanged").count()).toBe(1);
-    await page.getByLabel("Show one currency").fill("GBP");
+    // Unfiltered, the latest rates of every currency: the demo's and the two just imported.
     const rates = page.getByRole("table", { name: "USD for one unit of each currency, per month" });
+    await expect.poll(() => rates.textContent()).toContain("GBP");
+    for (const currency of ["CHF", "EUR", "JPY", "KWD"]) expect(await rates.textContent()).toContain(currency);
+    await page.getByLabel("Show one currency").fill("GBP");
     await expect.poll(() => rates.textContent()).toContain("1.27000000");
     await animationsEnded(page);
     expect(await seriousA11yViolations(page)).toEqual([]);

@@ -146,6 +146,7 @@ export const ERROR_MESSAGE_KEYS = {
   rateCsvHeader: "errors.rateCsvHeader",
   rateCsvColumns: "errors.rateCsvColumns",
   rateCsvEmpty: "errors.rateCsvEmpty",
+  rateCsvTooMany: "errors.rateCsvTooMany",
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGE_KEYS;

@@ -156,6 +156,12 @@ export interface ParsedRateCsv {
 const HEADER = ["currency", "month", "rate"];
 
 /**
+ * The most rates one CSV may hold: ten years of monthly rates for 80 currencies, a minute's work
+ * at most on the embedded database. A longer history is imported in several files.
+ */
+export const MAX_RATE_CSV_ROWS = 10_000;
+
+/**
  * Reads a CSV of monthly rates: a header `currency,month,rate`, then one line per currency and
  * month (comma or semicolon separated, blank lines ignored). Every problem is listed with its line
  * number, so that a dry run shows them all at once.
@@ -164,6 +170,17 @@ export function parseRateCsv(text: string): ParsedRateCsv {
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
   const rows: ParsedRateCsv["rows"] = [];
   const problems: RateImportProblem[] = [];
+  const count = lines.reduce((n, line, index) => (index > 0 && line.trim() !== "" ? n + 1 : n), 0);
+  if (count > MAX_RATE_CSV_ROWS) {
+    problems.push({
+      line: 1,
+      field: "line",
+      code: "rateCsvTooMany",
+      message: `A file holds at most ${MAX_RATE_CSV_ROWS} rates: split it into several`,
+      params: { max: MAX_RATE_CSV_ROWS },
+    });
+    return { rows, problems };
+  }
   const split = (line: string) => line.split(/[,;]/).map((cell) => cell.trim().replace(/^"(.*)"$/, "$1"));
   const header = split(lines[0] ?? "").map((h) => h.toLowerCase());
   if (header.join(",") !== HEADER.join(",")) {

@@ -3,6 +3,8 @@ import { and, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildUser, createProjectAs, type Session, setStatus, signIn } from "../../../test/factories";
 import { databaseKinds, startTestApp, type TestApp } from "../../../test/testApp";
+import { CURRENCY_CODES } from "../../domain/currencies";
+import { MAX_RATE_CSV_ROWS } from "../../domain/exchangeRates";
 import { auditEvents, currencyRates, projectFundingSources } from "../db/schema";
 
 const EU = {
@@ -242,6 +244,49 @@ describe.each(databaseKinds())("co-funding and currencies on %s", (kind) => {
       dryRun: true,
     });
     expect(header.json().problems).toEqual([expect.objectContaining({ line: 1, code: "rateCsvHeader" })]);
+  });
+
+  it("imports 10,000 rates in one file, each audited, and refuses a file of one more", async () => {
+    const { fund } = await setUp();
+    await call(fund, "PUT", "/api/currency-rates/EUR/2000-01", { version: 0, rate: "0.9" });
+    const currencies = CURRENCY_CODES.filter((c) => c !== "USD").slice(0, 50);
+    const lines: string[] = [];
+    for (const currency of currencies)
+      for (let m = 0; m < 200; m++)
+        lines.push(`${currency},${2000 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")},1.5`);
+    expect(lines).toHaveLength(MAX_RATE_CSV_ROWS);
+    expect(currencies).toContain("EUR");
+
+    const tooMany = await call(fund, "POST", "/api/currency-rates/import", {
+      csv: `currency,month,rate\n${[...lines, "CHF,2030-01,1.1"].join("\n")}\n`,
+      dryRun: true,
+    });
+    expect(tooMany.json()).toMatchObject({
+      applied: false,
+      problems: [{ line: 1, code: "rateCsvTooMany", params: { max: MAX_RATE_CSV_ROWS } }],
+    });
+
+    const imported = await call(fund, "POST", "/api/currency-rates/import", {
+      csv: `currency,month,rate\n${lines.join("\n")}\n`,
+      dryRun: false,
+    });
+    expect(imported.statusCode, imported.body).toBe(200);
+    expect(imported.json()).toMatchObject({
+      applied: true,
+      created: MAX_RATE_CSV_ROWS - 1,
+      updated: 1,
+      unchanged: 0,
+    });
+    const db = test.database.db;
+    expect(await db.$count(currencyRates)).toBe(MAX_RATE_CSV_ROWS);
+    expect(await db.$count(auditEvents, eq(auditEvents.entityType, "currencyRate"))).toBe(
+      MAX_RATE_CSV_ROWS + 1,
+    );
+    const [eur] = await db
+      .select()
+      .from(currencyRates)
+      .where(and(eq(currencyRates.currency, "EUR"), eq(currencyRates.month, "2000-01")));
+    expect(eur).toMatchObject({ rateE8: 150_000_000n, version: 2 });
   });
 
   it("a rate's history: every change, newest first, who made it, from what to what, set or imported", async () => {

@@ -24,6 +24,22 @@ export async function recordAudit(db: DbOrTx, entry: AuditEntry) {
   });
 }
 
+/** Many entries in one statement (an import's rows). */
+export async function recordAudits(db: DbOrTx, entries: readonly AuditEntry[]) {
+  if (entries.length === 0) return;
+  await db.insert(auditEvents).values(
+    entries.map((entry) => ({
+      actorId: entry.actorId,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      action: entry.action,
+      before: entry.before ?? null,
+      after: entry.after ?? null,
+      at: entry.at,
+    })),
+  );
+}
+
 /** Only the fields that changed, as {field: [before, after]}, so the history reads as edits. */
 export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>) {
   const changes: Record<string, [unknown, unknown]> = {};

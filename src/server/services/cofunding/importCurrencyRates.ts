@@ -3,15 +3,17 @@
  * would change; a real import writes all the rates or, when any line is wrong, none (one
  * transaction). Each rate written is versioned and audited like one set by hand.
  */
-import { and, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { Invalid } from "../../../domain/errors";
 import { formatRate, parseRateCsv, type RateImportResult } from "../../../domain/exchangeRates";
 import type { Db } from "../../db/client";
 import { currencyRates } from "../../db/schema";
 import type { Actor } from "../../policies/actor";
 import { authorize } from "../../policies/authorize";
-import { recordAudit } from "../audit/recordAudit";
+import { recordAudits } from "../audit/recordAudit";
 import { loadRates } from "./loadRates";
+
+const WRITE_BATCH = 500;
 
 export async function importCurrencyRates(
   db: Db,
@@ -32,49 +34,61 @@ export async function importCurrencyRates(
     );
   }
   return db.transaction(async (tx) => {
-    const existing = new Map((await loadRates(tx)).map((r) => [`${r.currency}/${r.month}`, r]));
+    const currencies = [...new Set(rows.map((row) => row.currency))];
+    const existing = new Map(
+      (await loadRates(tx, { currencies })).map((r) => [`${r.currency}/${r.month}`, r]),
+    );
     let created = 0;
     let updated = 0;
     let unchanged = 0;
     const apply = problems.length === 0 && !input.dryRun;
+    const changes: { row: (typeof rows)[number]; before: bigint | null }[] = [];
     for (const row of rows) {
-      const key = `${row.currency}/${row.month}`;
-      const before = existing.get(key);
+      const before = existing.get(`${row.currency}/${row.month}`);
       if (before && before.rate === row.rate) {
         unchanged += 1;
         continue;
       }
       if (before) updated += 1;
       else created += 1;
-      if (!apply) continue;
-      if (before) {
-        await tx
-          .update(currencyRates)
-          .set({
+      changes.push({ row, before: before?.rate ?? null });
+    }
+    // A few statements per batch, not two per rate: thousands of rates would otherwise hold the
+    // embedded database (and its event loop) for minutes.
+    for (let at = 0; apply && at < changes.length; at += WRITE_BATCH) {
+      const batch = changes.slice(at, at + WRITE_BATCH);
+      await tx
+        .insert(currencyRates)
+        .values(
+          batch.map(({ row }) => ({
+            currency: row.currency,
+            month: row.month,
             rateE8: row.rate,
+            updatedAt: now,
+            updatedById: actor.id,
+          })),
+        )
+        .onConflictDoUpdate({
+          target: [currencyRates.currency, currencyRates.month],
+          set: {
+            rateE8: sql`excluded.rate_e8`,
             version: sql`${currencyRates.version} + 1`,
             updatedAt: now,
             updatedById: actor.id,
-          })
-          .where(and(eq(currencyRates.currency, row.currency), eq(currencyRates.month, row.month)));
-      } else {
-        await tx.insert(currencyRates).values({
-          currency: row.currency,
-          month: row.month,
-          rateE8: row.rate,
-          updatedAt: now,
-          updatedById: actor.id,
+          },
         });
-      }
-      await recordAudit(tx, {
-        actorId: actor.id,
-        entityType: "currencyRate",
-        entityId: key,
-        action: before ? "update" : "create",
-        before: before ? { rate: formatRate(before.rate) } : null,
-        after: { rate: formatRate(row.rate), importedFromCsv: true },
-        at: now,
-      });
+      await recordAudits(
+        tx,
+        batch.map(({ row, before }) => ({
+          actorId: actor.id,
+          entityType: "currencyRate",
+          entityId: `${row.currency}/${row.month}`,
+          action: before === null ? "create" : "update",
+          before: before === null ? null : { rate: formatRate(before) },
+          after: { rate: formatRate(row.rate), importedFromCsv: true },
+          at: now,
+        })),
+      );
     }
     return { dryRun: input.dryRun, applied: apply, created, updated, unchanged, problems };
   });

@@ -27,7 +27,7 @@ export async function listDonorTotals(db: DbOrTx, actor: Actor): Promise<DonorTo
     .from(projectFundingSources)
     .innerJoin(projects, eq(projects.id, projectFundingSources.projectId))
     .where(readScope(actor).where(projects.regionCode));
-  const rates = await loadRates(db);
+  const rates = await loadRates(db, { currencies: [...new Set(rows.map((r) => r.currency))] });
   const donors = new Map<
     string,
     {

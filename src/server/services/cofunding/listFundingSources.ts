@@ -22,6 +22,7 @@ export async function listFundingSources(
     .from(projects)
     .where(eq(projects.id, projectId));
   if (!budget) throw new NotFound("This project");
-  const [sources, rates] = await Promise.all([loadFundingSources(db, projectId), loadRates(db)]);
+  const sources = await loadFundingSources(db, projectId);
+  const rates = await loadRates(db, { currencies: [...new Set(sources.map((s) => s.currency))] });
   return presentFundingSourceList(sources, rates, budget, { edit: can(actor, "editFundingSources", scope) });
 }

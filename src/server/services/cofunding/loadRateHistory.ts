@@ -36,7 +36,7 @@ export async function loadRateHistory(db: DbOrTx, currency: string, month: strin
     after: rateOf(row.after),
     how: (row.after as { importedFromCsv?: boolean } | null)?.importedFromCsv ? "imported" : "set",
   }));
-  const current = (await loadRates(db)).find((r) => r.currency === currency && r.month === month);
+  const [current] = await loadRates(db, { currencies: [currency], month });
   if (current && changes[0]?.after !== formatRate(current.rate)) {
     changes.unshift({
       at: current.updatedAt.toISOString(),

@@ -15,7 +15,7 @@ const STALE_MESSAGE =
   "Someone else changed this rate after you opened it. Nothing was saved; reload to see their change.";
 
 async function findRate(tx: DbOrTx, currency: string, month: string) {
-  return (await loadRates(tx)).find((r) => r.currency === currency && r.month === month) ?? null;
+  return (await loadRates(tx, { currencies: [currency], month }))[0] ?? null;
 }
 
 /** A rate is recorded for a currency other than USD, which is the fund's own. */

@@ -102,7 +102,7 @@ export async function createFundingSource(
       after: { projectId, ...audited(created) },
       at: now,
     });
-    return presentFundingSource(created, await loadRates(tx));
+    return presentFundingSource(created, await loadRates(tx, { currencies: [created.currency] }));
   });
 }
 
@@ -139,7 +139,7 @@ export async function updateFundingSource(
       after: { projectId, ...audited(row) },
       at: now,
     });
-    return presentFundingSource(row, await loadRates(tx));
+    return presentFundingSource(row, await loadRates(tx, { currencies: [row.currency] }));
   });
 }
 

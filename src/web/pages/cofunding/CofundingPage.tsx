@@ -192,10 +192,11 @@ export default function CofundingPage() {
   const editable = me.data?.role === "fund_manager";
   const [currency, setCurrency] = useState("");
   const [historyOf, setHistoryOf] = useState<{ currency: string; month: string } | null>(null);
+  // The latest months first, of every currency (the API sorts by currency, then month).
   const shown = (rates.data ?? [])
     .filter((r) => !currency || r.currency === currency.trim().toUpperCase())
-    .slice(-60)
-    .reverse();
+    .toSorted((a, b) => b.month.localeCompare(a.month) || a.currency.localeCompare(b.currency))
+    .slice(0, 60);
 
   return (
     <Stack gap="lg">
