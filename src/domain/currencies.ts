@@ -66,9 +66,9 @@ export function parseAmount(text: string, currency: string): bigint | null {
   if (!match) return null;
   const fraction = match[2] ?? "";
   if (fraction.length > exponent) return null;
-  const whole = BigInt(match[1] as string);
-  if (whole > MAX_MAJOR_UNITS) return null;
-  return whole * 10n ** BigInt(exponent) + BigInt(fraction.padEnd(exponent, "0") || "0");
+  const unit = 10n ** BigInt(exponent);
+  const minor = BigInt(match[1] as string) * unit + BigInt(fraction.padEnd(exponent, "0") || "0");
+  return minor > MAX_MAJOR_UNITS * unit ? null : minor;
 }
 
 /** Formats minor units with exactly the currency's decimals ("1500", "12.50", "0.125"). */

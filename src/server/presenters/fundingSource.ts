@@ -1,5 +1,5 @@
 /** The only place a project's funding sources and the fund's rates are shaped for clients. */
-import { formatAmount } from "../../domain/currencies";
+import { BASE_CURRENCY, formatAmount } from "../../domain/currencies";
 import type { RateView } from "../../domain/exchangeRates";
 import { formatRate, type RateRecord, rateFor, toUsdCents } from "../../domain/exchangeRates";
 import type { FundingSourceList, FundingSourceView, FundingStatus } from "../../domain/fundingSources";
@@ -29,7 +29,7 @@ export function presentFundingSource(row: FundingSourceRow, rates: readonly Rate
     status: row.status as FundingStatus,
     date: row.sourceDate,
     converted: converted && {
-      usd: formatMoney(Number(converted.cents)),
+      usd: formatAmount(converted.cents, BASE_CURRENCY),
       rate: formatRate(converted.rate),
       rateMonth: converted.month,
     },
@@ -54,7 +54,7 @@ export function presentFundingSourceList(
   return {
     items: rows.map((row) => presentFundingSource(row, rates)),
     totals: {
-      otherSourcesUsd: formatMoney(Number(total)),
+      otherSourcesUsd: formatAmount(total, BASE_CURRENCY),
       withoutRate,
       fundRequestedUsd: formatMoney(budget.requested),
       fundApprovedUsd: budget.approved === null ? null : formatMoney(budget.approved),

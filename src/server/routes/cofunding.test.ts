@@ -246,6 +246,32 @@ describe.each(databaseKinds())("co-funding and currencies on %s", (kind) => {
     expect(header.json().problems).toEqual([expect.objectContaining({ line: 1, code: "rateCsvHeader" })]);
   });
 
+  it("converts the largest amounts exactly to the cent, and refuses one cent above the largest", async () => {
+    const { pm, fund, projectId } = await setUp();
+    const url = `/api/projects/${projectId}/funding-sources`;
+    const rate = await call(fund, "PUT", "/api/currency-rates/ISK/2026-03", {
+      version: 0,
+      rate: "999999.99999999",
+    });
+    expect(rate.statusCode, rate.body).toBe(200);
+    const isk = await call(pm, "POST", url, { ...EU, amount: "999999999999", currency: "ISK" });
+    expect(isk.statusCode, isk.body).toBe(201);
+    // 999,999,999,999 × 999,999.99999999, beyond what a JavaScript number holds to the cent.
+    expect(isk.json().converted.usd).toBe("999999999998990000.00");
+    const list = (await call(pm, "GET", url)).json();
+    expect(list.totals.otherSourcesUsd).toBe("999999999998990000.00");
+    const donors = (await call(fund, "GET", "/api/cofunding/donors")).json().items;
+    expect(donors[0].usd).toBe("999999999998990000.00");
+
+    const largest = await call(pm, "POST", url, { ...EU, amount: "1000000000000.00", currency: "USD" });
+    expect(largest.statusCode, largest.body).toBe(201);
+    for (const amount of ["1000000000000.01", "1000000000001"]) {
+      const above = await call(pm, "POST", url, { ...EU, amount, currency: "USD" });
+      expect(above.statusCode, above.body).toBe(400);
+      expect(above.json().fields.map((f: { field: string }) => f.field)).toEqual(["amount"]);
+    }
+  });
+
   it("imports 10,000 rates in one file, each audited, and refuses a file of one more", async () => {
     const { fund } = await setUp();
     await call(fund, "PUT", "/api/currency-rates/EUR/2000-01", { version: 0, rate: "0.9" });

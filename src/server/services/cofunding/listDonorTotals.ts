@@ -3,9 +3,8 @@
  * read, the USD total of those with a rate, and the amounts per currency as recorded.
  */
 import { eq } from "drizzle-orm";
-import { formatAmount } from "../../../domain/currencies";
+import { BASE_CURRENCY, formatAmount } from "../../../domain/currencies";
 import type { DonorTotal } from "../../../domain/fundingSources";
-import { formatMoney } from "../../../domain/money";
 import type { DbOrTx } from "../../db/client";
 import { projectFundingSources, projects } from "../../db/schema";
 import type { Actor } from "../../policies/actor";
@@ -63,7 +62,7 @@ export async function listDonorTotals(db: DbOrTx, actor: Actor): Promise<DonorTo
       organisationRef: d.first.organisationRef,
       projects: d.projects.size,
       sources: d.sources,
-      usd: formatMoney(Number(d.cents)),
+      usd: formatAmount(d.cents, BASE_CURRENCY),
       withoutRate: d.withoutRate,
       byCurrency: [...d.byCurrency.entries()]
         .sort(([a], [b]) => a.localeCompare(b))
