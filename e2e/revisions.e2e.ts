@@ -50,6 +50,20 @@ describe("budget revisions", () => {
     await dialog
       .getByRole("textbox", { name: "Justification" })
       .fill("The partner agency now pays for the printing of the awareness material.");
+
+    // Far above what the fund's rules allow: the server's refusal is read out, focused and in view,
+    // below the dialog's title bar.
+    await total.fill(String(current + 5_000_000));
+    await dialog.getByRole("button", { name: "Send the request" }).click();
+    const refusal = dialog.getByRole("alert");
+    await expect.poll(() => refusal.evaluate((el) => el === document.activeElement)).toBe(true);
+    const header = dialog.locator(".mantine-Modal-header");
+    const inView = async () => {
+      const [bar, box] = [await header.boundingBox(), await refusal.boundingBox()];
+      return Boolean(bar && box && box.y >= bar.y + bar.height - 1 && box.y + 20 <= 900);
+    };
+    await expect.poll(inView).toBe(true);
+    await total.fill(String(current - 1000));
     await animationsEnded(page);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await dialog.getByRole("button", { name: "Send the request" }).click();
