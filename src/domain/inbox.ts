@@ -1,4 +1,4 @@
-/** "Waiting for me": the proposals, reports and extension requests each role must act on, and in-app notifications. */
+/** "Waiting for me": the proposals, reports, extension and budget revision requests each role must act on, and in-app notifications. */
 import { z } from "zod";
 import { PROJECT_STATUSES, TRANSITION_NAMES } from "./lifecycle";
 import { REPORT_KINDS, REPORT_STAGES } from "./reportSchedule";
@@ -26,6 +26,8 @@ export const inboxItem = z.object({
     .nullable(),
   /** For an extension request waiting for its decision: the end date asked for. */
   extension: z.object({ id: z.uuid(), requestedEnd: z.iso.date() }).nullable(),
+  /** For a budget revision waiting for its decision: the budget now and the one asked for (USD). */
+  revision: z.object({ id: z.uuid(), previous: z.string(), requested: z.string() }).nullable(),
 });
 export type InboxItem = z.infer<typeof inboxItem>;
 
@@ -34,6 +36,7 @@ export const INBOX_QUEUES = [
   "toApprove",
   "reportsToDecide",
   "extensionsToDecide",
+  "revisionsToDecide",
   "returnedToMe",
   "toStart",
 ] as const;

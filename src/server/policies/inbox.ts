@@ -10,7 +10,7 @@ export function inboxQueues(user: Actor): InboxQueue[] {
       return ["toReview"];
     case "fund_manager":
       // Projects without a region are reviewed at headquarters (policies/workflow.ts).
-      return ["toApprove", "toReview", "reportsToDecide", "extensionsToDecide"];
+      return ["toApprove", "toReview", "reportsToDecide", "extensionsToDecide", "revisionsToDecide"];
     case "pm":
       return ["returnedToMe", "toStart"];
     default:

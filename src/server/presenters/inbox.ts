@@ -20,6 +20,13 @@ export function presentInboxItem(row: InboxItemRow): InboxItem {
     lastComment: row.lastComment,
     report: row.report,
     extension: row.extension,
+    revision: row.revision
+      ? {
+          id: row.revision.id,
+          previous: formatMoney(row.revision.previousCents),
+          requested: formatMoney(row.revision.newCents),
+        }
+      : null,
   };
 }
 

@@ -119,6 +119,22 @@ describe.each(databaseKinds())("budget revisions on %s", (kind) => {
 
     const list = await call(session("fund"), "GET", `/api/projects/${id}/revisions`);
     expect(list.json().can).toEqual({ request: false, decide: true });
+    // It waits in the fund manager's "Waiting for me", with both budgets, until decided.
+    const waiting = async (who: Session) =>
+      (
+        (await call(who, "GET", "/api/inbox")).json().queues as {
+          queue: string;
+          items: { revision: unknown }[];
+        }[]
+      )
+        .find((q) => q.queue === "revisionsToDecide")
+        ?.items.map((item) => item.revision);
+    expect(await waiting(session("fund"))).toContainEqual({
+      id: revision.id,
+      previous: "150000.00",
+      requested: "160000.00",
+    });
+    expect(await waiting(session("pm"))).toBeUndefined();
     const committedBefore = (await envelope(2026, "L2")).committed;
 
     const approved = await decide(session("fund"), revision.id, {
@@ -128,6 +144,7 @@ describe.each(databaseKinds())("budget revisions on %s", (kind) => {
     });
     expect(approved.statusCode, approved.body).toBe(200);
     expect(approved.json()).toMatchObject({ status: "approved", version: 2, decisionComment: "Fine" });
+    expect(await waiting(session("fund"))).not.toContainEqual(expect.objectContaining({ id: revision.id }));
 
     const project = (await call(session("pm"), "GET", `/api/projects/${id}`)).json();
     expect(project.approvedBudget).toBe("160000.00");

@@ -4750,6 +4750,12 @@ export interface paths {
                                         stage: "interim" | "final";
                                     } | null;
                                     requestedBudget: string;
+                                    revision: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        previous: string;
+                                        requested: string;
+                                    } | null;
                                     /** Format: date-time */
                                     since: string;
                                     /** @enum {string} */
@@ -4757,7 +4763,7 @@ export interface paths {
                                     title: string;
                                 }[];
                                 /** @enum {string} */
-                                queue: "toReview" | "toApprove" | "reportsToDecide" | "extensionsToDecide" | "returnedToMe" | "toStart";
+                                queue: "toReview" | "toApprove" | "reportsToDecide" | "extensionsToDecide" | "revisionsToDecide" | "returnedToMe" | "toStart";
                             }[];
                         };
                     };

@@ -6,12 +6,12 @@ import { and, asc, count, eq, isNull, or, sql } from "drizzle-orm";
 import type { InboxQueue } from "../../../domain/inbox";
 import { stepsOnCourse } from "../../../domain/lifecycleFacts";
 import type { DbOrTx } from "../../db/client";
-import { extensions, notifications, projects, reports } from "../../db/schema";
+import { budgetRevisions, extensions, notifications, projects, reports } from "../../db/schema";
 import type { Actor } from "../../policies/actor";
 import { inboxQueues, reviewQueueRegion } from "../../policies/inbox";
 import { isStepIn } from "../sql/lifeCycleSql";
 
-type ProjectQueue = Exclude<InboxQueue, "reportsToDecide" | "extensionsToDecide">;
+type ProjectQueue = Exclude<InboxQueue, "reportsToDecide" | "extensionsToDecide" | "revisionsToDecide">;
 
 function queueCondition(user: Actor, queue: ProjectQueue) {
   const mine = or(eq(projects.pmId, user.id), eq(projects.altPmId, user.id));
@@ -57,6 +57,7 @@ function projectQueueItems(db: DbOrTx, user: Actor, queue: ProjectQueue, limit: 
       lastComment: sql<string | null>`nullif(last.comment, '')`,
       report: sql<null>`null`,
       extension: sql<null>`null`,
+      revision: sql<null>`null`,
     })
     .from(projects)
     .innerJoin(lastTransition, sql`true`)
@@ -74,6 +75,7 @@ function reportItems(db: DbOrTx, limit: number) {
       lastComment: sql<string | null>`null`,
       report: { id: reports.id, kind: reports.kind, stage: reports.stage, sequence: reports.sequence },
       extension: sql<null>`null`,
+      revision: sql<null>`null`,
     })
     .from(reports)
     .innerJoin(projects, eq(projects.id, reports.projectId))
@@ -91,11 +93,34 @@ function extensionItems(db: DbOrTx, limit: number) {
       lastComment: sql<string | null>`nullif(${extensions.justification}, '')`,
       report: sql<null>`null`,
       extension: { id: extensions.id, requestedEnd: extensions.requestedEnd },
+      revision: sql<null>`null`,
     })
     .from(extensions)
     .innerJoin(projects, eq(projects.id, extensions.projectId))
     .where(eq(extensions.status, "requested"))
     .orderBy(asc(extensions.requestedAt), asc(extensions.id))
+    .limit(limit);
+}
+
+/** Budget revisions asked for and not yet decided, oldest first, with the PM's justification. */
+function revisionItems(db: DbOrTx, limit: number) {
+  return db
+    .select({
+      ...projectFields,
+      since: sql<string>`${budgetRevisions.requestedAt}`,
+      lastComment: sql<string | null>`nullif(${budgetRevisions.justification}, '')`,
+      report: sql<null>`null`,
+      extension: sql<null>`null`,
+      revision: {
+        id: budgetRevisions.id,
+        previousCents: budgetRevisions.previousCents,
+        newCents: budgetRevisions.newCents,
+      },
+    })
+    .from(budgetRevisions)
+    .innerJoin(projects, eq(projects.id, budgetRevisions.projectId))
+    .where(eq(budgetRevisions.status, "requested"))
+    .orderBy(asc(budgetRevisions.requestedAt), asc(budgetRevisions.id))
     .limit(limit);
 }
 
@@ -105,6 +130,8 @@ function queueItems(db: DbOrTx, user: Actor, queue: InboxQueue, limit: number) {
       return reportItems(db, limit);
     case "extensionsToDecide":
       return extensionItems(db, limit);
+    case "revisionsToDecide":
+      return revisionItems(db, limit);
     default:
       return projectQueueItems(db, user, queue, limit);
   }
@@ -113,11 +140,12 @@ function queueItems(db: DbOrTx, user: Actor, queue: InboxQueue, limit: number) {
 export type InboxItemRow =
   | Awaited<ReturnType<typeof projectQueueItems>>[number]
   | Awaited<ReturnType<typeof reportItems>>[number]
-  | Awaited<ReturnType<typeof extensionItems>>[number];
+  | Awaited<ReturnType<typeof extensionItems>>[number]
+  | Awaited<ReturnType<typeof revisionItems>>[number];
 
 export async function loadInbox(db: DbOrTx, user: Actor) {
   const queues: { queue: InboxQueue; items: InboxItemRow[] }[] = [];
-  // One list per queue; a report's or an extension's queue reads its own table.
+  // One list per queue; a report's, an extension's or a revision's queue reads its own table.
   for (const queue of inboxQueues(user))
     queues.push({ queue, items: await queueItems(db, user, queue, 500) });
   return { queues };
@@ -131,11 +159,16 @@ export async function inboxCounts(db: DbOrTx, user: Actor) {
         ? await db.select({ n: count() }).from(reports).where(eq(reports.status, "submitted"))
         : queue === "extensionsToDecide"
           ? await db.select({ n: count() }).from(extensions).where(eq(extensions.status, "requested"))
-          : await db
-              .select({ n: count() })
-              .from(projects)
-              .innerJoin(lastTransition, sql`true`)
-              .where(queueCondition(user, queue));
+          : queue === "revisionsToDecide"
+            ? await db
+                .select({ n: count() })
+                .from(budgetRevisions)
+                .where(eq(budgetRevisions.status, "requested"))
+            : await db
+                .select({ n: count() })
+                .from(projects)
+                .innerJoin(lastTransition, sql`true`)
+                .where(queueCondition(user, queue));
     waiting += row?.n ?? 0;
   }
   const [unread] = await db

@@ -57,7 +57,7 @@ export default function InboxPage() {
                   {t(
                     queue === "reportsToDecide"
                       ? "inbox.countReports"
-                      : queue === "extensionsToDecide"
+                      : queue === "extensionsToDecide" || queue === "revisionsToDecide"
                         ? "inbox.countRequests"
                         : "inbox.count",
                     { count: items.length },

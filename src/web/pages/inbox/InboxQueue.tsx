@@ -30,7 +30,7 @@ function linkOf(item: InboxItem): string {
   return item.report ? `/projects/${item.id}/reports/${item.report.id}` : `/projects/${item.id}`;
 }
 
-/** What waits, when it is not the proposal itself: a report, or an extension request. */
+/** What waits, when it is not the proposal itself: a report, an extension or a budget revision. */
 function Subject({ item }: { item: InboxItem }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -39,6 +39,15 @@ function Subject({ item }: { item: InboxItem }) {
   if (item.extension)
     return (
       <Text size="xs">{t("inbox.extensionTo", { date: format.date(item.extension.requestedEnd) })}</Text>
+    );
+  if (item.revision)
+    return (
+      <Text size="xs">
+        {t("inbox.revisionTo", {
+          from: format.money(item.revision.previous),
+          to: format.money(item.revision.requested),
+        })}
+      </Text>
     );
   return null;
 }
@@ -78,7 +87,9 @@ export function InboxQueue({ title, items, now }: { title: string; items: InboxI
             </Table.Thead>
             <Table.Tbody>
               {items.map((item) => (
-                <Table.Tr key={`${item.id}:${item.report?.id ?? item.extension?.id ?? ""}`}>
+                <Table.Tr
+                  key={`${item.id}:${item.report?.id ?? item.extension?.id ?? item.revision?.id ?? ""}`}
+                >
                   <Table.Td className={classes.code}>{item.code}</Table.Td>
                   <Table.Td>
                     <Anchor component={Link} to={linkOf(item)} fw={600} size="sm">
@@ -107,7 +118,10 @@ export function InboxQueue({ title, items, now }: { title: string; items: InboxI
       <Box hiddenFrom="sm">
         <ul className={classes.cards} aria-label={title}>
           {items.map((item) => (
-            <li key={`${item.id}:${item.report?.id ?? item.extension?.id ?? ""}`} className={classes.card}>
+            <li
+              key={`${item.id}:${item.report?.id ?? item.extension?.id ?? item.revision?.id ?? ""}`}
+              className={classes.card}
+            >
               <Stack gap={4}>
                 <Group justify="space-between" gap="xs" wrap="nowrap">
                   <Text className={classes.code}>{item.code}</Text>
