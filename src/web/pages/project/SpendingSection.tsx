@@ -60,6 +60,7 @@ function LineTable({
                       color="orange"
                       variant="light"
                       ml={6}
+                      miw="max-content"
                       leftSection={<IconAlertTriangle size={12} aria-hidden />}
                     >
                       {t("spending.section.flagged")}
@@ -165,6 +166,8 @@ export function SpendingSection({ project }: { project: ProjectDetail }) {
             variant="default"
             size="xs"
             leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
+            // A long label wraps on a phone instead of being cut.
+            styles={{ root: { height: "auto", paddingBlock: 6 }, label: { whiteSpace: "normal", lineHeight: 1.3 } }}
           >
             {t("spending.section.export")}
           </Button>

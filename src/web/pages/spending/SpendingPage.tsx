@@ -94,7 +94,7 @@ function SpendingTable({ rows, list }: { rows: PortfolioSpendingRow[]; list: "va
                 {row.title}
               </Table.Th>
               <Table.Td>
-                <Badge color={STATE_COLOURS[row.state]} variant="light">
+                <Badge color={STATE_COLOURS[row.state]} variant="light" miw="max-content">
                   {t(`spending.states.${row.state}`)}
                 </Badge>
               </Table.Td>
