@@ -18,6 +18,8 @@ function makeFormat(language: Language) {
   const wholeMoney = money(0);
   const exactMoney = money(2);
   const day = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
+  const monthOfYear = new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" });
+  const inCurrency = new Map<string, Intl.NumberFormat>();
   const parts = integer.formatToParts(1234567.5);
   const moneyParts = exactMoney.formatToParts(1);
   const symbolAt = moneyParts.findIndex((p) => p.type === "currency");
@@ -34,6 +36,27 @@ function makeFormat(language: Language) {
       if (amount === null || amount === undefined || amount === "") return missing;
       const formatter = /\.0*$/.test(amount) || !amount.includes(".") ? wholeMoney : exactMoney;
       return formatter.format(amount as Intl.StringNumericLiteral);
+    },
+    /**
+     * An amount in its own currency ("1500000" JPY → "JPY 1,500,000"), with the currency's own
+     * decimals (none for JPY, three for KWD), from the decimal string without a float round-trip.
+     */
+    amount(amount: string, currency: string): string {
+      let formatter = inCurrency.get(currency);
+      if (!formatter) {
+        try {
+          formatter = new Intl.NumberFormat(locale, { style: "currency", currency, currencyDisplay: "code" });
+        } catch {
+          return `${amount} ${currency}`;
+        }
+        inCurrency.set(currency, formatter);
+      }
+      return formatter.format(amount as Intl.StringNumericLiteral);
+    },
+    /** A month as the API sends it ("2026-03") as the language writes it ("Mar 2026"). */
+    month(month: string): string {
+      const date = new Date(`${month}-01T00:00:00Z`);
+      return Number.isNaN(date.getTime()) ? month : monthOfYear.format(date);
     },
     number(value: number): string {
       return integer.format(value);

@@ -237,7 +237,9 @@ export default function CofundingPage() {
                         <Text size="xs">{t("cofunding.withoutRate", { count: d.withoutRate })}</Text>
                       )}
                     </Table.Td>
-                    <Table.Td>{d.byCurrency.map((c) => `${c.amount} ${c.currency}`).join(", ")}</Table.Td>
+                    <Table.Td>
+                      {d.byCurrency.map((c) => format.amount(c.amount, c.currency)).join(", ")}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -281,7 +283,7 @@ export default function CofundingPage() {
                   {shown.map((r) => (
                     <Table.Tr key={`${r.currency}-${r.month}`}>
                       <Table.Th scope="row">{r.currency}</Table.Th>
-                      <Table.Td>{r.month}</Table.Td>
+                      <Table.Td>{format.month(r.month)}</Table.Td>
                       <Table.Td ta="right">{r.rate}</Table.Td>
                       <Table.Td>
                         {r.updatedBy?.name ?? ""} · {format.date(r.updatedAt.slice(0, 10))} · v{r.version}

@@ -251,7 +251,7 @@ export function FundingSourcesSection({ projectId }: { projectId: string }) {
                       </Table.Th>
                       <Table.Td>{t(`cofunding.statuses.${s.status}`)}</Table.Td>
                       <Table.Td>{format.date(s.date)}</Table.Td>
-                      <Table.Td ta="right">{`${s.amount} ${s.currency}`}</Table.Td>
+                      <Table.Td ta="right">{format.amount(s.amount, s.currency)}</Table.Td>
                       <Table.Td ta="right">
                         {s.converted ? (
                           <>
@@ -259,7 +259,7 @@ export function FundingSourcesSection({ projectId }: { projectId: string }) {
                             <Text size="xs" c="dimmed">
                               {t("cofunding.rateNote", {
                                 rate: s.converted.rate,
-                                month: s.converted.rateMonth,
+                                month: format.month(s.converted.rateMonth),
                               })}
                             </Text>
                           </>

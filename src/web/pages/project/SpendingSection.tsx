@@ -167,7 +167,10 @@ export function SpendingSection({ project }: { project: ProjectDetail }) {
             size="xs"
             leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
             // A long label wraps on a phone instead of being cut.
-            styles={{ root: { height: "auto", paddingBlock: 6 }, label: { whiteSpace: "normal", lineHeight: 1.3 } }}
+            styles={{
+              root: { height: "auto", paddingBlock: 6 },
+              label: { whiteSpace: "normal", lineHeight: 1.3 },
+            }}
           >
             {t("spending.section.export")}
           </Button>
