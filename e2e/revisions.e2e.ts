@@ -63,6 +63,9 @@ describe("budget revisions", () => {
       return Boolean(bar && box && box.y >= bar.y + bar.height - 1 && box.y + 20 <= 900);
     };
     await expect.poll(inView).toBe(true);
+    // Its amounts are written as the language writes numbers: "USD 5,123,000.00", not "USD 5123000.00".
+    expect(await refusal.textContent()).toMatch(/USD \d{1,3}(,\d{3})+/);
+    expect(await refusal.textContent()).not.toMatch(/USD \d{4}/);
     await total.fill(String(current - 1000));
     await animationsEnded(page);
     expect(await seriousA11yViolations(page)).toEqual([]);

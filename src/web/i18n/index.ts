@@ -34,4 +34,21 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
 });
 
+const NUMBER_LOCALES: Record<Language, string> = { en: "en-US", fr: "fr-FR", es: "es-ES" };
+
+/**
+ * `{{available, amount}}`: an amount the server sends as a decimal ("50001.00") written as the
+ * language writes numbers ("50,001.00", "50 001,00"), with the decimals it came with.
+ */
+i18n.services.formatter?.add("amount", (value: unknown, language: string | undefined) => {
+  const text = String(value);
+  if (!/^-?\d+(\.\d+)?$/.test(text)) return text;
+  const digits = text.split(".")[1]?.length ?? 0;
+  const locale = NUMBER_LOCALES[isLanguage(language ?? "") ? (language as Language) : "en"];
+  return new Intl.NumberFormat(locale, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(text as Intl.StringNumericLiteral);
+});
+
 export default i18n;
