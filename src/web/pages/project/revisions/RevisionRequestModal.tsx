@@ -28,6 +28,7 @@ import type { ProjectDetail } from "../../../../domain/project";
 import { REVISION_JUSTIFICATION_MAX, REVISION_JUSTIFICATION_MIN } from "../../../../domain/revisions";
 import { useRequestRevision } from "../../../api/revisions";
 import { Modal } from "../../../components/Dialog";
+import { MoneyInput } from "../../../components/MoneyInput";
 import { moveFocusTo } from "../../../lib/focus";
 import { useFormat } from "../../../lib/format";
 import { type FormProblem, formProblemOf } from "../../../lib/formProblem";
@@ -209,16 +210,13 @@ export function RevisionRequestModal({ project, onClose }: { project: ProjectDet
               )}
             </Alert>
           )}
-          <TextInput
+          <MoneyInput
             ref={totalRef}
             label={t("revisions.newTotal")}
             description={t("revisions.newTotalHelp")}
-            leftSection={<Text size="sm">USD</Text>}
-            leftSectionWidth={48}
-            inputMode="decimal"
             required
             value={newTotal}
-            onChange={(event) => changeTotal(event.currentTarget.value)}
+            onChange={changeTotal}
             error={errors.newTotal}
             data-autofocus
           />
@@ -250,20 +248,17 @@ export function RevisionRequestModal({ project, onClose }: { project: ProjectDet
             </Text>
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
               {periods.map((period, i) => (
-                <TextInput
+                <MoneyInput
                   key={period.start}
                   label={t("revisions.year", {
                     n: i + 1,
                     from: format.date(period.start),
                     to: format.date(period.end),
                   })}
-                  leftSection={<Text size="sm">USD</Text>}
-                  leftSectionWidth={48}
-                  inputMode="decimal"
                   value={years[i] ?? ""}
-                  onChange={(event) => {
+                  onChange={(value) => {
                     const next = [...years];
-                    next[i] = event.currentTarget.value;
+                    next[i] = value;
                     setYears(next);
                     setYearsEdited(true);
                   }}
