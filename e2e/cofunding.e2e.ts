@@ -37,7 +37,12 @@ describe("co-funding and exchange rates", () => {
     await form.getByLabel("Date", { exact: true }).fill("2026-03-10");
     await form.getByRole("button", { name: "Add" }).click();
     await expect.poll(() => form.textContent()).toContain("This currency has fewer decimals (JPY)");
-    await form.getByLabel("Amount", { exact: true }).fill("2000000");
+    // Not an amount: the message names the source's currency, not the fund's USD.
+    await form.getByLabel("Amount", { exact: true }).fill("2 million");
+    await form.getByRole("button", { name: "Add" }).click();
+    await expect.poll(() => form.textContent()).toContain("Enter an amount in JPY");
+    // Written with thousands separators, as people write amounts.
+    await form.getByLabel("Amount", { exact: true }).fill("2,000,000");
     await form.getByRole("button", { name: "Add" }).click();
     const table = page.getByRole("table", {
       name: "Other funders of this project, in their currency and in USD",

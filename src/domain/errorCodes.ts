@@ -21,6 +21,7 @@ export const ERROR_MESSAGE_KEYS = {
   required: "errors.required",
   duplicate: "errors.duplicate",
   money: "errors.money",
+  amount: "errors.amount",
   moneyPositive: "errors.moneyPositive",
   moneyTooLarge: "errors.moneyTooLarge",
   budgetYearsCount: "errors.budgetYearsCount",

@@ -83,8 +83,8 @@ function checkAmount(value: { amount: string; currency: string }, ctx: z.Refinem
     ctx.addIssue({
       code: "custom",
       path: ["amount"],
-      message: "Enter an amount: zero or more, digits with an optional decimal point",
-      params: { code: "money" },
+      message: `Enter an amount in ${value.currency}: zero or more, digits with an optional decimal point`,
+      params: { code: "amount", currency: value.currency },
     });
   }
 }

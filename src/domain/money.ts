@@ -25,3 +25,22 @@ export function formatMoney(cents: number): string {
   const abs = Math.abs(cents);
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
 }
+
+/**
+ * An amount typed as a language writes it, as the plain decimal the API takes: "1,500,000" (en),
+ * "1 500 000,50" (fr), "1.500.000" (es). The group separator is only dropped between whole groups
+ * of three digits, so that a point typed as a decimal point where the language groups with points
+ * ("1500000.50" in Spanish) is not read as a thousands separator: anything else stays as typed,
+ * for the form's check to refuse.
+ */
+export function plainAmount(text: string, separators: { group: string; decimal: string }): string {
+  const compact = text.trim().replace(/[\s\u00a0\u202f]/g, "");
+  const { group, decimal } = separators;
+  const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const grouped = new RegExp(`^(\\d{1,3}(?:${escape(group)}\\d{3})+)(?:${escape(decimal)}(\\d+))?$`);
+  const match = group.trim() === "" ? null : grouped.exec(compact);
+  if (match)
+    return `${(match[1] as string).split(group).join("")}${match[2] === undefined ? "" : `.${match[2]}`}`;
+  const plain = new RegExp(`^(\\d+)${escape(decimal)}(\\d+)$`).exec(compact);
+  return plain && decimal !== "." ? `${plain[1]}.${plain[2]}` : compact;
+}

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CURRENCY_CODES } from "../../../domain/currencies";
 import { FUNDING_STATUSES, fundingSourceInput, ORGANISATION_TYPES } from "../../../domain/fundingSources";
+import { plainAmount } from "../../../domain/money";
 import { isApiError } from "../../api/client";
 import {
   useAddFundingSource,
@@ -66,6 +67,7 @@ function FundingSourceForm({
   onDone?: () => void;
 }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const add = useAddFundingSource(projectId);
   const update = useUpdateFundingSource(projectId);
   const saving = editing ? update : add;
@@ -76,7 +78,8 @@ function FundingSourceForm({
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    const parsed = fundingSourceInput.safeParse(form);
+    const amount = plainAmount(form.amount, format.separators);
+    const parsed = fundingSourceInput.safeParse({ ...form, amount });
     if (!parsed.success) {
       setErrors(
         Object.fromEntries(
