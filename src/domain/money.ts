@@ -36,11 +36,11 @@ export function formatMoney(cents: number): string {
 export function plainAmount(text: string, separators: { group: string; decimal: string }): string {
   const compact = text.trim().replace(/[\s\u00a0\u202f]/g, "");
   const { group, decimal } = separators;
-  const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const grouped = new RegExp(`^(\\d{1,3}(?:${escape(group)}\\d{3})+)(?:${escape(decimal)}(\\d+))?$`);
+  const literal = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const grouped = new RegExp(`^(\\d{1,3}(?:${literal(group)}\\d{3})+)(?:${literal(decimal)}(\\d+))?$`);
   const match = group.trim() === "" ? null : grouped.exec(compact);
   if (match)
     return `${(match[1] as string).split(group).join("")}${match[2] === undefined ? "" : `.${match[2]}`}`;
-  const plain = new RegExp(`^(\\d+)${escape(decimal)}(\\d+)$`).exec(compact);
+  const plain = new RegExp(`^(\\d+)${literal(decimal)}(\\d+)$`).exec(compact);
   return plain && decimal !== "." ? `${plain[1]}.${plain[2]}` : compact;
 }
