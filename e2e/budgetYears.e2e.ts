@@ -68,6 +68,9 @@ describe("the budget by year", () => {
     const dollars = (cents: number) => `$${(cents / 100).toLocaleString("en-US")}`;
     await expect.poll(() => table.textContent()).toContain(dollars(first));
     expect(await table.textContent()).toContain(dollars(last));
+    // The history records the change in money as the page writes it, not "31700.00".
+    const history = page.getByRole("region", { name: "History" });
+    await expect.poll(() => history.textContent()).toContain(dollars(first));
     // The page as a visitor finds it, without the "saved" notification of the form.
     await page.reload();
     await table.waitFor();

@@ -92,6 +92,8 @@ export function useFieldText(project: ProjectDetail, withManagers: boolean) {
           });
         }
         if (field === "countries") return refs.name("countries", String(item));
+        // The budget by year: one amount per year of the project.
+        if (field === "budgetYears") return format.money(String(item));
         if (field === "migof") return refs.name("migof", String(item));
         if (field === "strategyPoints") return t("project.strategyPoint", { number: item });
         return typeof item === "object" ? JSON.stringify(item) : String(item);
