@@ -13,15 +13,7 @@ export interface AuditEntry {
 
 /** Appends to the audit trail; the table refuses updates and deletes (see migration 0001). */
 export async function recordAudit(db: DbOrTx, entry: AuditEntry) {
-  await db.insert(auditEvents).values({
-    actorId: entry.actorId,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    action: entry.action,
-    before: entry.before ?? null,
-    after: entry.after ?? null,
-    at: entry.at,
-  });
+  await recordAudits(db, [entry]);
 }
 
 /** Many entries in one statement (an import's rows). */
